@@ -1,0 +1,7 @@
+"""Shared fixtures live in tests/fixtures/, one module per real server the tests start."""
+
+pytest_plugins = [
+    "tests.fixtures.redis_server",
+    "tests.fixtures.sandbox",
+    "tests.fixtures.bot_server",
+]

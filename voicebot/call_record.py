@@ -1,0 +1,48 @@
+"""The per-call event record: one JSONL file per call, read by tests and by ``eval/``.
+
+Format (docs/call-record.md): one JSON object per line, ``{"t": <unix seconds>, "type": ..., ...}``.
+The record is a protected call record (files 0600 in a 0700 folder), like a recording: it holds the
+caller's transcripts and the bot's words, but never key digits (only counts) and never a telePIN.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+
+class CallRecord:
+    def __init__(self, calls_dir: Path, call_id: str) -> None:
+        calls_dir.mkdir(parents=True, exist_ok=True)
+        os.chmod(calls_dir, 0o700)
+        self.call_id = call_id
+        self.path = calls_dir / f"{call_id}.jsonl"
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        self._file = os.fdopen(fd, "a", encoding="utf-8")
+        self._lock = threading.Lock()
+        self.closed = False
+
+    def emit(self, event_type: str, **fields: Any) -> None:
+        if self.closed:
+            return
+        line = json.dumps({"t": time.time(), "type": event_type, **fields}, ensure_ascii=False)
+        with self._lock:
+            self._file.write(line + "\n")
+            self._file.flush()
+
+    def close(self, **fields: Any) -> None:
+        """Write ``call_ended`` exactly once, whatever ended the call."""
+        if self.closed:
+            return
+        self.emit("call_ended", **fields)
+        self.closed = True
+        self._file.close()
+
+
+def read_call_record(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]

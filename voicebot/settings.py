@@ -1,0 +1,46 @@
+"""All configuration in one place: ``VOICEBOT_*`` environment variables with demo defaults."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="VOICEBOT_", env_file=".env", extra="ignore")
+
+    # Where models, call records, the trained NLU model and the sandbox database live.
+    data_dir: Path = Path("var")
+
+    host: str = "127.0.0.1"
+    port: int = 8080
+
+    # "auto" = Vosk when a Polish Vosk model is installed, otherwise Whisper.
+    asr_engine: Literal["auto", "vosk", "whisper"] = "auto"
+    # "auto" = Piper when a Polish Piper voice is installed, otherwise espeak-ng.
+    tts_engine: Literal["auto", "piper", "espeak"] = "auto"
+    whisper_model: str = "whisper-base"
+    vosk_model: str = "vosk-small-pl"
+    piper_voice: str = "piper-pl-gosia-medium"
+    asr_threads: int = 2
+
+    # Systems we do not own (served by the sandbox in the demo).
+    backend_url: str = "http://127.0.0.1:8090"
+    backend_timeout_s: float = 2.0
+    redis_url: str = "redis://127.0.0.1:6379/0"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.data_dir / "models"
+
+    @property
+    def calls_dir(self) -> Path:
+        return self.data_dir / "calls"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
