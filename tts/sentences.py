@@ -1,0 +1,15 @@
+"""Splitting a reply into sentences, so the first one can be spoken while the rest are synthesised."""
+
+from __future__ import annotations
+
+from sentencex import segment  # pipecat's own sentence tokenizer; knows Polish abbreviations
+
+
+def split_sentences(text: str, language: str = "pl") -> list[str]:
+    """Non-empty sentences of ``text``, stripped, in order."""
+    return [sentence.strip() for sentence in segment(language, text) if sentence.strip()]
+
+
+def normalize(text: str) -> str:
+    """Collapse whitespace: a prompt is the same prompt whatever spaces surround it."""
+    return " ".join(text.split())
