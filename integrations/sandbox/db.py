@@ -1,0 +1,146 @@
+"""The sandbox's database: SQLAlchemy Core tables that run on SQLite (demo) and PostgreSQL.
+
+Taxpayers are one table for persons and organisations: a sole trader is one row with both a PESEL
+and a NIP, so a question by either identifier reaches the same accounts.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Date,
+    Engine,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    event,
+)
+
+metadata = MetaData()
+
+taxpayers = Table(
+    "taxpayers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),  # person | organisation
+    Column("pesel", String(11), unique=True),
+    Column("nip", String(10), unique=True),
+    Column("regon", String(14)),
+    Column("name", String(200), nullable=False),
+    Column("street", String(200), nullable=False),
+    Column("postal_code", String(6), nullable=False),
+    Column("city", String(100), nullable=False),
+    Column("tax_form", String(200), nullable=False),
+    Column("tax_office", String(200), nullable=False),
+    Column("bank_accounts", JSON, nullable=False),
+    Column("micro_account", String(34)),
+    Column("role", String(64)),
+)
+
+# One row per person who ever had a telePIN; only the Argon2id hash is stored.
+telepins = Table(
+    "telepins",
+    metadata,
+    Column("pesel", String(11), primary_key=True),
+    Column("pin_hash", String(200)),
+    Column("state", String(16), nullable=False),  # active | blocked | inactive
+    Column("failures", Integer, nullable=False, default=0),
+)
+
+representations = Table(
+    "representations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("representative_pesel", String(11), nullable=False, index=True),
+    Column("principal_id", Integer, ForeignKey("taxpayers.id"), nullable=False),
+    Column("basis", String(8), nullable=False),  # PPO-1 | UKO
+    Column("scope", JSON, nullable=False),  # list of tax codes
+)
+
+tax_accounts = Table(
+    "tax_accounts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("taxpayer_id", Integer, ForeignKey("taxpayers.id"), nullable=False, index=True),
+    Column("tax", String(8), nullable=False),
+    Column("arrears", BigInteger, nullable=False),
+    Column("overpayment", BigInteger, nullable=False),
+    Column("interest_due", BigInteger, nullable=False),
+)
+
+payments = Table(
+    "payments",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("taxpayer_id", Integer, ForeignKey("taxpayers.id"), nullable=False, index=True),
+    Column("tax", String(8), nullable=False),
+    Column("date", Date, nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    Column("booked_to", String(200), nullable=False),
+    Column("interest", BigInteger, nullable=False),
+    Column("reminder_costs", BigInteger, nullable=False),
+)
+
+refunds = Table(
+    "refunds",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("taxpayer_id", Integer, ForeignKey("taxpayers.id"), nullable=False, index=True),
+    Column("tax", String(8), nullable=False),
+    Column("kind", String(16), nullable=False),  # refund | overpayment
+    Column("amount", BigInteger, nullable=False),
+    Column("status", String(16), nullable=False),  # pending | approved | paid
+    Column("period", String(40), nullable=False),
+    Column("requested_on", Date, nullable=False),
+    Column("approved_on", Date),
+    Column("paid_on", Date),
+    Column("target_account", String(34)),
+)
+
+enforcement = Table(
+    "enforcement",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("taxpayer_id", Integer, ForeignKey("taxpayers.id"), nullable=False, index=True),
+    Column("tax", String(8), nullable=False),
+    Column("kind", String(24), nullable=False),  # reminder | enforcement_title | rnp_entry
+    Column("number", String(60), nullable=False),
+    Column("issued_on", Date, nullable=False),
+    Column("amount", BigInteger, nullable=False),
+    Column("costs", BigInteger, nullable=False),
+    Column("status", String(16), nullable=False),  # open | settled
+)
+
+# Per-record seed facts that belong to no contract field (the as-of date of balances).
+sandbox_meta = Table(
+    "sandbox_meta",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", String(200), nullable=False),
+)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite gets WAL and a busy timeout so parallel requests queue, not fail."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001 - DB-API types
+            cursor = dbapi_conn.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def reset_schema(engine: Engine) -> None:
+    metadata.drop_all(engine)
+    metadata.create_all(engine)
