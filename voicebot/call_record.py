@@ -25,10 +25,12 @@ class CallRecord:
         self._file = os.fdopen(fd, "a", encoding="utf-8")
         self._lock = threading.Lock()
         self.closed = False
+        self.seen: set[str] = set()  # event types written, for the call's end reason
 
     def emit(self, event_type: str, **fields: Any) -> None:
         if self.closed:
             return
+        self.seen.add(event_type)
         line = json.dumps({"t": time.time(), "type": event_type, **fields}, ensure_ascii=False)
         with self._lock:
             self._file.write(line + "\n")

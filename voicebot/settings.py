@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     vosk_model: str = "vosk-small-pl"
     piper_voice: str = "piper-pl-gosia-medium"
     asr_threads: int = 2
+    # A call longer than this is ended (seconds); a call with no audio activity this long too.
+    max_call_s: int = 1800
+    idle_timeout_s: float = 120.0
 
     # Systems we do not own (served by the sandbox in the demo).
     backend_url: str = "http://127.0.0.1:8090"

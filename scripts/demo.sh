@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The demo call centre on one machine: Redis, the back-end sandbox (SQLite, demo seed) and the
+# voicebot server. Open http://127.0.0.1:8080/ to call from a browser; /console for agents.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+mkdir -p var
+export VOICEBOT_DATA_DIR="${VOICEBOT_DATA_DIR:-$PWD/var}"
+export VOICEBOT_REDIS_URL="${VOICEBOT_REDIS_URL:-redis://127.0.0.1:6390/0}"
+export VOICEBOT_BACKEND_URL="${VOICEBOT_BACKEND_URL:-http://127.0.0.1:8090}"
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT INT TERM
+
+redis_port=${VOICEBOT_REDIS_URL##*:}; redis_port=${redis_port%%/*}
+if ! redis-cli -p "$redis_port" ping >/dev/null 2>&1; then
+  redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly yes --dir "$VOICEBOT_DATA_DIR" >var/redis.log 2>&1 &
+  pids+=($!)
+fi
+.venv/bin/voicebot sandbox serve --seed integrations/sandbox/demo_seed.yaml \
+  --db "sqlite:///$VOICEBOT_DATA_DIR/sandbox.db" --port 8090 >var/sandbox.log 2>&1 &
+pids+=($!)
+# The intent classifier trains once (about a minute) and is cached in var/nlu.
+.venv/bin/voicebot nlu train
+echo "demo: open http://127.0.0.1:${VOICEBOT_PORT:-8080}/ (caller) and http://127.0.0.1:${VOICEBOT_PORT:-8080}/console (agent)"
+.venv/bin/voicebot serve

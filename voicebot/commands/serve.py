@@ -1,0 +1,28 @@
+"""``voicebot serve``: the contact-centre server (telephony WebSocket, browser page, chat, console)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("serve", help="run the voicebot server")
+    parser.add_argument("--host", default=None, help="bind address (default from VOICEBOT_HOST)")
+    parser.add_argument("--port", type=int, default=None, help="port (default from VOICEBOT_PORT)")
+    parser.add_argument("--log-level", default="INFO")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from voicebot.app import create_app
+    from voicebot.log_redaction import configure_logging
+    from voicebot.settings import get_settings
+
+    configure_logging(args.log_level)
+    settings = get_settings()
+    host = args.host or settings.host
+    port = args.port or settings.port
+    uvicorn.run(create_app(settings), host=host, port=port, log_config=None, ws_ping_interval=20)
+    return 0

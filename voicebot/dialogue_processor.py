@@ -1,0 +1,255 @@
+"""The processor between speech and the dialogue engine.
+
+Frames in (transcripts, key presses, turn and bot-speech boundaries) become dialogue events; the
+engine's actions become frames (speech, vocabulary switches, the end of the call) and back-end
+calls (through the ``ActionExecutor``). Every step is written to the call record.
+
+The engine runs on one worker task fed by a queue, so back-end calls never stall the frame flow
+(barge-in keeps working while a verification is under way) and events reach the engine in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from loguru import logger
+from pipecat.frames.frames import (
+    BotStartedSpeakingFrame,
+    BotStoppedSpeakingFrame,
+    CancelFrame,
+    EndFrame,
+    EndWorkerFrame,
+    Frame,
+    InputDTMFFrame,
+    InterimTranscriptionFrame,
+    StartFrame,
+    TranscriptionFrame,
+    TTSSpeakFrame,
+    UserStartedSpeakingFrame,
+    UserStoppedSpeakingFrame,
+    VADUserStoppedSpeakingFrame,
+)
+from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
+
+from dialogue import actions as A
+from dialogue import events as E
+from voicebot.call_record import CallRecord
+
+# States in which the caller is entering a telePIN: a transcript heard then may be a PIN said aloud.
+SECRET_STATE_MARKERS = ("pin",)
+
+
+class DialogueProcessor(FrameProcessor):
+    def __init__(
+        self,
+        *,
+        engine: Any,
+        executor: Any,
+        record: CallRecord,
+        channel: str = "voice",
+        caller_number: str | None = None,
+        vad_stop_secs: float = 0.2,
+        extra_action_frames: Callable[[Any], Awaitable[list[Frame]]] | None = None,
+        **kwargs,
+    ) -> None:
+        super().__init__(**kwargs)
+        self._engine = engine
+        self._executor = executor
+        self._record = record
+        self._channel = channel
+        self._caller_number = caller_number
+        self._vad_stop_secs = vad_stop_secs
+        self._extra_action_frames = extra_action_frames
+
+        self._state: Any = None
+        self._events: asyncio.Queue = asyncio.Queue()
+        self._worker: asyncio.Task | None = None
+        self._timer: asyncio.Task | None = None
+        self._listen_timeout: float | None = None
+        self._heard: list[TranscriptionFrame] = []
+        self._user_turn_open = False
+        self._bot_speaking = False
+        self._keys_pressed = 0
+        self._ending = False
+
+    # ---- frames -> events -------------------------------------------------------------------
+
+    async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
+        await super().process_frame(frame, direction)
+
+        if isinstance(frame, StartFrame):
+            await self.push_frame(frame, direction)
+            self._worker = self.create_task(self._run_engine(), name="dialogue-engine")
+            await self._events.put(E.CallStarted(channel=self._channel, caller_number=self._caller_number))
+            return
+        if isinstance(frame, (EndFrame, CancelFrame)):
+            await self._stop()
+            await self.push_frame(frame, direction)
+            return
+
+        if isinstance(frame, InputDTMFFrame):
+            # A key is a secret: count it, hand it to the engine, never pass it on or write it down.
+            self._keys_pressed += 1
+            self._record.emit("keypress", count=self._keys_pressed)
+            self._cancel_timer()
+            await self._events.put(E.KeyPress(key=frame.button.value))
+            return
+
+        if isinstance(frame, TranscriptionFrame) and not isinstance(frame, InterimTranscriptionFrame):
+            self._on_transcript(frame)
+            if not self._user_turn_open:  # arrived after the turn closed (slow recogniser)
+                await self._flush_heard()
+        elif isinstance(frame, UserStartedSpeakingFrame):
+            self._user_turn_open = True
+            self._cancel_timer()
+            self._record.emit("user_started_speaking")
+            if self._bot_speaking:
+                self._record.emit("barge_in")
+                await self._events.put(E.BargeIn())
+        elif isinstance(frame, VADUserStoppedSpeakingFrame):
+            # The caller's speech ended stop_secs before the VAD said so: that instant is where
+            # the latency of the bot's answer is measured from.
+            self._record.emit("user_speech_ended", offset_s=-self._vad_stop_secs)
+        elif isinstance(frame, UserStoppedSpeakingFrame):
+            if self._user_turn_open:
+                self._user_turn_open = False
+                self._record.emit("user_stopped_speaking")
+                await self._flush_heard()
+        elif isinstance(frame, BotStartedSpeakingFrame) and direction == FrameDirection.UPSTREAM:
+            self._bot_speaking = True
+            self._cancel_timer()
+            self._record.emit("bot_started_speaking")
+        elif isinstance(frame, BotStoppedSpeakingFrame) and direction == FrameDirection.UPSTREAM:
+            self._bot_speaking = False
+            self._record.emit("bot_stopped_speaking")
+            self._arm_timer()
+
+        await self.push_frame(frame, direction)
+
+    def _on_transcript(self, frame: TranscriptionFrame) -> None:
+        info = frame.result if isinstance(frame.result, dict) else {}
+        text = frame.text
+        state_name = getattr(self._state, "name", "") or ""
+        if any(marker in state_name.lower() for marker in SECRET_STATE_MARKERS):
+            # A caller who says the PIN aloud must not have it written down.
+            self._record.emit("transcript", text="[ukryto: wypowiedź podczas wpisywania telePIN]",
+                              redacted=True, engine=info.get("engine"))
+            self._heard.append(TranscriptionFrame(text="", user_id=frame.user_id, timestamp=frame.timestamp))
+            return
+        self._record.emit(
+            "transcript",
+            text=text,
+            alternatives=list(info.get("alternatives", []))[:5],
+            engine=info.get("engine"),
+            asr_ms=info.get("asr_ms"),
+            vocabulary=info.get("vocabulary"),
+        )
+        self._heard.append(frame)
+
+    async def _flush_heard(self) -> None:
+        if not self._heard:
+            return
+        frames, self._heard = self._heard, []
+        text = " ".join(f.text.strip() for f in frames if f.text.strip())
+        alternatives: list[str] = []
+        if len(frames) == 1 and isinstance(frames[0].result, dict):
+            alternatives = [a for a in frames[0].result.get("alternatives", []) if a != text]
+        if text:
+            await self._events.put(E.Transcript(text=text, alternatives=tuple(alternatives), final=True))
+
+    # ---- timers -----------------------------------------------------------------------------
+
+    def _arm_timer(self) -> None:
+        self._cancel_timer()
+        if self._listen_timeout and not self._ending:
+            self._timer = asyncio.get_running_loop().create_task(self._timeout_after(self._listen_timeout))
+
+    def _cancel_timer(self) -> None:
+        if self._timer and not self._timer.done():
+            self._timer.cancel()
+        self._timer = None
+
+    async def _timeout_after(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+        self._record.emit("silence_timeout", after_s=seconds)
+        await self._events.put(E.SilenceTimeout())
+
+    # ---- engine -> actions ------------------------------------------------------------------
+
+    async def _run_engine(self) -> None:
+        while True:
+            event = await self._events.get()
+            try:
+                if isinstance(event, E.CallStarted):
+                    self._state, actions = self._engine.start(event)
+                else:
+                    self._state, actions = self._engine.handle(self._state, event)
+                self._record.emit("dialogue_state", state=getattr(self._state, "name", None),
+                                  event=type(event).__name__)
+                for action in actions:
+                    await self._perform(action)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # the caller must still hear something sensible
+                logger.error(f"dialogue error on {type(event).__name__}: {type(exc).__name__}")
+                self._record.emit("error", where="dialogue", kind=type(exc).__name__)
+                await self.push_frame(TTSSpeakFrame(text=FALLBACK_APOLOGY))
+
+    async def _perform(self, action: Any) -> None:
+        kind = type(action).__name__
+        if isinstance(action, A.Say):
+            self._record.emit("bot_utterance", text=action.text)
+            await self.push_frame(TTSSpeakFrame(text=action.text))
+        elif isinstance(action, A.Listen):
+            self._record.emit("listen", vocabulary=action.vocabulary, timeout_s=action.timeout_s)
+            self._listen_timeout = action.timeout_s
+            await self._set_vocabulary(action.vocabulary)
+            if not self._bot_speaking:
+                self._arm_timer()
+        elif isinstance(action, A.CollectKeys):
+            self._record.emit("collect_keys", purpose=action.purpose, max_keys=action.max_keys)
+            self._listen_timeout = action.timeout_s
+            if not self._bot_speaking:
+                self._arm_timer()
+        elif isinstance(action, A.HandOff):
+            outcome = await self._executor.hand_off(action, call_id=self._record.call_id, channel=self._channel)
+            self._record.emit("handoff", queue=action.queue, reason=action.reason,
+                              handoff_id=outcome.get("handoff_id"), status=outcome.get("status"))
+            if self._extra_action_frames:
+                for frame in await self._extra_action_frames(("handoff", outcome)):
+                    await self.push_frame(frame)
+            if outcome.get("event") is not None:
+                await self._events.put(outcome["event"])
+        elif isinstance(action, A.EndCall):
+            self._record.emit("end_call", reason=action.reason)
+            self._ending = True
+            self._cancel_timer()
+            await self.push_frame(EndWorkerFrame())
+        else:
+            # Back-end look-ups: verify identity, principals, settlements.
+            self._record.emit("backend_request", action=kind)
+            self.create_task(self._call_backend(action), name=f"backend-{kind}")
+
+    async def _call_backend(self, action: Any) -> None:
+        event = await self._executor.execute(action)
+        self._record.emit("backend_result", action=type(action).__name__,
+                          ok=getattr(event, "error", None) is None)
+        await self._events.put(event)
+
+    async def _set_vocabulary(self, vocabulary: str) -> None:
+        try:
+            from asr.frames import VocabularyFrame
+        except ImportError:  # recogniser without vocabulary control
+            return
+        await self.push_frame(VocabularyFrame(vocabulary=vocabulary), FrameDirection.UPSTREAM)
+
+    async def _stop(self) -> None:
+        self._cancel_timer()
+        if self._worker:
+            await self.cancel_task(self._worker)
+            self._worker = None
+
+
+FALLBACK_APOLOGY = "Przepraszam, wystąpił błąd. Proszę powtórzyć."

@@ -1,0 +1,42 @@
+"""The call pipeline: transport → VAD → ASR → turn detection → dialogue → TTS → transport.
+
+Silero VAD marks speech; the recogniser transcribes it; pipecat's bundled smart-turn model (it knows
+Polish) decides when the caller has finished a turn and broadcasts the interruption that stops the
+bot's audio when the caller barges in; the dialogue processor answers; TTS speaks.
+"""
+
+from __future__ import annotations
+
+from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
+from pipecat.audio.vad.silero import SileroVADAnalyzer
+from pipecat.audio.vad.vad_analyzer import VADParams
+from pipecat.pipeline.pipeline import Pipeline
+from pipecat.processors.audio.vad_processor import VADProcessor
+from pipecat.processors.frame_processor import FrameProcessor
+from pipecat.turns.user_start import VADUserTurnStartStrategy
+from pipecat.turns.user_stop.turn_analyzer_user_turn_stop_strategy import TurnAnalyzerUserTurnStopStrategy
+from pipecat.turns.user_turn_processor import UserTurnProcessor
+from pipecat.turns.user_turn_strategies import UserTurnStrategies
+
+# Phone callers pause between digit groups; 0.5 s of silence ends a VAD segment (the smart-turn
+# model then decides whether the turn is over, so a pause inside a PESEL does not cut it).
+VAD_STOP_SECS = 0.5
+
+
+def build_call_pipeline(
+    *,
+    transport,
+    stt: FrameProcessor,
+    dialogue: FrameProcessor,
+    tts: FrameProcessor,
+    vad_stop_secs: float = VAD_STOP_SECS,
+) -> Pipeline:
+    vad = VADProcessor(vad_analyzer=SileroVADAnalyzer(params=VADParams(stop_secs=vad_stop_secs)))
+    turns = UserTurnProcessor(
+        user_turn_strategies=UserTurnStrategies(
+            start=[VADUserTurnStartStrategy()],
+            stop=[TurnAnalyzerUserTurnStopStrategy(turn_analyzer=LocalSmartTurnAnalyzerV3(cpu_count=1))],
+        ),
+        user_turn_stop_timeout=3.0,
+    )
+    return Pipeline([transport.input(), vad, stt, turns, dialogue, tts, transport.output()])
