@@ -70,6 +70,22 @@ def _pesel_digits(value: Any) -> str | None:
     return None
 
 
+def _turns(transcript: Any) -> list[dict]:
+    """Transcript entries reduced to role, text, time and (for key presses) only how many keys."""
+    turns = []
+    for turn in transcript if isinstance(transcript, (list, tuple)) else []:
+        if not isinstance(turn, dict):
+            continue
+        out = {"role": str(turn.get("role") or "caller"), "text": _plain(turn.get("text"))}
+        if isinstance(turn.get("t"), (int, float)):
+            out["t"] = turn["t"]
+        keys = turn.get("keys")
+        if keys is not None:
+            out["keys"] = keys if isinstance(keys, int) else len(str(keys))  # a count, never the digits
+        turns.append(out)
+    return turns
+
+
 def known_pesels(card: dict) -> list[str]:
     found = [card.get("caller", {}).get("pesel"), (card.get("principal") or {}).get("pesel")]
     return [p for p in found if p]
@@ -121,7 +137,7 @@ def build_card(context: dict, *, handoff_id: str, queue: str, reason: str, creat
         "enrichment": None,
         "enrichment_error": None,
     }
-    card["transcript"] = redact_transcript(_plain(context.get("transcript") or []), known_pesels(card), "agent")
+    card["transcript"] = redact_transcript(_turns(context.get("transcript") or []), known_pesels(card), "agent")
     card["summary"] = str(context.get("summary") or compose_summary(card))[:200]
     return card
 

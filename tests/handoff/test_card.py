@@ -1,0 +1,79 @@
+"""The context card: who (verified), what they want, what the bot said; no telePIN, no key digits."""
+
+from __future__ import annotations
+
+import json
+
+from integrations.handoff.card import build_card, enrich_card, public_transcript, waiting_line
+from integrations.handoff.redaction import HIDDEN, redact_caller_text
+from tests.handoff.conftest import PESEL, PIN, caller_context
+
+
+def make_card(**overrides):
+    return build_card(caller_context(**overrides), handoff_id="h1", queue="pit", reason="caller_asked",
+                      created_at=1000.0)
+
+
+def test_card_carries_identity_intent_answers_and_reason():
+    card = make_card()
+    assert card["caller"] == {"verified": True, "auth_method": "PESEL + telePIN", "pesel": PESEL,
+                              "pesel_masked": PESEL[:3] + "***" + PESEL[-2:], "name": "Jan Kowalski",
+                              "caller_number": "+48221234567"}
+    assert card["intent"] == "refund_status" and card["slots"] == {"tax": "PIT", "year": 2025}
+    assert card["bot_answers"] == ["Zwrot 1 234,56 zł został zlecony 3 marca."]
+    assert card["reason"] == "caller_asked" and card["queue_label"] == "PIT"
+    assert "zweryfikowany" in card["summary"] and "caller_asked" in card["summary"]
+
+
+def test_card_has_no_telepin_and_no_key_digits():
+    text = json.dumps(make_card(), ensure_ascii=False)
+    assert PIN not in text and " ".join(PIN) not in text
+    assert "telepin" not in json.loads(text)
+    assert "[wprowadzono na klawiaturze 6 cyfr]" in text
+    assert HIDDEN in text  # the PIN the caller said aloud
+
+
+def test_agent_sees_the_pesel_the_caller_said_the_public_does_not():
+    card = make_card()
+    assert " ".join(PESEL) in json.dumps(card["transcript"])
+    public = json.dumps(public_transcript(card), ensure_ascii=False)
+    assert PESEL not in public and " ".join(PESEL) not in public
+    assert "1 234,56 zł" in public  # the caller's own amounts stay in their history
+
+
+def test_spoken_digit_words_are_hidden_but_years_kept():
+    assert redact_caller_text("pin dwa cztery sześć osiem jeden trzy") == "pin " + HIDDEN
+    assert redact_caller_text("zeznanie za 2025 rok") == "zeznanie za 2025 rok"
+    assert redact_caller_text("dwa razy dzwoniłem") == "dwa razy dzwoniłem"
+
+
+def test_unverified_caller_card_shows_no_pesel():
+    card = make_card(verified=False)
+    assert card["caller"]["verified"] is False and card["caller"]["pesel"] is None
+    assert "niezweryfikowany" in card["summary"]
+
+
+def test_representative_card_names_the_principal():
+    card = make_card(principal={"kind": "organisation", "nip": "5260250274", "name": "Firma Sp. z o.o.",
+                                "basis": "UKO", "pesel": None})
+    assert card["principal"]["name"] == "Firma Sp. z o.o." and "Firma" in card["summary"]
+
+
+def test_waiting_line_has_no_full_pesel_or_transcript():
+    line = waiting_line(make_card(), now=1012.0)
+    assert line["waited_s"] == 12.0 and "transcript" not in line
+    assert PESEL not in json.dumps(line)
+
+
+async def test_enrichment_is_pluggable_and_its_failure_is_harmless():
+    async def registry(card):
+        return {"nip": "1234563218", "address": "Warszawa"}
+
+    card = await enrich_card(make_card(), registry)
+    assert card["enrichment"] == {"nip": "1234563218", "address": "Warszawa"}
+
+    def broken(card):
+        raise ConnectionError("registry down")
+
+    card = await enrich_card(make_card(), broken)
+    assert card["enrichment"] is None and card["enrichment_error"]
