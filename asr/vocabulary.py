@@ -27,12 +27,16 @@ PROMPTS: dict[str, str] = {
 }
 
 
-def vosk_grammar(vocabulary: str) -> str | None:
-    """The Vosk grammar (JSON list of phrases) for a mode; None means the full model."""
-    words = WORDS.get(vocabulary)
+def vosk_grammar(vocabulary: str, words_by_mode: dict[str, tuple[str, ...]] | None = None) -> str | None:
+    """The Vosk grammar (JSON list of phrases) for a mode; None means the full model.
+
+    ``words_by_mode`` overrides the Polish word lists (a model for another language, a test).
+    """
+    words = (words_by_mode or WORDS).get(vocabulary)
     if words is None:
         return None
     # "[unk]" lets the recogniser say "none of these" instead of forcing the nearest word.
+    # Kaldi reads the JSON bytes as they are: \u escapes would not match any word.
     return json.dumps([*words, "[unk]"], ensure_ascii=False)
 
 
