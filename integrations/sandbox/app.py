@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from integrations.sandbox import data_routes, identity_routes
 from integrations.sandbox.db import make_engine
 from integrations.sandbox.errors import ApiError, install_error_handlers
+from integrations.sandbox.faults import install_faults
 from integrations.sandbox.pins import PinHasher
 from integrations.sandbox.ratelimit import SlidingWindowLimiter
 from integrations.sandbox.seed import load_seed, read_seed
@@ -53,6 +54,7 @@ def create_app(engine: Engine, hasher: PinHasher, config: SandboxConfig = Sandbo
     install_error_handlers(app)
     app.include_router(identity_routes.router)
     app.include_router(data_routes.router)
+    install_faults(app)
 
     @app.middleware("http")
     async def _access_log(request: Request, call_next):  # noqa: ANN001, ANN202
@@ -70,8 +72,9 @@ def create_app(engine: Engine, hasher: PinHasher, config: SandboxConfig = Sandbo
 
     @app.get("/sandbox/stats", include_in_schema=False)
     def stats() -> dict[str, int]:
-        """Sandbox-only introspection: how many Argon2 verifications ran (tests of the timing class)."""
-        return {"argon2_verifications": hasher.verifications}
+        """Sandbox-only introspection: Argon2 verifications run (the timing class) and contract requests
+        received (retries, circuit breaker)."""
+        return {"argon2_verifications": hasher.verifications, "contract_requests": app.state.contract_requests.value}
 
     @app.get("/contracts/{name}.yaml", include_in_schema=False)
     def contract(name: str) -> PlainTextResponse:
