@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-from pipecat.services.stt_service import STTService
+from typing import TYPE_CHECKING, Any
 
 from asr.engine import Recognizer
 from asr.registry import ModelMissing, get_spec, is_installed, model_path
+
+if TYPE_CHECKING:  # pipecat is imported only by the services (its import logs a banner)
+    from pipecat.services.stt_service import STTService
 
 ENGINES = ("vosk", "whisper")
 DEFAULT_MODELS = {"vosk": "vosk-small-pl", "whisper": "whisper-base"}
@@ -46,6 +47,9 @@ def create_recognizer(
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown ASR engine {engine!r}; expected one of {ENGINES}")
+    if model_dir is not None and not _looks_like_model(engine, Path(model_dir)):
+        # A models folder (``settings.models_dir``) given where a model folder was expected.
+        models_dir, model_dir = Path(model_dir), None
     if model_dir is None:
         if models_dir is None:
             raise ValueError("give model_dir or models_dir")
@@ -63,9 +67,15 @@ def create_recognizer(
     return VoskRecognizer(model_dir, **options)
 
 
+def _looks_like_model(engine: str, directory: Path) -> bool:
+    if engine == "whisper":
+        return (directory / "model.bin").is_file()
+    return (directory / "am").is_dir() or (directory / "conf" / "model.conf").is_file()
+
+
 def create_stt_service(
     engine: str,
-    models_dir: Path,
+    models_dir: Path | None = None,
     *,
     threads: int = 2,
     model: str | None = None,
@@ -74,11 +84,15 @@ def create_stt_service(
     vosk_model: str = "vosk-small-pl",
     service_kwargs: dict[str, Any] | None = None,
     **options: Any,
-) -> STTService:
+) -> "STTService":
     """A pipecat STT service for ``engine`` ("auto" | "vosk" | "whisper").
 
     Pass ``recognizer`` to share one loaded model between calls (Whisper base is ~150 MB).
     """
+    if recognizer is not None and engine == "auto":
+        engine = recognizer.engine
+    if engine == "auto" and models_dir is None:
+        raise ValueError("engine 'auto' needs models_dir (or a recognizer)")
     engine = resolve_engine(engine, models_dir, vosk_model)
     if recognizer is None:
         if model is None and engine == "vosk":

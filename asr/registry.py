@@ -43,8 +43,8 @@ class ModelError(Exception):
     """A model cannot be used; the message says which and what to do."""
 
 
-class ModelMissing(ModelError):
-    pass
+class ModelMissing(ModelError, LookupError):
+    """Not installed, or not a registry name. Also a LookupError: "no such model"."""
 
 
 class ChecksumMismatch(ModelError):
