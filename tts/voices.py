@@ -1,9 +1,9 @@
 """Finding a Piper voice file from what a user or a setting says: a path, a registry name, a package.
 
-Names are looked up in ``asr.registry`` (the model registry: ``model_path(name, models_dir)``)
-when it is there, then by convention under ``models_dir`` (``piper/<name>.onnx``,
-``<name>/*.onnx``); a few voices that ship as Python packages (the test voice ``joe``) are
-known by name too. A Polish voice is one whose config says ``pl`` (``pl_PL``).
+Names are looked up in ``asr.registry`` (``model_path(name, models_dir)``, which also verifies the
+checksum), then by convention under ``models_dir`` (``piper/<name>.onnx``, ``<name>/*.onnx``); a
+few voices that ship as Python packages (the test voice ``joe``) are known by short name too.
+A Polish voice is one whose config says ``pl`` (``pl_PL``).
 """
 
 from __future__ import annotations
@@ -48,9 +48,19 @@ def find_polish_piper_voice(models_dir: Path, preferred: str | Path | None = Non
         if path is not None and is_polish(path):
             return path
     models_dir = Path(models_dir)
+    for name in _registry_polish_voices():
+        try:
+            return resolve_piper_voice(name, models_dir)
+        except VoiceNotFoundError:
+            continue
     if not models_dir.is_dir():
         return None
+    # Voices placed by hand, outside the registry (registry folders answer only through it, so a
+    # voice that failed its checksum is not picked up here after all).
+    registry_names = set(_registry_names())
     for path in sorted(models_dir.rglob("*.onnx")):
+        if path.relative_to(models_dir).parts[0] in registry_names:
+            continue
         if Path(f"{path}.json").is_file() and is_polish(path):
             return path
     return None
@@ -83,15 +93,36 @@ def _candidates(name: str, models_dir: Path) -> list[Path]:
 
 
 def _registry_path(name: str, models_dir: Path) -> Path | None:
-    """Where ``asr.registry`` keeps ``name``; None if the registry is absent or does not know it."""
+    """Where ``asr.registry`` keeps ``name``; None if the registry is absent or lacks the voice.
+
+    A voice that is there but fails its checksum is an error, not a reason to look elsewhere.
+    """
     try:
-        from asr.registry import model_path
+        from asr.registry import ChecksumMismatch, ModelMissing, model_path
     except ImportError:
         return None
     try:
         return Path(model_path(name, models_dir))
-    except (KeyError, LookupError, ValueError):
+    except ModelMissing:
         return None
+    except ChecksumMismatch as exc:
+        raise VoiceNotFoundError(str(exc)) from exc
+
+
+def _registry_names() -> list[str]:
+    try:
+        from asr.registry import REGISTRY
+    except ImportError:
+        return []
+    return list(REGISTRY)
+
+
+def _registry_polish_voices() -> list[str]:
+    try:
+        from asr.registry import REGISTRY
+    except ImportError:
+        return []
+    return [spec.name for spec in REGISTRY.values() if spec.kind == "tts-piper" and spec.language == "pl"]
 
 
 def _onnx_in(path: Path) -> list[Path]:
