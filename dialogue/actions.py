@@ -1,0 +1,77 @@
+"""Actions the dialogue engine asks the outside world to perform (see docs/ARCHITECTURE.md).
+
+``Say.sensitive`` marks text that carries personal data (a PESEL read back, amounts): its repr is
+masked, and a call record should store ``Say.record_text`` rather than ``text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dialogue.secrets import Pesel, TelePin
+
+
+@dataclass(frozen=True)
+class Say:
+    text: str
+    sensitive: bool = False
+
+    @property
+    def record_text(self) -> str:
+        return "[wypowiedź z danymi chronionymi]" if self.sensitive else self.text
+
+    def __repr__(self) -> str:
+        return f"Say({self.record_text!r})"
+
+
+@dataclass(frozen=True)
+class Listen:
+    vocabulary: str = "free"  # free | digits | yes_no
+    timeout_s: float = 8.0
+
+
+@dataclass(frozen=True)
+class CollectKeys:
+    purpose: str  # telepin | pesel
+    max_keys: int
+    timeout_s: float = 10.0
+
+
+@dataclass(frozen=True)
+class VerifyIdentity:
+    request_id: str
+    pesel: Pesel
+    pin: TelePin
+
+
+@dataclass(frozen=True)
+class ListPrincipals:
+    request_id: str
+    pesel: Pesel
+
+
+@dataclass(frozen=True)
+class LookupSettlements:
+    request_id: str
+    subject_kind: str  # person | organisation
+    subject_id: Pesel | str  # a person's Pesel, or a NIP
+    query: str  # balance | payments | refund
+    tax: str | None
+    acting_pesel: Pesel
+
+
+@dataclass(frozen=True)
+class HandOff:
+    queue: str
+    reason: str
+    context: dict = field(repr=False)
+    # For the agent's 360 card only (the context itself holds the masked form).
+    pesel: Pesel | None = None
+
+
+@dataclass(frozen=True)
+class EndCall:
+    reason: str
+
+
+Action = Say | Listen | CollectKeys | VerifyIdentity | ListPrincipals | LookupSettlements | HandOff | EndCall

@@ -1,0 +1,99 @@
+"""Every sentence the bot says, in one place: short, Polish, written for the ear.
+
+The bot speaks to the caller with "Ty" like the KAS materials do, and avoids gendered past
+tenses of its own ("nie udało mi się zrozumieć" rather than "nie zrozumiałam"). Web addresses are
+written as they are said.
+"""
+
+from __future__ import annotations
+
+GREETING = "Dzień dobry, tu infolinia Krajowej Administracji Skarbowej. W czym mogę pomóc?"
+HOW_CAN_I_HELP = "W czym mogę pomóc?"
+ANYTHING_ELSE = "Czy mogę pomóc w czymś jeszcze?"
+GOODBYE = "Dziękuję za rozmowę. Do widzenia."
+
+NOT_UNDERSTOOD = ("Przepraszam, nie udało mi się zrozumieć. Powiedz krótko, w jakiej sprawie dzwonisz, "
+                  "na przykład: saldo, wpłata albo zwrot podatku.")
+REPHRASE = "Powiem inaczej."
+OFFER_AGENT = "Widzę, że trudno nam się porozumieć. Czy połączyć Cię z konsultantem?"
+OFFER_AGENT_YES_NO = "Czy połączyć Cię z konsultantem? Powiedz tak albo nie."
+SILENCE = "Nic nie słyszę."
+SILENCE_GOODBYE = "Nie słyszę odpowiedzi, więc kończę rozmowę. Zapraszamy ponownie. Do widzenia."
+YES_OR_NO = "Proszę odpowiedzieć tak albo nie."
+
+NEED_AUTH = "Żeby podać informacje o Twoich rozliczeniach, muszę potwierdzić Twoją tożsamość."
+ASK_PESEL = "Proszę powiedzieć numer PESEL, cyfra po cyfrze."
+ASK_PESEL_AGAIN = "Nie udało mi się zapisać numeru PESEL. Powiedz go jeszcze raz, powoli, cyfra po cyfrze."
+CONFIRM_PESEL = "Zapisany numer PESEL to: {digits}. Czy się zgadza?"
+PESEL_REJECTED = "Dobrze, spróbujmy jeszcze raz."
+PESEL_KEYPAD = ("Spróbujmy inaczej. Wpisz numer PESEL na klawiaturze telefonu i zakończ krzyżykiem.")
+PESEL_KEYPAD_INVALID = "Ten numer PESEL jest nieprawidłowy. Wpisz go jeszcze raz i zakończ krzyżykiem."
+PESEL_KEYPAD_RESTART = "Dobrze, od początku. Wpisz numer PESEL i zakończ krzyżykiem."
+PESEL_GAVE_UP = "Nie udało się zapisać numeru PESEL."
+
+ASK_TELEPIN = ("Dziękuję. Teraz wpisz na klawiaturze telefonu sześciocyfrowy telePIN i zakończ krzyżykiem. "
+               "Nie wypowiadaj go na głos.")
+TELEPIN_AGAIN = "Wpisz telePIN jeszcze raz i zakończ krzyżykiem."
+TELEPIN_RESTART = "Dobrze, od początku. Wpisz telePIN i zakończ krzyżykiem."
+TELEPIN_LENGTH = "TelePIN ma sześć cyfr. Wpisz go jeszcze raz i zakończ krzyżykiem."
+TELEPIN_TIMEOUT = "Nie dotarł cały telePIN. Wpisz sześć cyfr i zakończ krzyżykiem."
+TELEPIN_SPOKEN = ("Ze względów bezpieczeństwa nie wypowiadaj telePINu. "
+                  "Wpisz go na klawiaturze telefonu i zakończ krzyżykiem.")
+VERIFY_FAILED = "Nie udało się potwierdzić tożsamości. Numer PESEL lub telePIN jest nieprawidłowy."
+TELEPIN_BLOCKED = ("Twój telePIN został zablokowany po kilku nieudanych próbach. Nowy telePIN ustawisz "
+                   "w e-Urzędzie Skarbowym, na stronie podatki kropka gov kropka pe el.")
+TELEPIN_INACTIVE = ("Twój telePIN jest nieaktywny. Aktywny telePIN ustawisz w e-Urzędzie Skarbowym, "
+                    "na stronie podatki kropka gov kropka pe el.")
+AUTH_FAILED_OFFER = "Mogę połączyć Cię z konsultantem w sprawie ogólnej. Czy połączyć?"
+AUTH_OK = "Dziękuję, tożsamość potwierdzona."
+
+ASK_PRINCIPAL = ("Możesz działać w imieniu mocodawców. Czy dzwonisz we własnej sprawie? "
+                 "Jeśli w sprawie mocodawcy, podaj jego nazwę albo NIP.")
+PRINCIPAL_REFUSED = ("Nie widzę takiego mocodawcy w pełnomocnictwach zapisanych dla Ciebie, "
+                     "więc nie mogę podać o nim informacji. Podaj inną nazwę albo NIP, "
+                     "albo powiedz: we własnej sprawie.")
+PRINCIPAL_NOT_LISTED = "Nie widzę takiego mocodawcy w pełnomocnictwach zapisanych dla Ciebie."
+PRINCIPAL_AMBIGUOUS = "Pasuje kilku mocodawców. Podaj, proszę, NIP."
+PRINCIPAL_CHOSEN = "Dobrze, sprawa: {name}."
+OWN_CHOSEN = "Dobrze, we własnej sprawie."
+TAX_NOT_IN_SCOPE = "Pełnomocnictwo nie obejmuje {tax}, więc nie mogę podać tych informacji."
+
+ASK_QUERY = "Co chcesz sprawdzić: saldo, wpłaty czy zwrot podatku?"
+ASK_TAX = "Którego podatku dotyczy pytanie: {options}?"
+
+BACKEND_DOWN = ("Przepraszam, system jest chwilowo niedostępny i nie mogę teraz sprawdzić tych danych. "
+                "Czy połączyć Cię z konsultantem?")
+FORBIDDEN = "Nie mogę podać informacji o tym podmiocie."
+NOT_FOUND = "Nie ma danych o rozliczeniach dla tego podmiotu."
+
+HANDOFF = "Łączę z konsultantem{queue}. Proszę pozostać na linii."
+HANDOFF_QUEUE = " do spraw {name}"
+BARGE_IN_NOTE = "[przerwanie]"
+
+# Answers from the settlements API (amounts and dates come in already spoken).
+AS_OF = "Stan na dzień {date}."
+BALANCE_ARREARS = "W {tax} jest zaległość: {amount}."
+BALANCE_OVERPAYMENT = "W {tax} jest nadpłata: {amount}."
+BALANCE_CLEAR = "W {tax} nie ma zaległości ani nadpłaty."
+BALANCE_NONE = "Nie ma zaległości ani nadpłat."
+PAYMENTS_NONE = "Nie widzę żadnych wpłat{tax}."
+PAYMENT_ONE = "Wpłata z {date}: {amount}, na {tax}{period}{extras}."
+PAYMENTS_LAST = "Ostatnie wpłaty."
+REFUND_NONE = "Nie widzę żadnego zwrotu{tax}."
+REFUND_PENDING = "Zwrot {tax}{period}, {amount}: wniosek z {requested} jest w trakcie rozpatrywania."
+REFUND_APPROVED = "Zwrot {tax}{period}, {amount}: przyznany {decided}, czeka na wypłatę."
+REFUND_PAID = "Zwrot {tax}{period}, {amount}: wypłacony {paid}{account}."
+
+GENERAL_ANSWERS = {
+    "hours": ("Konsultanci Krajowej Informacji Skarbowej pracują od poniedziałku do piątku, "
+              "od ósmej do szesnastej. e-Urząd Skarbowy działa całą dobę."),
+    "telepin": ("TelePIN ustawisz sam w e-Urzędzie Skarbowym, na stronie podatki kropka gov kropka pe el. "
+                "Po zalogowaniu nadasz tam sześciocyfrowy kod, a później możesz go zmienić albo usunąć."),
+    "microaccount": ("Numer swojego mikrorachunku podatkowego sprawdzisz w generatorze na stronie "
+                     "podatki kropka gov kropka pe el, po podaniu numeru PESEL albo NIP. "
+                     "Na mikrorachunek wpłacasz pit, cit i wat."),
+    "visit": ("Wizytę w urzędzie skarbowym umówisz przez formularz na stronie podatki kropka gov kropka pe el "
+              "albo telefonicznie. Wybierasz urząd, rodzaj sprawy i termin, a potwierdzenie dostaniesz e-mailem."),
+    "certificate": ("Zaświadczenie o niezaleganiu w podatkach zamówisz bezpłatnie w e-Urzędzie Skarbowym, "
+                    "bez wizyty w urzędzie."),
+}
