@@ -150,6 +150,13 @@ class TwilioCaller:
             await self.silence(0.1)
         return bool(self.trace.bot_audio_after(after))
 
+    async def drop_line(self) -> None:
+        """The line drops: the socket closes with no ``stop`` (a caller vanishing mid-sentence)."""
+        await self._ws.close(code=1001)
+        if self._reader:
+            await asyncio.wait_for(self._reader, 5)
+        self._ws = None
+
     async def hang_up(self) -> None:
         if self._ws is None:
             return

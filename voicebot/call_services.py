@@ -14,29 +14,53 @@ from voicebot.pipeline import VAD_STOP_SECS, build_call_pipeline
 from voicebot.settings import Settings
 
 
+def fixed_prompts() -> tuple[str, ...]:
+    """The dialogue's prompts that carry no caller data (no ``{placeholder}``)."""
+    from dialogue import prompts
+
+    return tuple(
+        value for name, value in vars(prompts).items()
+        if name.isupper() and isinstance(value, str) and "{" not in value
+    )
+
+
 class CallServices:
     def __init__(self, settings: Settings, *, engine: Any, executor: Any, metrics: Any = None) -> None:
         from asr.factory import create_recognizer, resolve_engine
-        from tts.factory import create_synthesizer
+        from tts.factory import engine_name, shared_synthesizer
 
         self.settings = settings
         self.engine = engine
         self.executor = executor
         self.metrics = metrics
-        self.asr_engine = resolve_engine(settings.asr_engine, settings.models_dir)
-        self.recognizer = create_recognizer(self.asr_engine, settings.models_dir, threads=settings.asr_threads)
-        self.synthesizer = create_synthesizer(settings.tts_engine, None, settings.models_dir)
-        self.tts_engine = getattr(self.synthesizer, "engine", type(self.synthesizer).__name__)
+        if settings.asr_engine == "whisper-pipecat":
+            # pipecat's stock WhisperSTTService, for benchmarks against our own service only.
+            self.asr_engine, self.recognizer = "whisper-pipecat", None
+        else:
+            self.asr_engine = resolve_engine(settings.asr_engine, settings.models_dir, settings.vosk_model)
+            self.recognizer = create_recognizer(
+                self.asr_engine, None, settings.asr_threads, models_dir=settings.models_dir,
+                model=settings.vosk_model if self.asr_engine == "vosk" else settings.whisper_model,
+            )
+        self.synthesizer = shared_synthesizer(settings.tts_engine, None, settings.models_dir)
+        self.tts_engine = engine_name(self.synthesizer)
+        # Prompts that never change are synthesised once (and kept on disk) for every call.
+        self.fixed_prompts = fixed_prompts()
 
     def new_stt(self):
         from asr.factory import create_stt_service
 
-        return create_stt_service(self.asr_engine, recognizer=self.recognizer)
+        if self.asr_engine == "whisper-pipecat":
+            return stock_whisper_service(self.settings)
+        return create_stt_service(self.asr_engine, self.settings.models_dir, recognizer=self.recognizer)
 
     def new_tts(self):
         from tts.factory import create_tts_service
 
-        return create_tts_service(synthesizer=self.synthesizer, cached_prompts=getattr(self.engine, "fixed_prompts", ()))
+        return create_tts_service(
+            self.settings.tts_engine, None, self.settings.models_dir,
+            cached_prompts=self.fixed_prompts, cache_dir=self.settings.data_dir / "prompt-cache",
+        )
 
     def new_dialogue_processor(self, *, record: CallRecord, channel: str, caller_number: str | None,
                                extra_action_frames=None) -> DialogueProcessor:
@@ -56,3 +80,25 @@ class CallServices:
     def call_finished(self, record: CallRecord) -> None:
         if self.metrics is not None:
             self.metrics.call_finished(handed_off="handoff" in record.seen)
+
+    async def aclose(self) -> None:
+        backend = getattr(self.executor, "backend", None)
+        if backend is not None:
+            await backend.aclose()
+        queue = getattr(self.executor, "handoff_queue", None)
+        if queue is not None:
+            await queue.aclose()
+
+
+def stock_whisper_service(settings: Settings):
+    """pipecat's own ``WhisperSTTService`` on our Whisper model, with its defaults."""
+    from pipecat.services.whisper.stt import WhisperSTTService
+    from pipecat.transcriptions.language import Language
+
+    from asr.registry import model_path
+
+    return WhisperSTTService(
+        device="cpu", compute_type="int8",
+        settings=WhisperSTTService.Settings(
+            model=str(model_path(settings.whisper_model, settings.models_dir)), language=Language.PL),
+    )

@@ -200,7 +200,7 @@ class DialogueProcessor(FrameProcessor):
     async def _perform(self, action: Any) -> None:
         kind = type(action).__name__
         if isinstance(action, A.Say):
-            self._record.emit("bot_utterance", text=action.text)
+            self._record.emit("bot_utterance", text=action.record_text, sensitive=action.sensitive)
             await self.push_frame(TTSSpeakFrame(text=action.text))
         elif isinstance(action, A.Listen):
             self._record.emit("listen", vocabulary=action.vocabulary, timeout_s=action.timeout_s)
@@ -217,11 +217,12 @@ class DialogueProcessor(FrameProcessor):
             outcome = await self._executor.hand_off(action, call_id=self._record.call_id, channel=self._channel)
             self._record.emit("handoff", queue=action.queue, reason=action.reason,
                               handoff_id=outcome.get("handoff_id"), status=outcome.get("status"))
+            if outcome.get("say"):
+                self._record.emit("bot_utterance", text=outcome["say"], sensitive=False)
+                await self.push_frame(TTSSpeakFrame(text=outcome["say"]))
             if self._extra_action_frames:
                 for frame in await self._extra_action_frames(("handoff", outcome)):
                     await self.push_frame(frame)
-            if outcome.get("event") is not None:
-                await self._events.put(outcome["event"])
         elif isinstance(action, A.EndCall):
             self._record.emit("end_call", reason=action.reason)
             self._ending = True

@@ -13,15 +13,31 @@ import sys
 
 from loguru import logger
 
-# Any run of 3+ digits, also with separators ("82 01 15", "1 234,56"); single key digits are never
-# logged by our code, and pipecat's DTMF frame repr is covered by the tone pattern.
-_DIGIT_RUN = re.compile(r"\d(?:[\d\s.,-]*\d){2,}")
-_TONE = re.compile(r"(tone|digit|button|KeypadEntry)([=:. ]+'?)[0-9*#A-D]", re.IGNORECASE)
+# Identifiers: 5+ digits, also split by spaces or dashes ("820 115 123 45" is a PESEL said in
+# groups; a telePIN has 6 digits, a NIP 10, a bank account 26).
+_LONG_NUMBER = re.compile(r"(?<![\d.])\d(?:[ \-]?\d){4,}(?![\d.]*\.\d)")
+# Amounts as Polish writes them, with a decimal comma ("1234,56", "1 234,56 zł"); a dot is left
+# alone so durations ("0.52 s") stay readable. Spoken amounts are words and are only ever in TTS
+# text, which is logged at DEBUG only (we run at INFO).
+_AMOUNT = re.compile(r"\d(?:[\d ]*\d)?,\d{1,2}(?!\d)")
+# Addresses are not secrets and make logs usable: 127.0.0.1:8080 stays.
+_IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b")
+# A single key is never logged by our code; pipecat's DTMF frame repr shows its tone.
+_TONE = re.compile(r"(tone|digit|button|KeypadEntry)([=:. (]+'?)[0-9*#A-D]", re.IGNORECASE)
 
 
 def redact(text: str) -> str:
     text = _TONE.sub(r"\1\2•", text)
-    return _DIGIT_RUN.sub("[redacted]", text)
+    kept: list[str] = []
+
+    def keep(match: re.Match) -> str:
+        kept.append(match.group(0))
+        return f"\x00{len(kept) - 1}\x00"
+
+    text = _IPV4.sub(keep, text)
+    text = _LONG_NUMBER.sub("[redacted]", text)
+    text = _AMOUNT.sub("[redacted]", text)
+    return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
 
 
 def _patch(record) -> None:

@@ -19,7 +19,8 @@ class Settings(BaseSettings):
     port: int = 8080
 
     # "auto" = Vosk when a Polish Vosk model is installed, otherwise Whisper.
-    asr_engine: Literal["auto", "vosk", "whisper"] = "auto"
+    # ("whisper-pipecat" = pipecat's stock Whisper service, for the latency benchmark only.)
+    asr_engine: Literal["auto", "vosk", "whisper", "whisper-pipecat"] = "auto"
     # "auto" = Piper when a Polish Piper voice is installed, otherwise espeak-ng.
     tts_engine: Literal["auto", "piper", "espeak"] = "auto"
     whisper_model: str = "whisper-base"
@@ -32,7 +33,10 @@ class Settings(BaseSettings):
 
     # Systems we do not own (served by the sandbox in the demo).
     backend_url: str = "http://127.0.0.1:8090"
+    backend_token: str = "demo-token"
     backend_timeout_s: float = 2.0
+    # "auto" = the trained transformers classifier when cached in data_dir/nlu, else keywords.
+    nlu_engine: Literal["auto", "transformer", "keyword"] = "auto"
     redis_url: str = "redis://127.0.0.1:6379/0"
 
     @property

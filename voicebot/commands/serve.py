@@ -10,6 +10,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--host", default=None, help="bind address (default from VOICEBOT_HOST)")
     parser.add_argument("--port", type=int, default=None, help="port (default from VOICEBOT_PORT)")
     parser.add_argument("--log-level", default="INFO")
+    parser.add_argument("--fd", type=int, default=None, help=argparse.SUPPRESS)  # a socket handed over by tests
     parser.set_defaults(func=run)
 
 
@@ -24,5 +25,8 @@ def run(args: argparse.Namespace) -> int:
     settings = get_settings()
     host = args.host or settings.host
     port = args.port or settings.port
-    uvicorn.run(create_app(settings), host=host, port=port, log_config=None, ws_ping_interval=20)
+    if args.fd is not None:
+        uvicorn.run(create_app(settings), fd=args.fd, log_config=None, ws_ping_interval=20)
+    else:
+        uvicorn.run(create_app(settings), host=host, port=port, log_config=None, ws_ping_interval=20)
     return 0

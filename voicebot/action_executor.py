@@ -1,0 +1,76 @@
+"""Carries out the dialogue's back-end actions with the integrations clients.
+
+The engine asks (``VerifyIdentity``, ``ListPrincipals``, ``LookupSettlements``, ``HandOff``); this
+adapter calls the KAS back ends or the handoff queue and answers with a ``BackendResult`` event made
+of ``dialogue.backend`` types. A failure never raises: it becomes a ``BackendError`` the dialogue
+turns into an apology and an offer of a human.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loguru import logger
+
+from dialogue import actions as A
+from dialogue import backend as B
+from dialogue.events import BackendResult
+from integrations.http import BackendRejected, BackendUnavailable
+
+_REJECTION_KINDS = {403: "forbidden", 404: "not_found"}
+
+
+def backend_error(failure: BackendUnavailable | BackendRejected) -> B.BackendError:
+    if isinstance(failure, BackendUnavailable):
+        return B.BackendError(kind="timeout" if failure.reason == "timeout" else "unavailable")
+    return B.BackendError(kind=_REJECTION_KINDS.get(failure.status, "unavailable"))
+
+
+class ActionExecutor:
+    def __init__(self, backend: Any, handoff_queue: Any = None) -> None:
+        self.backend = backend  # integrations.backend.KasBackend
+        self.handoff_queue = handoff_queue  # integrations.handoff.queue.HandoffQueue
+
+    async def execute(self, action: Any) -> BackendResult:
+        try:
+            outcome, parse = await self._call(action)
+        except Exception as exc:  # a bug or an unforeseen failure must not leave the caller in silence
+            logger.error(f"back-end action {type(action).__name__} failed: {type(exc).__name__}")
+            return BackendResult(request_id=action.request_id, error=B.BackendError(kind="unavailable"))
+        if isinstance(outcome, (BackendUnavailable, BackendRejected)):
+            return BackendResult(request_id=action.request_id, error=backend_error(outcome))
+        return BackendResult(request_id=action.request_id, value=parse(outcome.model_dump(mode="json")))
+
+    async def _call(self, action: Any):
+        if isinstance(action, A.VerifyIdentity):
+            outcome = await self.backend.identity.verify(action.pesel, action.pin)
+            # "rate_limited" is spoken like a failed attempt: it must not tell an attacker more.
+            return outcome, lambda data: B.VerifyResult.from_json(
+                {"result": data["outcome"] if data["outcome"] != "rate_limited" else "failed"})
+        if isinstance(action, A.ListPrincipals):
+            outcome = await self.backend.representatives.principals(action.pesel.reveal())
+            return outcome, B.PrincipalsResult.from_json
+        if isinstance(action, A.LookupSettlements):
+            subject = action.subject_id.reveal() if hasattr(action.subject_id, "reveal") else action.subject_id
+            outcome = await self.backend.settlements.lookup(
+                action.query, subject, action.acting_pesel.reveal(), action.tax)
+            parse = {"balance": B.BalancesResult, "payments": B.PaymentsResult, "refund": B.RefundsResult}[action.query]
+            return outcome, parse.from_json
+        raise TypeError(f"not a back-end action: {type(action).__name__}")
+
+    async def hand_off(self, action: A.HandOff, *, call_id: str, channel: str) -> dict:
+        """Queue the caller for an agent; returns what the call side needs (id, status, what to say)."""
+        context = {**action.context, "call_id": call_id, "channel": channel}
+        if action.pesel is not None:
+            context["pesel"] = action.pesel  # the agent sees it in full; the card masks it elsewhere
+        if self.handoff_queue is None:
+            return {"handoff_id": None, "status": "unavailable", "queue": action.queue}
+        result = await self.handoff_queue.publish(action.queue, action.reason, context)
+        return {
+            "handoff_id": result.handoff_id,
+            "status": result.status,
+            "queue": result.queue,
+            "caller_token": result.caller_token,
+            # The engine announced the transfer; when hours or Redis change that, say what holds.
+            "say": result.message_pl if result.status != "queued" else None,
+        }
