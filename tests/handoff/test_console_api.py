@@ -1,0 +1,162 @@
+"""The console over real HTTP and WebSockets: sign-in, live feed, claims, bridge, download, telephony hook."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import httpx
+import pytest
+from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+from integrations.handoff.queue import HandoffQueue
+from tests.handoff.conftest import OPEN_NOW, PESEL, PIN, caller_context
+from tests.handoff.console_server import TELEPHONY_TOKEN, start_console
+
+
+@pytest.fixture
+def console(redis_server, tmp_path):
+    server = start_console(redis_server.url, tmp_path / "console", lease_s=1.5)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+async def publisher(redis_server, tmp_path):
+    queue = HandoffQueue(redis_server.url, outbox_dir=tmp_path / "dialogue-outbox")
+    yield queue
+    await queue.aclose()
+
+
+async def signed_in(console, login: str) -> httpx.AsyncClient:
+    client = httpx.AsyncClient(base_url=console.base_url, timeout=10)
+    response = await client.post("api/login", json={"login": login, "password": f"demo-{login}"})
+    assert response.status_code == 200
+    return client
+
+
+def cookie_header(client: httpx.AsyncClient) -> dict:
+    return {"Cookie": "; ".join(f"{k}={v}" for k, v in client.cookies.items())}
+
+
+async def next_message(ws, kind: str, timeout: float = 10.0) -> dict:
+    async def wait():
+        while True:
+            message = json.loads(await ws.recv())
+            if message["type"] == kind:
+                return message
+    return await asyncio.wait_for(wait(), timeout)
+
+
+async def next_binary(ws, timeout: float = 5.0) -> bytes:
+    async def wait():
+        while isinstance(received := await ws.recv(), str):
+            pass  # chat and presence messages
+        return received
+    return await asyncio.wait_for(wait(), timeout)
+
+
+async def test_nothing_is_shown_without_signing_in(console, publisher):
+    result = await publisher.publish("pit", "needs_human", caller_context(), now=OPEN_NOW)
+    async with httpx.AsyncClient(base_url=console.base_url) as anonymous:
+        assert (await anonymous.get("")).status_code == 200  # the page (login form) itself
+        for path in ("api/waiting", "api/me", "api/queues", f"api/handoffs/{result.handoff_id}/card"):
+            assert (await anonymous.get(path)).status_code == 401
+        assert (await anonymous.post(f"api/handoffs/{result.handoff_id}/claim")).status_code == 401
+        wrong = await anonymous.post("api/login", json={"login": "agent1", "password": "nope"})
+        assert wrong.status_code == 401
+        unknown = await anonymous.post("api/login", json={"login": "intruder", "password": "demo-agent1"})
+        assert unknown.status_code == 401
+    for path in ("ws", f"bridge/{result.handoff_id}/agent", f"bridge/{result.handoff_id}/caller?token=guess"):
+        with pytest.raises((ConnectionClosed, InvalidStatus)):  # refused at the handshake
+            async with connect(console.ws_url + path) as ws:
+                await ws.recv()
+
+
+async def test_live_feed_claim_by_one_agent_gone_for_the_other(console, publisher):
+    agent1, agent2 = await signed_in(console, "agent1"), await signed_in(console, "agent2")
+    async with connect(console.ws_url + "ws?queues=pit,vat", additional_headers=cookie_header(agent2)) as feed2:
+        assert (await next_message(feed2, "snapshot"))["items"] == []
+        result = await publisher.publish("pit", "needs_human", caller_context(), now=OPEN_NOW)
+        item = (await next_message(feed2, "waiting"))["item"]
+        assert item["handoff_id"] == result.handoff_id and PESEL not in json.dumps(item)
+
+        claimed = await agent1.post(f"api/handoffs/{result.handoff_id}/claim")
+        assert claimed.status_code == 200
+        card = claimed.json()
+        assert card["caller"]["pesel"] == PESEL and card["claimed_by"] == "agent1"
+        assert PIN not in claimed.text
+
+        gone = await next_message(feed2, "gone")
+        assert gone["handoff_id"] == result.handoff_id
+        assert (await agent2.post(f"api/handoffs/{result.handoff_id}/claim")).status_code == 409
+        assert (await agent2.get(f"api/handoffs/{result.handoff_id}/card")).status_code == 403
+        assert (await agent1.get(f"api/handoffs/{result.handoff_id}/card")).status_code == 200
+        assert (await agent2.get("api/waiting", params={"queues": "pit"})).json() == []
+    await agent1.aclose(), await agent2.aclose()
+
+
+async def test_a_console_that_disconnects_loses_its_claim(console, publisher):
+    agent1, agent2 = await signed_in(console, "agent1"), await signed_in(console, "agent2")
+    result = await publisher.publish("vat", "needs_human", caller_context(), now=OPEN_NOW)
+    async with connect(console.ws_url + "ws?queues=vat", additional_headers=cookie_header(agent1)) as feed1:
+        await next_message(feed1, "snapshot")
+        assert (await agent1.post(f"api/handoffs/{result.handoff_id}/claim")).status_code == 200
+        await feed1.send(json.dumps({"type": "hold", "handoff_id": result.handoff_id}))
+        await asyncio.sleep(2.5)  # longer than the lease: the connected console keeps renewing it
+        assert (await publisher.info(result.handoff_id)).agent == "agent1"
+    # the console is gone: the lease lapses and the handoff is offered again, to everyone
+    async with connect(console.ws_url + "ws?queues=vat", additional_headers=cookie_header(agent2)) as feed2:
+        snapshot = await next_message(feed2, "snapshot")
+        if not snapshot["items"]:
+            await next_message(feed2, "waiting")
+        assert (await agent2.post(f"api/handoffs/{result.handoff_id}/claim")).status_code == 200
+    await agent1.aclose(), await agent2.aclose()
+
+
+async def test_bridge_relays_audio_and_chat_and_the_caller_downloads_the_history(console, publisher):
+    agent1 = await signed_in(console, "agent1")
+    result = await publisher.publish("pit", "needs_human", caller_context(channel="text"), now=OPEN_NOW)
+    assert (await agent1.post(f"api/handoffs/{result.handoff_id}/claim")).status_code == 200
+    caller_url = console.ws_url + f"bridge/{result.handoff_id}/caller?token={result.caller_token}"
+    async with connect(caller_url) as caller:
+        await next_message(caller, "peer")
+        await caller.send(json.dumps({"type": "chat", "text": "Czy jest ktoś? mój PIN to " + PIN}))
+        async with connect(console.ws_url + f"bridge/{result.handoff_id}/agent",
+                           additional_headers=cookie_header(agent1)) as agent:
+            chat = await next_message(agent, "chat")  # buffered until the agent joined
+            assert chat["from"] == "caller" and PIN not in chat["text"] and "Czy jest ktoś?" in chat["text"]
+            await agent.send(json.dumps({"type": "chat", "text": "Dzień dobry, tu konsultant KAS."}))
+            assert (await next_message(caller, "chat"))["text"] == "Dzień dobry, tu konsultant KAS."
+            frame = bytes(range(256)) * 2  # 256 samples of 16-bit PCM
+            await caller.send(frame)
+            assert await next_binary(agent) == frame
+            await agent.send(frame[::-1])
+            assert await next_binary(caller) == frame[::-1]
+
+    download = await httpx.AsyncClient().get(console.base_url + f"handoffs/{result.handoff_id}/transcript",
+                                             params={"token": result.caller_token, "format": "text"})
+    assert download.status_code == 200 and "attachment" in download.headers["content-disposition"]
+    body = download.text
+    assert "Konsultant: Dzień dobry, tu konsultant KAS." in body and "1 234,56 zł" in body
+    assert PIN not in body and " ".join(PIN) not in body and PESEL not in body and " ".join(PESEL) not in body
+    as_json = await httpx.AsyncClient().get(console.base_url + f"handoffs/{result.handoff_id}/transcript",
+                                            params={"token": result.caller_token})
+    assert as_json.json()["transcript"][-1]["role"] == "agent"
+    stranger = await httpx.AsyncClient().get(console.base_url + f"handoffs/{result.handoff_id}/transcript",
+                                             params={"token": "guess"})
+    assert stranger.status_code == 404
+    await agent1.aclose()
+
+
+async def test_telephony_hook_reports_status_without_personal_data(console, publisher):
+    result = await publisher.publish("pit", "needs_human", caller_context(), now=OPEN_NOW)
+    root = console.base_url.removesuffix("console/")
+    async with httpx.AsyncClient(base_url=root) as client:
+        assert (await client.get(f"handoffs/{result.handoff_id}")).status_code == 401
+        auth = {"Authorization": f"Bearer {TELEPHONY_TOKEN}"}
+        info = (await client.get(f"handoffs/{result.handoff_id}", headers=auth)).json()
+        assert info["status"] == "waiting" and info["queue"] == "pit"
+        assert PESEL not in json.dumps(info)
+        assert (await client.get("handoffs/unknown", headers=auth)).status_code == 404
