@@ -327,7 +327,7 @@ def _spec_installed(spec: ModelSpec, models_dir: Path) -> bool:
         return False
     if spec.files:
         return all((directory / rel).is_file() for rel in spec.files)
-    return any(path.is_file() and path.name != MANIFEST for path in directory.iterdir())
+    return any(path.is_file() and path.name != MANIFEST for path in directory.rglob("*"))
 
 
 def _load_target(spec: ModelSpec, directory: Path) -> Path:
