@@ -1,4 +1,4 @@
-"""espeak-ng (the Debian binary) as the offline fallback: robotic, but it speaks Polish everywhere."""
+"""espeak-ng (the Debian binary), the offline fallback: robotic, but it speaks Polish anywhere."""
 
 from __future__ import annotations
 
@@ -48,7 +48,9 @@ class EspeakSynthesizer:
             return b""
         pcm, rate = from_wav(self._run(text))
         if rate != self.sample_rate:
-            raise EngineUnavailableError(f"espeak-ng answered at {rate} Hz, expected {self.sample_rate}")
+            raise EngineUnavailableError(
+                f"espeak-ng answered at {rate} Hz, expected {self.sample_rate}"
+            )
         return pcm
 
     def _run(self, text: str) -> bytes:
@@ -62,7 +64,8 @@ class EspeakSynthesizer:
         if done.returncode != 0 or not done.stdout:
             # stderr names the voice or option at fault, never the text (it came through stdin).
             message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise EngineUnavailableError(f"espeak-ng failed: {message[0] if message else done.returncode}")
+            reason = message[0] if message else f"exit code {done.returncode}"
+            raise EngineUnavailableError(f"espeak-ng failed: {reason}")
         return done.stdout
 
     def _check_voice(self) -> None:

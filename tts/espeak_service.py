@@ -9,4 +9,5 @@ from tts.synthesizer_service import SynthesizerTTSService
 class EspeakTTSService(SynthesizerTTSService):
     def __init__(self, *, voice: str = "pl", speed: int = 160, pitch: int = 50,
                  synthesizer: EspeakSynthesizer | None = None, **kwargs) -> None:
-        super().__init__(synthesizer=synthesizer or EspeakSynthesizer(voice, speed, pitch), **kwargs)
+        synthesizer = synthesizer or EspeakSynthesizer(voice, speed, pitch)
+        super().__init__(synthesizer=synthesizer, **kwargs)

@@ -1,4 +1,4 @@
-"""Choosing and building the speech engine: ``auto`` = a Polish Piper voice if installed, else espeak-ng.
+"""Choosing and building the speech engine: auto = a Polish Piper voice if any, else espeak-ng.
 
 Synthesizers and prompt caches are shared per process (a Piper voice takes ~0.2 s and some memory
 to load; a prompt synthesised for one call serves every later call), so each call's service is

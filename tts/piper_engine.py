@@ -1,13 +1,13 @@
-"""Piper neural TTS, in-process (piper-tts, GPL-3.0), from a local ``.onnx`` + ``.onnx.json`` voice."""
+"""Piper neural TTS in-process (piper-tts, GPL-3.0) from a local `.onnx` + `.onnx.json` voice."""
 
 from __future__ import annotations
 
-import json
 import threading
 from pathlib import Path
 
 from tts.engine import EngineUnavailableError, VoiceNotFoundError
 from tts.pcm import silence
+from tts.voices import voice_language
 
 
 class PiperSynthesizer:
@@ -36,15 +36,17 @@ class PiperSynthesizer:
 
             self._voice = PiperVoice.load(voice_onnx, config_path=config_path)
         except Exception as exc:  # a corrupt model or a missing piper-tts
-            raise EngineUnavailableError(f"cannot load Piper voice {voice_onnx.name}: {exc}") from exc
+            message = f"cannot load Piper voice {voice_onnx.name}: {exc}"
+            raise EngineUnavailableError(message) from exc
         self._syn_config = SynthesisConfig(length_scale=length_scale, speaker_id=speaker_id)
         self._lock = threading.Lock()
         self.voice_onnx = voice_onnx
         self.sample_rate: int = self._voice.config.sample_rate
-        self.language: str = _language_of(config_path)
+        self.language: str = voice_language(voice_onnx)
         # Piper's sentences end abruptly; a short pause after each keeps them from running together.
         self._pause = silence(sentence_pause_s, self.sample_rate)
-        self.cache_key = f"piper:{voice_onnx.name}:{voice_onnx.stat().st_size}:{length_scale}:{speaker_id}"
+        size = voice_onnx.stat().st_size  # a re-pulled voice of another size is another voice
+        self.cache_key = f"piper:{voice_onnx.name}:{size}:{length_scale}:{speaker_id}"
 
     def synthesize(self, text: str) -> bytes:
         with self._lock:
@@ -57,8 +59,3 @@ class PiperSynthesizer:
     def __repr__(self) -> str:
         return f"PiperSynthesizer({self.voice_onnx.name})"
 
-
-def _language_of(config_path: Path) -> str:
-    """The voice's language code (``pl_PL``, ``en_US``) from its config, or ``""``."""
-    config = json.loads(config_path.read_text(encoding="utf-8"))
-    return (config.get("language") or {}).get("code") or (config.get("espeak") or {}).get("voice", "")

@@ -11,8 +11,14 @@ from tts.synthesizer_service import SynthesizerTTSService
 class LocalPiperTTSService(SynthesizerTTSService):
     """Unlike pipecat's ``PiperTTSService`` it never downloads: the voice is a local ``.onnx``."""
 
-    def __init__(self, *, voice_onnx: Path | None = None, synthesizer: PiperSynthesizer | None = None,
-                 length_scale: float | None = None, **kwargs) -> None:
+    def __init__(
+        self,
+        *,
+        voice_onnx: Path | None = None,
+        synthesizer: PiperSynthesizer | None = None,
+        length_scale: float | None = None,
+        **kwargs,
+    ) -> None:
         if synthesizer is None:
             if voice_onnx is None:
                 raise ValueError("give voice_onnx or synthesizer")

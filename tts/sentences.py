@@ -1,4 +1,4 @@
-"""Splitting a reply into sentences, so the first one can be spoken while the rest are synthesised."""
+"""Splitting a reply into sentences: the first is spoken while the rest are being synthesised."""
 
 from __future__ import annotations
 

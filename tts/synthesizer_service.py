@@ -22,12 +22,19 @@ from dataclasses import dataclass
 
 from loguru import logger
 from pipecat.audio.utils import create_file_resampler
-from pipecat.frames.frames import ErrorFrame, Frame, StartFrame, EndFrame, CancelFrame, TTSAudioRawFrame
+from pipecat.frames.frames import (
+    CancelFrame,
+    EndFrame,
+    ErrorFrame,
+    Frame,
+    StartFrame,
+    TTSAudioRawFrame,
+)
 from pipecat.services.settings import TTSSettings
 from pipecat.services.tts_service import TTSService
 from pipecat.transcriptions.language import Language
 
-from tts.engine import Synthesizer, cache_key_of
+from tts.engine import Synthesizer, TTSError, cache_key_of
 from tts.pcm import chunks
 from tts.prompt_cache import PromptCache
 from tts.sentences import normalize, split_sentences
@@ -65,7 +72,9 @@ class SynthesizerTTSService(TTSService):
             language: sentence-splitting rules (and pipecat's own text aggregation).
             **kwargs: passed to ``TTSService`` (e.g. ``sample_rate``).
         """
-        default_settings = self.Settings(model=None, voice=cache_key_of(synthesizer), language=language)
+        default_settings = self.Settings(
+            model=None, voice=cache_key_of(synthesizer), language=language
+        )
         if settings is not None:
             default_settings.apply_update(settings)
         super().__init__(
@@ -118,12 +127,14 @@ class SynthesizerTTSService(TTSService):
             for piece in self._pieces(text):
                 pcm = await asyncio.to_thread(self._audio_for, piece)
                 await self.stop_ttfb_metrics()
-                pcm = await self._resampler.resample(pcm, self._synthesizer.sample_rate, self.sample_rate)
+                pcm = await self._resampler.resample(
+                    pcm, self._synthesizer.sample_rate, self.sample_rate
+                )
                 for chunk in chunks(pcm, self.sample_rate, self._chunk_ms):
                     yield TTSAudioRawFrame(chunk, self.sample_rate, 1, context_id=context_id)
         except Exception as exc:
             # The text may hold a caller's data: name the failure, never the words.
-            logger.error(f"{self}: synthesis failed: {type(exc).__name__}: {exc}")
+            logger.error(f"{self}: synthesis failed: {_describe(exc)}")
             yield ErrorFrame(error=f"TTS synthesis failed ({type(exc).__name__})")
         finally:
             await self.stop_ttfb_metrics()
@@ -144,9 +155,14 @@ class SynthesizerTTSService(TTSService):
         try:
             await self.warm_prompts()
         except Exception as exc:  # a prompt that fails now is synthesised (and fails) on use
-            logger.warning(f"{self}: warming prompts failed: {type(exc).__name__}: {exc}")
+            logger.warning(f"{self}: warming prompts failed: {_describe(exc)}")
 
     async def _stop_warming(self) -> None:
         if self._warm_task is not None:
             await self.cancel_task(self._warm_task)
             self._warm_task = None
+
+
+def _describe(exc: Exception) -> str:
+    """Our own errors say what failed without the text; a foreign message might quote it."""
+    return f"{type(exc).__name__}: {exc}" if isinstance(exc, TTSError) else type(exc).__name__

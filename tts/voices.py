@@ -1,4 +1,4 @@
-"""Finding a Piper voice file from what a user or a setting says: a path, a registry name, a package.
+"""Finding a Piper voice file from a path, a registry name or a package name.
 
 Names are looked up in ``asr.registry`` (``model_path(name, models_dir)``, which also verifies the
 checksum), then by convention under ``models_dir`` (``piper/<name>.onnx``, ``<name>/*.onnx``); a
@@ -66,13 +66,18 @@ def find_polish_piper_voice(models_dir: Path, preferred: str | Path | None = Non
     return None
 
 
-def is_polish(voice_onnx: Path) -> bool:
+def voice_language(voice_onnx: Path) -> str:
+    """The voice's language code (``pl_PL``, ``en_US``) from its ``.onnx.json``, or ``""``."""
     try:
         config = json.loads(Path(f"{voice_onnx}.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return "pl_PL" in voice_onnx.name
-    code = (config.get("language") or {}).get("code") or (config.get("espeak") or {}).get("voice", "")
-    return str(code).lower().replace("-", "_").split("_")[0] == "pl"
+        return ""
+    language = (config.get("language") or {}).get("code")
+    return str(language or (config.get("espeak") or {}).get("voice", ""))
+
+
+def is_polish(voice_onnx: Path) -> bool:
+    return voice_language(voice_onnx).lower().replace("-", "_").split("_")[0] == "pl"
 
 
 def _candidates(name: str, models_dir: Path) -> list[Path]:
@@ -122,7 +127,11 @@ def _registry_polish_voices() -> list[str]:
         from asr.registry import REGISTRY
     except ImportError:
         return []
-    return [spec.name for spec in REGISTRY.values() if spec.kind == "tts-piper" and spec.language == "pl"]
+    return [
+        spec.name
+        for spec in REGISTRY.values()
+        if spec.kind == "tts-piper" and spec.language == "pl"
+    ]
 
 
 def _onnx_in(path: Path) -> list[Path]:

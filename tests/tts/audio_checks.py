@@ -10,7 +10,7 @@ def rms(pcm: bytes) -> float:
     return float(np.sqrt(np.mean(samples**2))) if samples.size else 0.0
 
 
-def voiced_fraction(pcm: bytes, sample_rate: int, frame_ms: int = 20, threshold: float = 300.0) -> float:
+def voiced_fraction(pcm: bytes, sample_rate: int, frame_ms: int = 20, threshold: float = 300):
     """Share of 20 ms frames whose RMS is above a speech-like level."""
     samples = np.frombuffer(pcm, dtype=np.int16).astype(np.float64)
     size = sample_rate * frame_ms // 1000

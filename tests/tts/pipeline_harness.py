@@ -46,7 +46,7 @@ class Recorder(FrameProcessor):
 
 
 class RunningPipeline:
-    def __init__(self, tts: FrameProcessor, sample_rate: int = 16000, events: list[str] | None = None):
+    def __init__(self, tts: FrameProcessor, sample_rate: int = 16000, events: list | None = None):
         self.recorder = Recorder(events)
         self.worker = PipelineWorker(
             Pipeline([tts, self.recorder]),

@@ -47,7 +47,8 @@ def test_piper_voice_by_path_by_name_and_by_package(tmp_path, joe_onnx):
     assert create_synthesizer("piper", joe_onnx, tmp_path).voice_onnx == joe_onnx
     assert create_synthesizer("piper", "my-voice", tmp_path).voice_onnx.name == "my-voice.onnx"
     assert create_synthesizer("piper", "joe", tmp_path).voice_onnx == joe_onnx
-    assert create_synthesizer("piper", "piper-joe-test", tmp_path).voice_onnx == joe_onnx  # registry
+    # A registry name (the registry knows the joe test voice too).
+    assert create_synthesizer("piper", "piper-joe-test", tmp_path).voice_onnx == joe_onnx
 
 
 def test_auto_finds_the_registry_polish_voice(tmp_path, joe_onnx):

@@ -1,4 +1,4 @@
-"""A cached prompt is synthesised once: in memory, across cache instances via disk, across threads."""
+"""A cached prompt is synthesised once: in memory, across restarts via disk, across threads."""
 
 from __future__ import annotations
 

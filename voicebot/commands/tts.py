@@ -16,7 +16,9 @@ def register(subparsers) -> None:
     say.add_argument("text", help="what to say (Polish)")
     say.add_argument("-o", "--output", required=True, type=Path, help="WAV file to write")
     # Validated by hand, not with choices=, so a wrong value is one line of error, not a usage dump.
-    say.add_argument("--engine", default=None, help="auto | piper | espeak (default: VOICEBOT_TTS_ENGINE)")
+    say.add_argument(
+        "--engine", default=None, help="auto | piper | espeak (default: VOICEBOT_TTS_ENGINE)"
+    )
     say.add_argument("--voice", default=None,
                      help="Piper: .onnx path or voice name; espeak-ng: voice such as pl or pl+m3")
     say.add_argument("--rate", type=float, default=1.0, help="speaking speed, 1.0 = normal")
