@@ -105,7 +105,8 @@ async def test_caller_vanishing_mid_utterance_leaves_complete_record_and_server_
     caller = TwilioCaller(bot_stack.ws_url)
     await caller.connect()
     await caller.wait_for_bot_audio(after=0, timeout=30)
-    await caller.play(pcm[: len(pcm) // 2], rate)  # half a sentence, then the line drops
+    half = len(pcm) // 4 * 2  # whole 16-bit samples
+    await caller.play(pcm[:half], rate)  # half a sentence, then the line drops
     await caller.drop_line()
     events = await wait_closed_record(bot_stack, caller)
     assert events[-1]["reason"] in ("caller hung up", "stream stopped")
