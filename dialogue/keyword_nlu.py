@@ -92,7 +92,10 @@ def detect_year(text: str) -> str | None:
 def yes_no(text: str) -> bool | None:
     """True / False for a clear answer, None when it is neither or both."""
     said_no = has_phrase(text, NO) and not has_phrase(text, ("nie ma problemu", "nie inaczej"))
-    said_yes = has_phrase(text, YES)
+    # "nie zgadza się", "nie dobrze": a yes-word after "nie" is part of the no.
+    ws = words(text)
+    unnegated = " ".join(w for i, w in enumerate(ws) if i == 0 or ws[i - 1] != "nie")
+    said_yes = has_phrase(unnegated, YES)
     if said_no == said_yes:
         return None
     return said_yes

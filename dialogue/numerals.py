@@ -60,7 +60,7 @@ _ORDINAL_TENS = {
     "dwudziest": 20, "trzydziest": 30, "czterdziest": 40, "piecdziesiat": 50,
     "szescdziesiat": 60, "siedemdziesiat": 70, "osiemdziesiat": 80, "dziewiecdziesiat": 90,
 }
-_ORDINAL_ENDINGS = ("ego", "ym", "y", "i", "a", "ej", "emu")
+_ORDINAL_ENDINGS = ("ego", "ym", "y", "i", "a", "ej", "emu", "iego", "im", "iej", "ia", "iemu")
 
 # Self-corrections: one word or two-word phrases.
 _FIX_WORDS = {"poprawiam", "przepraszam", "pomylka", "pomylilem", "pomylilam", "zle", "sorry",

@@ -1,0 +1,61 @@
+import pytest
+
+from dialogue.keyword_nlu import (KeywordNlu, detect_tax, detect_year, general_question, not_understood,
+                                  own_matter, says_goodbye, wants_agent, wants_repeat, yes_no)
+from dialogue.nlu_types import INTENTS, TOPICS, IntentParser
+
+INTENT_CASES = [
+    ("chciałbym sprawdzić saldo", "balance"),
+    ("czy mam jakieś zaległości w pit", "balance"),
+    ("ile jestem winien urzędowi", "balance"),
+    ("czy doszła moja wpłata za VAT", "payments"),
+    ("zapłaciłem podatek w marcu, czy został zaksięgowany", "payments"),
+    ("kiedy dostanę zwrot podatku", "refund"),
+    ("na jakim etapie jest mój zwrot za 2025", "refund"),
+    ("chcę rozmawiać z konsultantem", "agent"),
+    ("proszę mnie połączyć z człowiekiem", "agent"),
+    ("mam pytanie o ulgę na dzieci", "other"),
+    ("jakie są godziny pracy", "other"),
+    ("dzien dobry chcialbym sprawdzic saldo", "balance"),  # no diacritics from the recogniser
+]
+
+
+@pytest.mark.parametrize("text,intent", INTENT_CASES, ids=[f"intent{i}" for i in range(len(INTENT_CASES))])
+def test_intents(text, intent):
+    result = KeywordNlu().parse(text)
+    assert result.intent == intent
+    assert result.intent in INTENTS and result.topic in TOPICS and 0 <= result.confidence <= 1
+
+
+def test_topics_and_protocol():
+    nlu = KeywordNlu()
+    assert isinstance(nlu, IntentParser)
+    assert nlu.parse("pytanie o podatek od spadków").topic == "pcc_sd"
+    assert nlu.parse("dostałem upomnienie").topic == "enforcement"
+    assert nlu.parse("nie mogę się zalogować do e-urzędu").topic == "eus"
+    assert nlu.parse("akcyza na samochód").topic == "excise_customs"
+    assert nlu.parse("").confidence == 0.0
+
+
+@pytest.mark.parametrize("text,answer", [
+    ("tak", True), ("tak, zgadza się", True), ("zgadza się", True), ("dobrze", True), ("no tak", True),
+    ("nie", False), ("nie zgadza się", False), ("źle", False), ("to jest błędne", False),
+    ("nie wiem", False), ("może", None), ("", None),
+], ids=[f"yn{i}" for i in range(12)])
+def test_yes_no(text, answer):
+    assert yes_no(text) is answer
+
+
+def test_closed_sets():
+    assert wants_repeat("możesz powtórzyć?") and wants_repeat("powtórz") and wants_repeat("jeszcze raz")
+    assert not_understood("nie rozumiem") and not not_understood("rozumiem")
+    assert says_goodbye("dziękuję, to wszystko") and says_goodbye("do widzenia")
+    assert wants_agent("z konsultantem proszę")
+    assert own_matter("we własnej sprawie") and own_matter("moja sprawa") and not own_matter("firma Kowalski")
+    assert detect_tax("a VAT?") == "VAT" and detect_tax("a pit") == "PIT"
+    assert detect_tax("podatek od darowizny") == "SD" and detect_tax("saldo") is None
+    assert detect_year("zwrot za 2024") == "2024" and detect_year("zwrot za dwa tysiące dwudziesty trzeci") == "2023"
+    assert detect_year("mam 3 pytania") is None
+    assert general_question("jakie są godziny pracy") == "hours"
+    assert general_question("jak założyć telePIN") == "telepin"
+    assert general_question("jaki jest numer konta mikrorachunku") == "microaccount"
