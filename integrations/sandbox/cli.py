@@ -9,7 +9,7 @@ import os
 import socket
 from pathlib import Path
 
-from integrations.sandbox.seed import DEMO_SEED_PATH
+from integrations.sandbox.seed import DEMO_SEED_PATH, SeedError
 
 
 def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,7 +44,10 @@ def serve(args: argparse.Namespace) -> int:
         rate_limit_per_caller=args.rate_limit_per_caller,
         rate_limit_per_pesel=args.rate_limit_per_pesel,
     )
-    app = build_app(args.seed, args.db or default_db_url(), config)
+    try:
+        app = build_app(args.seed, args.db or default_db_url(), config)
+    except SeedError as exc:
+        raise SystemExit(f"error: {exc}") from None
     # access_log off: uvicorn's would print full URLs (PESELs); the app logs route templates instead.
     if args.fd is not None:
         sock = socket.socket(fileno=args.fd)

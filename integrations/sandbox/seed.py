@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from sqlalchemy import Engine, insert
 from stdnum import iban as stdnum_iban
 from stdnum.pl import nip as stdnum_nip
@@ -221,9 +221,25 @@ class Seed(_Strict):
         raise KeyError(role)
 
 
+class SeedError(ValueError):
+    """A seed file that does not follow the schema; the message names fields, never their values."""
+
+
 def read_seed(path: Path | str) -> Seed:
-    with open(path, encoding="utf-8") as handle:
-        return Seed.model_validate(yaml.safe_load(handle))
+    """Parse and validate a YAML (or JSON, a YAML subset) seed file."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            raw = yaml.safe_load(handle)
+    except yaml.YAMLError as exc:
+        raise SeedError(f"seed file is not valid YAML/JSON: {type(exc).__name__}") from None
+    try:
+        return Seed.model_validate(raw)
+    except ValidationError as exc:
+        # pydantic's own message repeats the input (a PESEL, a PIN): keep location and message only.
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or '<root>'}: {err['msg']}" for err in exc.errors()
+        )
+        raise SeedError(f"invalid seed file: {problems}") from None
 
 
 def load_seed(engine: Engine, seed: Seed, hasher: PinHasher) -> None:

@@ -73,3 +73,24 @@ def test_telepins_are_stored_only_as_argon2id_hashes(sandbox_server):
     for person in seed.persons:
         if person.telepin.pin:
             assert person.telepin.pin not in dump
+
+
+def test_seed_error_names_the_field_not_the_value(tmp_path):
+    from integrations.sandbox.seed import SeedError
+
+    raw = _raw()
+    bad = raw["persons"][0]["pesel"][:-1] + str((int(raw["persons"][0]["pesel"][-1]) + 1) % 10)
+    raw["persons"][0]["pesel"] = bad
+    path = tmp_path / "seed.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(SeedError) as info:
+        read_seed(path)
+    assert "persons.0.pesel" in str(info.value) and bad not in str(info.value)
+
+
+def test_json_seed_is_accepted(tmp_path):
+    import json
+
+    path = tmp_path / "seed.json"
+    path.write_text(json.dumps(_raw(), default=str, ensure_ascii=False), encoding="utf-8")
+    assert read_seed(path).person("pit_refund").telepin.state == "active"
