@@ -39,7 +39,8 @@ def start_console(redis_url: str, data_dir: Path, *, lease_s: float = 30.0) -> C
     app.include_router(router)
     app.include_router(create_telephony_router(router.handoff_queue, token=TELEPHONY_TOKEN))
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on",
+                                           timeout_graceful_shutdown=3))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

@@ -6,6 +6,8 @@ import json
 
 from integrations.handoff.card import build_card, enrich_card, public_transcript, waiting_line
 from integrations.handoff.redaction import HIDDEN, redact_caller_text
+from dialogue.secrets import mask_pesel
+from tests.handoff.checks import assert_absent, assert_present
 from tests.handoff.conftest import PESEL, PIN, caller_context
 
 
@@ -16,9 +18,10 @@ def make_card(**overrides):
 
 def test_card_carries_identity_intent_answers_and_reason():
     card = make_card()
-    assert card["caller"] == {"verified": True, "auth_method": "PESEL + telePIN", "pesel": PESEL,
-                              "pesel_masked": PESEL[:3] + "***" + PESEL[-2:], "name": "Jan Kowalski",
-                              "caller_number": "+48221234567"}
+    caller = dict(card["caller"])
+    assert_present(caller.pop("pesel"), PESEL)
+    assert caller == {"verified": True, "auth_method": "PESEL + telePIN", "pesel_masked": mask_pesel(PESEL),
+                      "name": "Jan Kowalski", "caller_number": "+48221234567"}
     assert card["intent"] == "refund_status" and card["slots"] == {"tax": "PIT", "year": 2025}
     assert card["bot_answers"] == ["Zwrot 1 234,56 zł został zlecony 3 marca."]
     assert card["reason"] == "caller_asked" and card["queue_label"] == "PIT"
@@ -27,7 +30,7 @@ def test_card_carries_identity_intent_answers_and_reason():
 
 def test_card_has_no_telepin_and_no_key_digits():
     text = json.dumps(make_card(), ensure_ascii=False)
-    assert PIN not in text and " ".join(PIN) not in text
+    assert_absent(text, PIN, " ".join(PIN))
     assert "telepin" not in json.loads(text)
     assert "[wprowadzono na klawiaturze 6 cyfr]" in text
     assert HIDDEN in text  # the PIN the caller said aloud
@@ -35,9 +38,9 @@ def test_card_has_no_telepin_and_no_key_digits():
 
 def test_agent_sees_the_pesel_the_caller_said_the_public_does_not():
     card = make_card()
-    assert " ".join(PESEL) in json.dumps(card["transcript"])
+    assert_present(json.dumps(card["transcript"]), " ".join(PESEL))
     public = json.dumps(public_transcript(card), ensure_ascii=False)
-    assert PESEL not in public and " ".join(PESEL) not in public
+    assert_absent(public, PESEL, " ".join(PESEL))
     assert "1 234,56 zł" in public  # the caller's own amounts stay in their history
 
 
@@ -62,7 +65,7 @@ def test_representative_card_names_the_principal():
 def test_waiting_line_has_no_full_pesel_or_transcript():
     line = waiting_line(make_card(), now=1012.0)
     assert line["waited_s"] == 12.0 and "transcript" not in line
-    assert PESEL not in json.dumps(line)
+    assert_absent(json.dumps(line), PESEL)
 
 
 async def test_enrichment_is_pluggable_and_its_failure_is_harmless():

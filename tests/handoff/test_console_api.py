@@ -11,6 +11,7 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from integrations.handoff.queue import HandoffQueue
+from tests.handoff.checks import assert_absent, assert_present
 from tests.handoff.conftest import OPEN_NOW, PESEL, PIN, caller_context
 from tests.handoff.console_server import TELEPHONY_TOKEN, start_console
 
@@ -80,13 +81,15 @@ async def test_live_feed_claim_by_one_agent_gone_for_the_other(console, publishe
         assert (await next_message(feed2, "snapshot"))["items"] == []
         result = await publisher.publish("pit", "needs_human", caller_context(), now=OPEN_NOW)
         item = (await next_message(feed2, "waiting"))["item"]
-        assert item["handoff_id"] == result.handoff_id and PESEL not in json.dumps(item)
+        assert item["handoff_id"] == result.handoff_id
+        assert_absent(json.dumps(item), PESEL)
 
         claimed = await agent1.post(f"api/handoffs/{result.handoff_id}/claim")
         assert claimed.status_code == 200
         card = claimed.json()
-        assert card["caller"]["pesel"] == PESEL and card["claimed_by"] == "agent1"
-        assert PIN not in claimed.text
+        assert_present(card["caller"]["pesel"], PESEL)
+        assert card["claimed_by"] == "agent1"
+        assert_absent(claimed.text, PIN)
 
         gone = await next_message(feed2, "gone")
         assert gone["handoff_id"] == result.handoff_id
@@ -126,7 +129,8 @@ async def test_bridge_relays_audio_and_chat_and_the_caller_downloads_the_history
         async with connect(console.ws_url + f"bridge/{result.handoff_id}/agent",
                            additional_headers=cookie_header(agent1)) as agent:
             chat = await next_message(agent, "chat")  # buffered until the agent joined
-            assert chat["from"] == "caller" and PIN not in chat["text"] and "Czy jest ktoś?" in chat["text"]
+            assert chat["from"] == "caller" and "Czy jest ktoś?" in chat["text"]
+            assert_absent(chat["text"], PIN)
             await agent.send(json.dumps({"type": "chat", "text": "Dzień dobry, tu konsultant KAS."}))
             assert (await next_message(caller, "chat"))["text"] == "Dzień dobry, tu konsultant KAS."
             frame = bytes(range(256)) * 2  # 256 samples of 16-bit PCM
@@ -135,17 +139,16 @@ async def test_bridge_relays_audio_and_chat_and_the_caller_downloads_the_history
             await agent.send(frame[::-1])
             assert await next_binary(caller) == frame[::-1]
 
-    download = await httpx.AsyncClient().get(console.base_url + f"handoffs/{result.handoff_id}/transcript",
-                                             params={"token": result.caller_token, "format": "text"})
+    async with httpx.AsyncClient(base_url=console.base_url) as caller_http:
+        download = await caller_http.get(f"handoffs/{result.handoff_id}/transcript",
+                                         params={"token": result.caller_token, "format": "text"})
+        as_json = await caller_http.get(f"handoffs/{result.handoff_id}/transcript", params={"token": result.caller_token})
+        stranger = await caller_http.get(f"handoffs/{result.handoff_id}/transcript", params={"token": "guess"})
     assert download.status_code == 200 and "attachment" in download.headers["content-disposition"]
     body = download.text
     assert "Konsultant: Dzień dobry, tu konsultant KAS." in body and "1 234,56 zł" in body
-    assert PIN not in body and " ".join(PIN) not in body and PESEL not in body and " ".join(PESEL) not in body
-    as_json = await httpx.AsyncClient().get(console.base_url + f"handoffs/{result.handoff_id}/transcript",
-                                            params={"token": result.caller_token})
+    assert_absent(body, PIN, " ".join(PIN), PESEL, " ".join(PESEL))
     assert as_json.json()["transcript"][-1]["role"] == "agent"
-    stranger = await httpx.AsyncClient().get(console.base_url + f"handoffs/{result.handoff_id}/transcript",
-                                             params={"token": "guess"})
     assert stranger.status_code == 404
     await agent1.aclose()
 
@@ -158,5 +161,5 @@ async def test_telephony_hook_reports_status_without_personal_data(console, publ
         auth = {"Authorization": f"Bearer {TELEPHONY_TOKEN}"}
         info = (await client.get(f"handoffs/{result.handoff_id}", headers=auth)).json()
         assert info["status"] == "waiting" and info["queue"] == "pit"
-        assert PESEL not in json.dumps(info)
+        assert_absent(json.dumps(info), PESEL)
         assert (await client.get("handoffs/unknown", headers=auth)).status_code == 404

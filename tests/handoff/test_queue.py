@@ -9,6 +9,8 @@ import pytest
 
 from integrations.handoff.outbox import OutboxEntry
 from integrations.handoff.queue import HandoffQueue
+from dialogue.secrets import mask_pesel
+from tests.handoff.checks import assert_absent, assert_present
 from tests.handoff.conftest import OPEN_NOW, PESEL, PIN, caller_context
 
 
@@ -24,8 +26,8 @@ async def test_publish_then_waiting_lists_it_without_full_pesel(queue, context):
     assert result.status == "queued" and result.handoff_id and result.caller_token
     [line] = await queue.waiting(["pit"])
     assert line["handoff_id"] == result.handoff_id
-    assert PESEL not in json.dumps(line)
-    assert line["pesel_masked"] == PESEL[:3] + "***" + PESEL[-2:]
+    assert_absent(json.dumps(line), PESEL)
+    assert line["pesel_masked"] == mask_pesel(PESEL)
     assert await queue.waiting(["vat"]) == []
 
 
@@ -33,8 +35,8 @@ async def test_card_is_stored_without_the_telepin(queue, context, redis_server):
     result = await queue.publish("pit", "needs_human", context, now=OPEN_NOW)
     card = await queue.card(result.handoff_id)
     text = json.dumps(card)
-    assert PIN not in text and " ".join(PIN) not in text
-    assert card["caller"]["pesel"] == PESEL
+    assert_absent(text, PIN, " ".join(PIN))
+    assert_present(card["caller"]["pesel"], PESEL)
 
 
 async def test_longest_waiting_comes_first_across_queues(queue):
@@ -167,8 +169,7 @@ async def test_public_transcript_includes_chat_and_hides_secrets(queue, context)
     await queue.append_chat(result.handoff_id, "caller", "mój PIN to " + PIN)
     turns = await queue.public_transcript(result.handoff_id)
     text = json.dumps(turns, ensure_ascii=False)
-    assert PIN not in text and " ".join(PIN) not in text
-    assert PESEL not in text and " ".join(PESEL) not in text
+    assert_absent(text, PIN, " ".join(PIN), PESEL, " ".join(PESEL))
     assert "konsultant" in turns[-2]["text"] and "1 234,56 zł" in text
     assert await queue.caller_token_ok(result.handoff_id, result.caller_token)
     assert not await queue.caller_token_ok(result.handoff_id, "guess")
