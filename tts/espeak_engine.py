@@ -61,6 +61,8 @@ class EspeakSynthesizer:
                                   timeout=self._timeout_s, check=False)
         except subprocess.TimeoutExpired as exc:
             raise EngineUnavailableError("espeak-ng timed out") from exc
+        except OSError as exc:  # uninstalled while running
+            raise EngineUnavailableError(f"cannot run espeak-ng: {exc.strerror}") from exc
         if done.returncode != 0 or not done.stdout:
             # stderr names the voice or option at fault, never the text (it came through stdin).
             message = done.stderr.decode("utf-8", "replace").strip().splitlines()

@@ -55,6 +55,11 @@ class RunningPipeline:
         )
         self._started = asyncio.Event()
         self._task: asyncio.Task | None = None
+        self.errors: list = []  # ErrorFrames that reached the pipeline's upstream end
+
+        @self.worker.event_handler("on_pipeline_error")
+        async def _error(worker, frame):
+            self.errors.append(frame)
 
         @self.worker.event_handler("on_pipeline_started")
         async def _started(worker, frame):

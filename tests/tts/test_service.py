@@ -158,3 +158,22 @@ async def test_barge_in_drops_the_rest_of_the_reply(espeak_pl):
 def _audio_after_last_start(frames) -> int:
     starts = [i for i, f in enumerate(frames) if isinstance(f, TTSStartedFrame)]
     return sum(isinstance(f, TTSAudioRawFrame) for f in frames[starts[-1]:]) if starts else 0
+
+
+async def test_a_failing_engine_reports_an_error_without_the_text(tmp_path):
+    import shutil
+
+    from tts.espeak_engine import EspeakSynthesizer
+
+    binary = tmp_path / "espeak-ng"
+    shutil.copy(shutil.which("espeak-ng"), binary)
+    synthesizer = EspeakSynthesizer("pl", binary=str(binary))
+    tts = SynthesizerTTSService(synthesizer=synthesizer)
+    async with RunningPipeline(tts) as pipeline:
+        binary.unlink()  # the engine goes away mid-call
+        await pipeline.send(TTSSpeakFrame("Saldo wynosi 1234 złote."))
+        await pipeline.recorder.wait_for(
+            lambda: any(isinstance(f, TTSStoppedFrame) for f in pipeline.recorder.frames))
+    assert not [f for f in pipeline.recorder.frames if isinstance(f, TTSAudioRawFrame)]
+    ours = [e for e in pipeline.errors if "synthesis failed" in e.error]
+    assert ours and all("1234" not in e.error and "Saldo" not in e.error for e in ours)
