@@ -21,7 +21,7 @@ from dialogue.actions import (CollectKeys, EndCall, HandOff, Listen, ListPrincip
 from dialogue.backend import VerifyResult, parse_result
 from dialogue.events import BackendResult, BargeIn, CallStarted, HangUp, KeyPress, SilenceTimeout, Transcript
 from dialogue.handoff import build_context
-from dialogue.keyword_nlu import (detect_tax, detect_year, general_question, not_understood, own_matter,
+from dialogue.keyword_nlu import (detect_tax, detect_topic, detect_year, general_question, not_understood, own_matter,
                                   says_goodbye, wants_agent, wants_repeat, yes_no)
 from dialogue.nlu_types import INDIVIDUAL_INTENTS, IntentParser
 from dialogue.numerals import words_to_digits
@@ -178,7 +178,7 @@ class DialogueEngine:
         if says_goodbye(text) and not digits_said:
             return self._end(state, prompts.GOODBYE, "caller_goodbye")
         if wants_agent(text) and state.name != "offer_agent":
-            return self._hand_off(state, "caller_request")
+            return self._hand_off(self._with_topic(state, text), "caller_request")
         if not digits_said and wants_repeat(text):
             return self._repeat(state)
         if not digits_said and not_understood(text):
@@ -199,6 +199,12 @@ class DialogueEngine:
             "offer_agent": self._on_offer_answer,
         }[state.name]
         return handler(state, event)
+
+    @staticmethod
+    def _with_topic(state: DialogueState, text: str) -> DialogueState:
+        """Keep a topic the caller names on the way out ("z konsultantem w sprawie VAT")."""
+        topic = detect_topic(text)
+        return replace(state, topic=topic) if topic != "general" else state
 
     def _on_silence(self, state: DialogueState) -> Step:
         if state.name in WAITING:

@@ -1,7 +1,8 @@
 """Events fed to the dialogue engine (see docs/ARCHITECTURE.md, "Dialogue engine").
 
 Key digits do enter a ``KeyPress`` (there is no other way in), but its repr never shows the key:
-the events of a call may be logged, the telePIN must not be.
+the events of a call may be logged, the telePIN must not be. A ``Transcript`` likewise prints only
+its length (the caller may be saying their PESEL).
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ class Transcript:
     text: str
     alternatives: tuple[str, ...] = ()
     final: bool = True
+
+    def __repr__(self) -> str:
+        # What a caller says may hold a PESEL or amounts: an event log shows only its shape.
+        return f"Transcript(<{len(self.text)} chars>, alternatives={len(self.alternatives)}, final={self.final})"
 
 
 @dataclass(frozen=True)
