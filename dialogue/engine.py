@@ -166,8 +166,10 @@ class DialogueEngine:
         text = event.text.strip()
         if state.name == "telepin":
             return self._spoken_during_telepin(state, text)
-        if state.name in PESEL_STATES and len(words_to_digits(text)) >= 3:
-            state = self._note(state, "caller", "[numer PESEL podany głosem]")
+        said_digits = len(words_to_digits(text))
+        if said_digits >= 9 or (state.name in PESEL_STATES and said_digits >= 3):
+            state = self._note(state, "caller", "[numer PESEL podany głosem]" if state.name in PESEL_STATES
+                               or state.name == "intent" else "[numer podany głosem]")
         else:
             state = self._note(state, "caller", text)
         if state.name in WAITING or not text:
@@ -179,7 +181,8 @@ class DialogueEngine:
             return self._end(state, prompts.GOODBYE, "caller_goodbye")
         if wants_agent(text) and state.name != "offer_agent":
             return self._hand_off(self._with_topic(state, text), "caller_request")
-        if not digits_said and wants_repeat(text):
+        answered_yes_no = state.name in ("pesel_confirm", "offer_agent") and yes_no(text) is not None
+        if not digits_said and not answered_yes_no and wants_repeat(text):
             return self._repeat(state)
         if not digits_said and not_understood(text):
             state = replace(state, confused=state.confused + 1)
@@ -238,6 +241,9 @@ class DialogueEngine:
             keep_tax = state.tax if state.name == "anything_else" else None  # "a wpłaty?" after "saldo PIT"
             state = replace(state, intent=nlu.intent, topic=topic, tax=tax or keep_tax,
                             period=detect_year(text), misunderstood=0)
+            if not state.verified and len(words_to_digits(text)) >= 10:  # "saldo, mój PESEL to …"
+                if recover_pesel(text, event.alternatives, self.config.today).pesel is not None:
+                    return self._on_pesel_spoken(state, event)
             return self._proceed(state)
         return self._tier_one(state, text, topic)
 
@@ -445,7 +451,7 @@ class DialogueEngine:
         if len(matches) == 1:
             subject = Subject.of_principal(matches[0])
             state = replace(state, subject=subject, principal_failures=0, tax=state.tax)
-            return self._proceed(state, prompts.PRINCIPAL_CHOSEN.format(name=subject.name))
+            return self._proceed(state, prompts.PRINCIPAL_CHOSEN.format(name=subject.name.rstrip(".")))
         if len(matches) > 1:
             return self._ask(state, "principal_choice", prompts.PRINCIPAL_AMBIGUOUS)
         if own_matter(text) and not digits:

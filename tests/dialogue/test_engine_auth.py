@@ -200,3 +200,18 @@ def test_stale_backend_result_is_ignored():
     from dialogue.events import BackendResult
     assert call.send(BackendResult("verify-999", {"result": "verified"})) == []
     assert call.state.name == "verifying"
+
+
+def test_pesel_given_with_the_matter_is_read_back_at_once():
+    call = Call()
+    call.say(f"chcę sprawdzić saldo, mój PESEL to {say_digits(PESEL)}")
+    assert call.state.name == "pesel_confirm" and call.state.pesel_candidate == Pesel(PESEL)
+    assert call.state.transcript[-2].text == "[numer PESEL podany głosem]"
+
+
+def test_no_with_again_rejects_the_readback():
+    call = Call()
+    call.say("saldo")
+    call.say(say_digits(PESEL))
+    call.say("nie, jeszcze raz")
+    assert call.state.name == "pesel" and call.state.pesel_failures == 1
