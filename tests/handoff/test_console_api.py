@@ -163,3 +163,29 @@ async def test_telephony_hook_reports_status_without_personal_data(console, publ
         assert info["status"] == "waiting" and info["queue"] == "pit"
         assert_absent(json.dumps(info), PESEL)
         assert (await client.get("handoffs/unknown", headers=auth)).status_code == 404
+
+
+async def test_redis_restart_mid_handoff_reaches_the_console_with_nothing_lost(redis_server, tmp_path):
+    data_dir = tmp_path / "app"
+    console = start_console(redis_server.url, data_dir, lease_s=1.5)
+    # the dialogue side of the same app: same data_dir, so the app's upkeep flushes its outbox
+    dialogue = HandoffQueue(redis_server.url, outbox_dir=data_dir / "outbox")
+    agent1 = await signed_in(console, "agent1")
+    try:
+        async with connect(console.ws_url + "ws?queues=pit", additional_headers=cookie_header(agent1)) as feed:
+            await next_message(feed, "snapshot")
+            redis_server.stop()
+            assert (await next_message(feed, "status"))["redis"] == "down"
+            result = await dialogue.publish("pit", "needs_human", caller_context(), now=OPEN_NOW)
+            assert result.status == "outboxed"
+            redis_server.start()
+            seen = set()
+            while result.handoff_id not in seen:  # the app flushes its outbox, the feed resyncs
+                message = json.loads(await asyncio.wait_for(feed.recv(), 15))
+                items = message.get("items", []) + ([message["item"]] if "item" in message else [])
+                seen |= {item["handoff_id"] for item in items}
+        assert (await agent1.post(f"api/handoffs/{result.handoff_id}/claim")).status_code == 200
+    finally:
+        await agent1.aclose()
+        await dialogue.aclose()
+        console.stop()

@@ -97,13 +97,13 @@ async def test_unclaimed_handoffs_survive_an_app_restart(redis_server, tmp_path,
 
 
 async def test_a_lapsed_claim_goes_back_to_the_queue_at_its_place(redis_server, tmp_path):
-    queue = HandoffQueue(redis_server.url, lease_s=0.3)
+    queue = HandoffQueue(redis_server.url, lease_s=1.0)
     try:
         old = await queue.publish("pit", "a", caller_context(), now=OPEN_NOW)
         new = await queue.publish("pit", "b", caller_context(), now=OPEN_NOW)
         assert await queue.claim(old.handoff_id, "agent1")
         assert await queue.requeue_expired() == []  # lease still running
-        await asyncio.sleep(0.5)
+        await asyncio.sleep(1.3)
         assert await queue.requeue_expired() == [old.handoff_id]
         ids = [line["handoff_id"] for line in await queue.waiting(["pit"])]
         assert ids == [old.handoff_id, new.handoff_id]
@@ -113,12 +113,12 @@ async def test_a_lapsed_claim_goes_back_to_the_queue_at_its_place(redis_server, 
 
 
 async def test_a_renewed_claim_is_kept(redis_server):
-    queue = HandoffQueue(redis_server.url, lease_s=0.4)
+    queue = HandoffQueue(redis_server.url, lease_s=1.5)
     try:
         result = await queue.publish("pit", "a", caller_context(), now=OPEN_NOW)
         assert await queue.claim(result.handoff_id, "agent1")
         for _ in range(4):
-            await asyncio.sleep(0.2)
+            await asyncio.sleep(0.5)  # 2 s in all, longer than the lease
             assert await queue.renew(result.handoff_id, "agent1")
             assert await queue.requeue_expired() == []
         assert not await queue.renew(result.handoff_id, "agent2")
