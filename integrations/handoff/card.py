@@ -40,6 +40,7 @@ Enricher = Callable[[dict], Union[dict, None, Awaitable[Union[dict, None]]]]
 
 _SECRET_KEYS = {"telepin", "pin", "tele_pin", "keys", "key_digits", "digits", "dtmf"}
 _AUTH_LABELS = {"pesel+telepin": "PESEL + telePIN"}
+_PESEL_ENTRY = {"voice": "PESEL podany głosem", "keypad": "PESEL wpisany na klawiaturze"}
 
 
 def _plain(value: Any) -> Any:
@@ -76,7 +77,7 @@ def _turns(transcript: Any) -> list[dict]:
     for turn in transcript if isinstance(transcript, (list, tuple)) else []:
         if not isinstance(turn, dict):
             continue
-        out = {"role": str(turn.get("role") or "caller"), "text": _plain(turn.get("text"))}
+        out = {"role": str(turn.get("role") or turn.get("who") or "caller"), "text": _plain(turn.get("text"))}
         if isinstance(turn.get("t"), (int, float)):
             out["t"] = turn["t"]
         keys = turn.get("keys")
@@ -104,36 +105,48 @@ def compose_summary(card: dict) -> str:
     return "; ".join(parts)
 
 
-def build_card(context: dict, *, handoff_id: str, queue: str, reason: str, created_at: float | None = None) -> dict:
-    """The card without enrichment (pure; enrichment is ``enrich_card``)."""
+def build_card(context: dict, *, handoff_id: str, queue: str, reason: str, created_at: float | None = None,
+               pesel: Pesel | str | None = None) -> dict:
+    """The card without enrichment (pure; enrichment is ``enrich_card``).
+
+    ``pesel`` is ``HandOff.pesel`` (the dialogue keeps only the masked form in the context itself).
+    Both the dialogue's shape (``identity``, ``answered``, transcript ``who``) and the flat one in the
+    module docstring are understood.
+    """
     queue = normalise_queue(queue)
-    pesel = _pesel_digits(context.get("pesel"))
-    verified = bool(context.get("verified")) and pesel is not None
+    identity = context.get("identity") if isinstance(context.get("identity"), dict) else {}
+    pesel_digits = _pesel_digits(pesel) or _pesel_digits(context.get("pesel"))
+    verified = bool(context.get("verified", identity.get("verified"))) and pesel_digits is not None
     principal = _plain(context.get("principal")) if isinstance(context.get("principal"), dict) else None
     if principal and principal.get("pesel"):
         principal["pesel_masked"] = mask_pesel(principal["pesel"])
-    auth_method = context.get("auth_method") or ("pesel+telepin" if verified else None)
+    auth_method = context.get("auth_method") or identity.get("method") or ("pesel+telepin" if verified else None)
+    auth_label = _AUTH_LABELS.get(auth_method, auth_method)
+    entry = identity.get("pesel_entry")
+    if verified and entry in _PESEL_ENTRY:
+        auth_label = f"{auth_label}, {_PESEL_ENTRY[entry]}"
+    answers = context.get("answers", context.get("answered")) or []
     card: dict[str, Any] = {
         "handoff_id": handoff_id,
         "queue": queue,
         "queue_label": QUEUE_LABELS[queue],
-        "reason": str(reason or "inne"),
+        "reason": str(reason or context.get("reason") or "inne"),
         "created_at": float(created_at if created_at is not None else time.time()),
         "call_id": _plain(context.get("call_id")),
         "channel": context.get("channel") if context.get("channel") in ("voice", "text") else "voice",
         "caller": {
             "verified": verified,
-            "auth_method": _AUTH_LABELS.get(auth_method, auth_method) if verified else None,
-            "pesel": pesel if verified else None,
-            "pesel_masked": mask_pesel(pesel) if pesel else None,
+            "auth_method": auth_label if verified else None,
+            "pesel": pesel_digits if verified else None,
+            "pesel_masked": mask_pesel(pesel_digits) if pesel_digits else identity.get("pesel_masked"),
             "name": _plain(context.get("name")),
             "caller_number": _plain(context.get("caller_number")),
         },
         "principal": principal,
         "intent": _plain(context.get("intent")),
         "topic": _plain(context.get("topic")),
-        "slots": _plain(context.get("slots") or {}),
-        "bot_answers": [str(a) for a in _plain(context.get("answers") or [])],
+        "slots": {k: v for k, v in (_plain(context.get("slots") or {})).items() if v is not None},
+        "bot_answers": [str(a) for a in _plain(list(answers))],
         "enrichment": None,
         "enrichment_error": None,
     }

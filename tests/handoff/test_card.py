@@ -6,7 +6,7 @@ import json
 
 from integrations.handoff.card import build_card, enrich_card, public_transcript, waiting_line
 from integrations.handoff.redaction import HIDDEN, redact_caller_text
-from dialogue.secrets import mask_pesel
+from dialogue.secrets import Pesel, mask_pesel
 from tests.handoff.checks import assert_absent, assert_present
 from tests.handoff.conftest import PESEL, PIN, caller_context
 
@@ -80,3 +80,25 @@ async def test_enrichment_is_pluggable_and_its_failure_is_harmless():
 
     card = await enrich_card(make_card(), broken)
     assert card["enrichment"] is None and card["enrichment_error"]
+
+
+def test_the_dialogue_context_shape_with_the_pesel_beside_it():
+    """``dialogue.handoff.build_context`` output, with ``HandOff.pesel`` passed separately."""
+    context = {
+        "reason": "caller_asked", "channel": "voice", "caller_number": "+48221234567",
+        "identity": {"verified": True, "method": "pesel+telepin", "pesel_entry": "voice",
+                     "pesel_masked": mask_pesel(PESEL)},
+        "principal": {"kind": "organisation", "name": "Firma Sp. z o.o.", "nip": "5260250274",
+                      "pesel_masked": None, "basis": "UKO"},
+        "intent": "balance", "topic": "vat", "slots": {"tax": "VAT", "period": "2026-10", "own_matter": False},
+        "answered": ["saldo VAT 2026-10: zaległość 1 234,56 zł"],
+        "transcript": [{"who": "bot", "text": "W czym mogę pomóc?"}, {"who": "caller", "text": "saldo VAT firmy"}],
+    }
+    card = build_card(context, handoff_id="h2", queue="vat", reason="caller_asked", pesel=Pesel(PESEL))
+    assert_present(card["caller"]["pesel"], PESEL)
+    assert card["caller"]["auth_method"] == "PESEL + telePIN, PESEL podany głosem"
+    assert card["bot_answers"] == ["saldo VAT 2026-10: zaległość 1 234,56 zł"]
+    assert [t["role"] for t in card["transcript"]] == ["bot", "caller"]
+    assert card["principal"]["name"] == "Firma Sp. z o.o." and card["slots"]["period"] == "2026-10"
+    unverified = build_card(dict(context, identity={"verified": False}), handoff_id="h3", queue="vat", reason="x")
+    assert unverified["caller"]["verified"] is False and unverified["caller"]["pesel"] is None

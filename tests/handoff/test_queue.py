@@ -173,3 +173,14 @@ async def test_public_transcript_includes_chat_and_hides_secrets(queue, context)
     assert "konsultant" in turns[-2]["text"] and "1 234,56 zł" in text
     assert await queue.caller_token_ok(result.handoff_id, result.caller_token)
     assert not await queue.caller_token_ok(result.handoff_id, "guess")
+
+
+async def test_publish_takes_the_pesel_beside_the_context(queue):
+    from dialogue.secrets import Pesel
+
+    context = {"identity": {"verified": True, "method": "pesel+telepin"}, "intent": "refund", "topic": "pit",
+               "transcript": [{"who": "caller", "text": "zwrot"}], "answered": []}
+    result = await queue.publish("pit", "caller_asked", context, pesel=Pesel(PESEL), now=OPEN_NOW)
+    card = await queue.claim(result.handoff_id, "agent1")
+    assert card["caller"]["verified"] is True
+    assert_present(card["caller"]["pesel"], PESEL)
