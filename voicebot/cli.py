@@ -41,4 +41,8 @@ class CliError(Exception):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run as ``python -m voicebot.cli``: call the module's importable twin, so that the CliError
+    # the commands raise is the class ``main`` catches (not a second copy in ``__main__``).
+    from voicebot.cli import main as package_main
+
+    sys.exit(package_main())

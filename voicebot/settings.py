@@ -27,6 +27,12 @@ class Settings(BaseSettings):
     vosk_model: str = "vosk-small-pl"
     piper_voice: str = "piper-pl-gosia-medium"
     asr_threads: int = 2
+    # Whisper's prompt for free speech: the hotline's words bias decoding towards them ("saldo"
+    # rather than "albo"). Digits and yes/no turns use their own prompts (asr.vocabulary).
+    whisper_domain_prompt: str = (
+        "Infolinia Krajowej Administracji Skarbowej. Saldo, zaległość, wpłata, zwrot podatku, nadpłata, "
+        "PIT, VAT, CIT, akcyza, PESEL, telePIN, e-Urząd Skarbowy, konsultant. Tak. Nie."
+    )
     # A call longer than this is ended (seconds); a call with no audio activity this long too.
     max_call_s: int = 1800
     idle_timeout_s: float = 120.0
@@ -34,6 +40,7 @@ class Settings(BaseSettings):
     # Systems we do not own (served by the sandbox in the demo).
     backend_url: str = "http://127.0.0.1:8090"
     backend_token: str = "demo-token"
+    sandbox_admin_token: str = "demo-admin-token"
     backend_timeout_s: float = 2.0
     # "auto" = the trained transformers classifier when cached in data_dir/nlu, else keywords.
     nlu_engine: Literal["auto", "transformer", "keyword"] = "auto"
