@@ -15,6 +15,7 @@ from loguru import logger
 from dialogue import actions as A
 from dialogue import backend as B
 from dialogue.events import BackendResult
+from integrations.handoff import metrics
 from integrations.http import BackendRejected, BackendUnavailable
 
 _REJECTION_KINDS = {403: "forbidden", 404: "not_found"}
@@ -61,11 +62,12 @@ class ActionExecutor:
     async def hand_off(self, action: A.HandOff, *, call_id: str, channel: str) -> dict:
         """Queue the caller for an agent; returns what the call side needs (id, status, what to say)."""
         context = {**action.context, "call_id": call_id, "channel": channel}
-        if action.pesel is not None:
-            context["pesel"] = action.pesel  # the agent sees it in full; the card masks it elsewhere
         if self.handoff_queue is None:
             return {"handoff_id": None, "status": "unavailable", "queue": action.queue}
-        result = await self.handoff_queue.publish(action.queue, action.reason, context)
+        # The full PESEL travels beside the context: only the agent's card shows it.
+        result = await self.handoff_queue.publish(action.queue, action.reason, context, pesel=action.pesel)
+        if result.status != "closed_hours":
+            metrics.record_call_handed_off(channel)
         return {
             "handoff_id": result.handoff_id,
             "status": result.status,

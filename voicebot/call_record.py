@@ -45,6 +45,16 @@ class CallRecord:
         self._file.close()
 
 
+# Dialogue states in which the caller is entering a telePIN: what they say (or type) then may be
+# the PIN itself, so it is never written down.
+SECRET_STATE_MARKERS = ("pin",)
+REDACTED_TURN = "[ukryto: wypowiedź podczas wpisywania telePIN]"
+
+
+def is_secret_state(state_name: str | None) -> bool:
+    return any(marker in (state_name or "").lower() for marker in SECRET_STATE_MARKERS)
+
+
 def read_call_record(path: Path) -> list[dict[str, Any]]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]

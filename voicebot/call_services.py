@@ -25,14 +25,13 @@ def fixed_prompts() -> tuple[str, ...]:
 
 
 class CallServices:
-    def __init__(self, settings: Settings, *, engine: Any, executor: Any, metrics: Any = None) -> None:
+    def __init__(self, settings: Settings, *, engine: Any, executor: Any) -> None:
         from asr.factory import create_recognizer, resolve_engine
         from tts.factory import engine_name, shared_synthesizer
 
         self.settings = settings
         self.engine = engine
         self.executor = executor
-        self.metrics = metrics
         if settings.asr_engine == "whisper-pipecat":
             # pipecat's stock WhisperSTTService, for benchmarks against our own service only.
             self.asr_engine, self.recognizer = "whisper-pipecat", None
@@ -77,10 +76,6 @@ class CallServices:
 
     def build_pipeline(self, *, transport, dialogue):
         return build_call_pipeline(transport=transport, stt=self.new_stt(), dialogue=dialogue, tts=self.new_tts())
-
-    def call_finished(self, record: CallRecord) -> None:
-        if self.metrics is not None:
-            self.metrics.call_finished(handed_off="handoff" in record.seen)
 
     async def aclose(self) -> None:
         backend = getattr(self.executor, "backend", None)

@@ -35,10 +35,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 from dialogue import actions as A
 from dialogue import events as E
-from voicebot.call_record import CallRecord
-
-# States in which the caller is entering a telePIN: a transcript heard then may be a PIN said aloud.
-SECRET_STATE_MARKERS = ("pin",)
+from voicebot.call_record import REDACTED_TURN, CallRecord, is_secret_state
 
 
 class DialogueProcessor(FrameProcessor):
@@ -131,12 +128,11 @@ class DialogueProcessor(FrameProcessor):
     def _on_transcript(self, frame: TranscriptionFrame) -> None:
         info = frame.result if isinstance(frame.result, dict) else {}
         text = frame.text
-        state_name = getattr(self._state, "name", "") or ""
-        if any(marker in state_name.lower() for marker in SECRET_STATE_MARKERS):
+        if is_secret_state(getattr(self._state, "name", None)):
             # A caller who says the PIN aloud must not have it written down.
-            self._record.emit("transcript", text="[ukryto: wypowiedź podczas wpisywania telePIN]",
-                              redacted=True, engine=info.get("engine"))
-            self._heard.append(TranscriptionFrame(text="", user_id=frame.user_id, timestamp=frame.timestamp))
+            # The engine still hears it (it warns the caller and keeps nothing).
+            self._record.emit("transcript", text=REDACTED_TURN, redacted=True, engine=info.get("engine"))
+            self._heard.append(frame)
             return
         self._record.emit(
             "transcript",

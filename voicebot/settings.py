@@ -46,6 +46,19 @@ class Settings(BaseSettings):
     nlu_engine: Literal["auto", "transformer", "keyword"] = "auto"
     redis_url: str = "redis://127.0.0.1:6379/0"
 
+    # When agents take calls: "office" = the seed's Monday–Friday 08:00–16:00 Europe/Warsaw for every
+    # queue; "always" = round the clock (a demo or a test at night).
+    handoff_hours: Literal["office", "always"] = "office"
+
+    # Agent console: JSON {login: argon2 hash}; unset = the demo accounts of docs/handoff.md.
+    console_users: str | None = None
+    # An agent's claim lapses (and the caller returns to the queue) this long after their console
+    # stops renewing it.
+    console_lease_s: float = 30.0
+    # Bearer token the telephony side shows for GET /handoffs/{id} (status only, no personal data);
+    # empty = no token asked (demo).
+    telephony_token: str = ""
+
     @property
     def models_dir(self) -> Path:
         return self.data_dir / "models"

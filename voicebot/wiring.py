@@ -34,20 +34,58 @@ def build_engine(settings: Settings):
     return DialogueEngine(load_nlu(settings))
 
 
+def registration_enricher(backend):
+    """The agent card's 360 view: registration data of the verified caller (or their principal)."""
+    from integrations.http import BackendRejected, BackendUnavailable
+
+    async def enrich(card: dict) -> dict | None:
+        acting = (card.get("caller") or {}).get("pesel")
+        if not acting:
+            return None
+        principal = card.get("principal") or {}
+        subject = principal.get("nip") or principal.get("pesel") or acting
+        result = await backend.registration.get(subject, acting)
+        if isinstance(result, (BackendUnavailable, BackendRejected)):
+            return None
+        return result.model_dump(mode="json")
+
+    return enrich
+
+
+def handoff_schedules(settings: Settings):
+    """Business hours per queue; None = the seed's office hours."""
+    if settings.handoff_hours == "office":
+        return None
+    from datetime import time
+
+    from integrations.handoff.hours import Schedule
+    from integrations.handoff.topics import QUEUES
+
+    always = Schedule(opens=time(0, 0), closes=time(23, 59, 59, 999999), weekdays=frozenset(range(7)))
+    return {queue: always for queue in QUEUES}
+
+
 def build_executor(settings: Settings):
+    """Back-end clients and the handoff queue; nothing connects until first used."""
     from integrations.backend import KasBackend
     from integrations.handoff.queue import HandoffQueue
     from voicebot.action_executor import ActionExecutor
 
     backend = KasBackend(settings.backend_url, settings.backend_token, settings.backend_timeout_s)
-    queue = HandoffQueue(settings.redis_url, outbox_dir=settings.data_dir / "outbox")
+    queue = HandoffQueue(
+        settings.redis_url,
+        outbox_dir=settings.data_dir / "outbox",
+        enrich=registration_enricher(backend),
+        schedules=handoff_schedules(settings),
+        lease_s=settings.console_lease_s,
+    )
     return ActionExecutor(backend, queue)
 
 
-async def build_services(settings: Settings):
+async def build_services(settings: Settings, executor=None):
     from voicebot.call_services import CallServices
 
     engine = build_engine(settings)
-    executor = build_executor(settings)
+    executor = executor or build_executor(settings)
     # Model loading takes seconds: off the event loop.
     return await asyncio.to_thread(CallServices, settings, engine=engine, executor=executor)

@@ -11,6 +11,7 @@ from pipecat.pipeline.worker import PipelineParams, PipelineWorker
 from pipecat.transports.websocket.fastapi import FastAPIWebsocketParams, FastAPIWebsocketTransport
 from pipecat.workers.runner import WorkerRunner
 
+from integrations.handoff import metrics
 from voicebot.call_record import CallRecord
 from voicebot.telephony.twilio import (
     KasTwilioSerializer,
@@ -79,6 +80,7 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
         asr_engine=services.asr_engine,
         tts_engine=services.tts_engine,
     )
+    metrics.record_call("voice")
     end_reason = "caller hung up"
     worker_holder: dict[str, PipelineWorker] = {}
 
@@ -146,7 +148,6 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
         for reason, count in serializer.dropped.items():
             dropped[reason] = dropped.get(reason, 0) + count
         record.close(reason=end_reason, dropped=dropped)
-        services.call_finished(record)
 
 
 def mask_number(number: str | None) -> str | None:

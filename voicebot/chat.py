@@ -1,0 +1,175 @@
+"""The text channel: the same dialogue engine over HTTP, for chat and for fast tests.
+
+``POST /chat/sessions`` opens a conversation and returns the bot's first messages;
+``POST /chat/sessions/{id}/messages`` with ``{"text": ...}`` or ``{"dtmf": "..."}`` returns the bot's
+answer, the dialogue state, whether the conversation ended, and the handoff (queue + context) if
+one happened. Each session writes a call record like a phone call (channel ``text``). Keys typed on
+the keypad are counted, never stored, and what a caller types while entering a telePIN is recorded
+as a placeholder.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from pydantic import BaseModel, Field, model_validator
+
+from dialogue import actions as A
+from integrations.handoff import metrics
+from dialogue import events as E
+from voicebot.call_record import REDACTED_TURN, CallRecord, is_secret_state
+
+KEYPAD = set("0123456789*#")
+MAX_TEXT = 1000
+SESSION_IDLE_S = 900.0  # a chat left alone this long is closed
+MAX_SESSIONS = 10_000
+
+
+class ChatMessageIn(BaseModel):
+    text: str | None = Field(default=None, max_length=MAX_TEXT)
+    dtmf: str | None = Field(default=None, max_length=32)
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> "ChatMessageIn":
+        if (self.text is None) == (self.dtmf is None):
+            raise ValueError("send either text or dtmf")
+        if self.dtmf is not None and (not self.dtmf or set(self.dtmf) - KEYPAD):
+            raise ValueError("dtmf may contain only 0-9, * and #")
+        return self
+
+
+class ChatStartIn(BaseModel):
+    caller_number: str | None = Field(default=None, max_length=32)
+
+
+class ChatReply(BaseModel):
+    session_id: str
+    messages: list[str]
+    state: str
+    ended: bool
+    handoff: dict | None = None
+
+
+@dataclass
+class ChatSession:
+    session_id: str
+    record: CallRecord
+    state: Any = None
+    ended: bool = False
+    keys: int = 0
+    last_seen: float = field(default_factory=time.monotonic)
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
+class ChatService:
+    def __init__(self, services: Any) -> None:
+        self.services = services
+        self.sessions: dict[str, ChatSession] = {}
+
+    async def start(self, caller_number: str | None) -> ChatReply:
+        self._expire()
+        if len(self.sessions) >= MAX_SESSIONS:
+            raise HTTPException(503, "too many open chats, try again later")
+        session_id = uuid.uuid4().hex
+        record = CallRecord(self.services.settings.calls_dir, f"chat-{session_id}")
+        record.emit("call_started", channel="text", protocol="chat")
+        session = ChatSession(session_id, record)
+        self.sessions[session_id] = session
+        metrics.record_call("text")
+        return await self._step(session, [E.CallStarted(channel="text", caller_number=caller_number)])
+
+    async def message(self, session_id: str, message: ChatMessageIn) -> ChatReply:
+        session = self.sessions.get(session_id)
+        if session is None:
+            raise HTTPException(404, "no such chat session")
+        async with session.lock:
+            if session.ended:
+                raise HTTPException(409, "this conversation has ended")
+            session.last_seen = time.monotonic()
+            if message.dtmf is not None:
+                session.keys += len(message.dtmf)
+                session.record.emit("keypress", count=session.keys)
+                events = [E.KeyPress(key=k) for k in message.dtmf]
+            else:
+                text = message.text.strip()
+                if is_secret_state(getattr(session.state, "name", None)):
+                    session.record.emit("transcript", text=REDACTED_TURN, redacted=True)
+                else:
+                    session.record.emit("transcript", text=text)
+                events = [E.Transcript(text=text)]
+            return await self._step(session, events)
+
+    async def _step(self, session: ChatSession, events: list) -> ChatReply:
+        engine, executor = self.services.engine, self.services.executor
+        said: list[str] = []
+        handoff: dict | None = None
+        pending = list(events)
+        while pending:
+            event = pending.pop(0)
+            if isinstance(event, E.CallStarted):
+                session.state, actions = engine.start(event)
+            else:
+                session.state, actions = engine.handle(session.state, event)
+            session.record.emit("dialogue_state", state=session.state.name, event=type(event).__name__)
+            for action in actions:
+                if isinstance(action, A.Say):
+                    session.record.emit("bot_utterance", text=action.record_text, sensitive=action.sensitive)
+                    said.append(action.text)
+                elif isinstance(action, A.HandOff):
+                    outcome = await executor.hand_off(action, call_id=session.record.call_id, channel="text")
+                    session.record.emit("handoff", queue=action.queue, reason=action.reason,
+                                        handoff_id=outcome.get("handoff_id"), status=outcome.get("status"))
+                    if outcome.get("say"):
+                        said.append(outcome["say"])
+                    handoff = {**{k: outcome.get(k) for k in ("handoff_id", "status", "queue", "caller_token")},
+                               "reason": action.reason, "context": action.context}
+                elif isinstance(action, A.EndCall):
+                    session.record.emit("end_call", reason=action.reason)
+                    session.ended = True
+                elif isinstance(action, (A.Listen, A.CollectKeys)):
+                    continue  # a chat waits for the next message; no timers
+                else:
+                    session.record.emit("backend_request", action=type(action).__name__)
+                    result = await executor.execute(action)
+                    session.record.emit("backend_result", action=type(action).__name__, ok=result.error is None)
+                    pending.append(result)
+        if session.ended:
+            self._close(session, "bot ended the call" if handoff is None else "handed off")
+        return ChatReply(session_id=session.session_id, messages=said, state=session.state.name,
+                         ended=session.ended, handoff=handoff)
+
+    def _close(self, session: ChatSession, reason: str) -> None:
+        # The session stays (ended) until it expires, so a late message gets "ended", not "unknown".
+        session.ended = True
+        session.record.close(reason=reason, dropped={})
+
+    def _expire(self) -> None:
+        now = time.monotonic()
+        for session in [s for s in self.sessions.values() if now - s.last_seen > SESSION_IDLE_S]:
+            self._close(session, "idle")
+            del self.sessions[session.session_id]
+
+
+router = APIRouter(prefix="/chat")
+
+
+def _chat(request: Request) -> ChatService:
+    app = request.app
+    if getattr(app.state, "chat", None) is None:
+        app.state.chat = ChatService(app.state.services)
+    return app.state.chat
+
+
+@router.post("/sessions", response_model=ChatReply)
+async def start_chat(request: Request, body: ChatStartIn | None = None) -> ChatReply:
+    return await _chat(request).start(body.caller_number if body else None)
+
+
+@router.post("/sessions/{session_id}/messages", response_model=ChatReply)
+async def chat_message(session_id: str, message: ChatMessageIn, request: Request) -> ChatReply:
+    return await _chat(request).message(session_id, message)
