@@ -219,6 +219,11 @@ class DialogueProcessor(FrameProcessor):
             if self._extra_action_frames:
                 for frame in await self._extra_action_frames(("handoff", outcome)):
                     await self.push_frame(frame)
+            # The bot's part is over: once its last words have played, the stream ends so the
+            # telephony side can bridge the caller to the agent (docs/handoff.md).
+            self._ending = True
+            self._cancel_timer()
+            await self.push_frame(EndWorkerFrame())
         elif isinstance(action, A.EndCall):
             self._record.emit("end_call", reason=action.reason)
             self._ending = True

@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from loguru import logger
-from pipecat.frames.frames import Frame, OutputTransportMessageUrgentFrame
+from pipecat.frames.frames import Frame, OutputTransportMessageFrame
 from pipecat.serializers.twilio import TwilioFrameSerializer
 
 KEYPAD = set("0123456789*#")
@@ -153,8 +153,11 @@ class KasTwilioSerializer(TwilioFrameSerializer):
         return None
 
 
-def mark_frame(stream_sid: str, name: str) -> OutputTransportMessageUrgentFrame:
-    """A Twilio ``mark``: the telephony side echoes it once the audio before it has played."""
-    return OutputTransportMessageUrgentFrame(
+def mark_frame(stream_sid: str, name: str) -> OutputTransportMessageFrame:
+    """A Twilio ``mark``: the telephony side echoes it once the audio before it has played.
+
+    Not an urgent frame: it must leave after the audio queued before it, in order.
+    """
+    return OutputTransportMessageFrame(
         message={"event": "mark", "streamSid": stream_sid, "mark": {"name": name}}
     )

@@ -71,9 +71,10 @@ async def twilio_media_stream(ws: WebSocket) -> None:
 async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: dict[str, int]) -> None:
     call_id = f"{start.stream_sid[:40]}-{uuid.uuid4().hex[:8]}"
     record = CallRecord(services.settings.calls_dir, call_id)
+    channel = start.custom_parameters.get("channel", "telephony")
     record.emit(
         "call_started",
-        channel=start.custom_parameters.get("channel", "telephony"),
+        channel=channel,
         protocol="twilio",
         stream_sid=start.stream_sid,
         caller=mask_number(start.caller_number),
@@ -107,10 +108,14 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
 
     async def after_handoff(item):
         _, outcome = item
-        if outcome.get("handoff_id"):
-            # Tells the telephony side to bridge this call to the queue (docs/handoff.md).
-            return [mark_frame(start.stream_sid, f"handoff:{outcome['handoff_id']}:{outcome.get('queue', '')}")]
-        return []
+        if not outcome.get("handoff_id"):
+            return []
+        # Tells the telephony side to bridge this call to the queue (docs/handoff.md). The browser
+        # page is its own telephony side: it also gets the caller's token to join the agent.
+        name = f"handoff:{outcome['handoff_id']}:{outcome.get('queue', '')}"
+        if channel == "browser" and outcome.get("caller_token"):
+            name += f":{outcome['caller_token']}"
+        return [mark_frame(start.stream_sid, name)]
 
     dialogue = services.new_dialogue_processor(
         record=record, channel="voice", caller_number=start.caller_number, extra_action_frames=after_handoff

@@ -13,6 +13,8 @@ const hangupBtn = document.getElementById("hangup");
 
 let ws = null, ctx = null, micStream = null, processor = null, source = null;
 let streamSid = null, playCursor = 0, playing = [], pending = [];
+let handoff = null, bridge = null;
+const BRIDGE_RATE = 16000; // the agent bridge carries 16-bit PCM at 16 kHz (voicebot/console/bridge.py)
 
 function setStatus(text, state) { statusEl.textContent = text; statusEl.dataset.state = state; }
 
@@ -119,14 +121,65 @@ async function startCall() {
       // Echo the mark once the audio before it has played, as a telephony front end does.
       const delay = Math.max(0, (playCursor - ctx.currentTime) * 1000);
       setTimeout(() => send({ event: "mark", streamSid, mark: m.mark }), delay);
-      if (String(m.mark && m.mark.name).startsWith("handoff:")) setStatus("Przekazano do konsultanta.", "connected");
+      const name = String(m.mark && m.mark.name);
+      if (name.startsWith("handoff:")) {
+        const [, id, queue, token] = name.split(":");
+        handoff = { id, queue, token };
+        setStatus("Łączę z konsultantem…", "connected");
+      }
     }
   };
-  ws.onclose = () => { endCall(false); setStatus("Połączenie zakończone.", "idle"); };
+  ws.onclose = () => {
+    if (handoff && handoff.token) { joinAgent(handoff); return; }
+    endCall(false);
+    setStatus("Połączenie zakończone.", "idle");
+  };
   ws.onerror = () => setStatus("Błąd połączenia z serwerem.", "error");
 }
 
+// After a handoff the bot's stream ends and the page joins the agent's bridge with the same mic.
+function joinAgent(h) {
+  const proto = location.protocol === "https:" ? "wss" : "ws";
+  bridge = new WebSocket(`${proto}://${location.host}/console/bridge/${h.id}/caller?token=${encodeURIComponent(h.token)}`);
+  bridge.binaryType = "arraybuffer";
+  setStatus("Czekasz na konsultanta. Nie rozłączaj się.", "connected");
+  playCursor = 0;
+  bridge.onmessage = (msg) => {
+    if (typeof msg.data !== "string") { playPcm16(new Int16Array(msg.data)); return; }
+    let m; try { m = JSON.parse(msg.data); } catch (e) { return; }
+    if (m.type === "peer" && m.side === "agent") {
+      setStatus(m.connected ? "Rozmawiasz z konsultantem." : "Czekasz na konsultanta. Nie rozłączaj się.", "connected");
+      document.body.dataset.agentConnected = String(m.connected);
+    }
+  };
+  bridge.onclose = () => { bridge = null; handoff = null; endCall(false); setStatus("Połączenie zakończone.", "idle"); };
+  processor.onaudioprocess = (ev) => {
+    if (!bridge || bridge.readyState !== WebSocket.OPEN) return;
+    const input = ev.inputBuffer.getChannelData(0), ratio = ctx.sampleRate / BRIDGE_RATE;
+    const out = new Int16Array(Math.floor(input.length / ratio));
+    for (let i = 0; i < out.length; i++) {
+      const v = Math.max(-1, Math.min(1, input[Math.floor(i * ratio)]));
+      out[i] = v < 0 ? v * 0x8000 : v * 0x7fff;
+    }
+    bridge.send(out.buffer);
+  };
+}
+
+function playPcm16(samples) {
+  const data = new Float32Array(samples.length);
+  for (let i = 0; i < samples.length; i++) data[i] = samples[i] / 32768;
+  const buffer = ctx.createBuffer(1, data.length, BRIDGE_RATE);
+  buffer.copyToChannel(data, 0);
+  const src = ctx.createBufferSource();
+  src.buffer = buffer;
+  src.connect(ctx.destination);
+  playCursor = Math.max(playCursor, ctx.currentTime + 0.05);
+  src.start(playCursor);
+  playCursor += buffer.duration;
+}
+
 function endCall(sendStop) {
+  if (bridge) { bridge.close(); return; }
   if (sendStop) send({ event: "stop", streamSid, stop: { callSid: "CAbrowser" } });
   if (processor) { processor.disconnect(); processor.onaudioprocess = null; processor = null; }
   if (source) { source.disconnect(); source = null; }
