@@ -26,7 +26,15 @@ _IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b")
 _TONE = re.compile(r"(tone|digit|button|KeypadEntry)([=:. (]+'?)[0-9*#A-D]", re.IGNORECASE)
 
 
+# pipecat lines that carry what was said or is about to be said (amounts in words, a PESEL read
+# back): the text goes, the line stays.
+_SPOKEN = re.compile(r"(Generating TTS |not speaking |Transcription: |eager end of turn: )\[.*\]", re.DOTALL)
+_TTS_REQUEST = re.compile(r"(TTS request: \S+) - .*", re.DOTALL)
+
+
 def redact(text: str) -> str:
+    text = _SPOKEN.sub(r"\1[text hidden]", text)
+    text = _TTS_REQUEST.sub(r"\1 - [text hidden]", text)
     text = _TONE.sub(r"\1\2•", text)
     kept: list[str] = []
 

@@ -35,3 +35,15 @@ def test_secrets_are_removed(text, gone):
 def test_operational_numbers_stay_readable():
     assert redact("Uvicorn running on http://127.0.0.1:8080") == "Uvicorn running on http://127.0.0.1:8080"
     assert redact("call took 0.52 s on 2 threads") == "call took 0.52 s on 2 threads"
+
+
+@pytest.mark.parametrize("line", [
+    "SynthesizerTTSService#0: Generating TTS [Masz tysiąc dwieście złotych zaległości.]",
+    "SynthesizerTTSService#0: service is no longer usable, not speaking [Masz tysiąc złotych.]",
+    "Transcription: [osiem dwa zero jeden]",
+    "TTS request: ctx-1 - Masz tysiąc złotych.",
+], ids=["tts-debug", "tts-warning", "stt-debug", "tts-request"])
+def test_spoken_text_in_pipecat_lines_is_hidden(line):
+    out = redact(line)
+    assert "tysiąc" not in out and "osiem" not in out
+    assert "[text hidden]" in out
