@@ -53,7 +53,12 @@ def _patch(record) -> None:
     if record["exception"] is not None:
         # Exception messages may carry values; keep the type, drop the text.
         exc_type, _, tb = record["exception"]
-        record["exception"] = record["exception"].__class__(exc_type, None, tb)
+        try:
+            hidden = exc_type.__new__(exc_type)
+            hidden.args = ("[message hidden]",)
+        except Exception:  # an exotic exception type: drop the value altogether
+            hidden = None
+        record["exception"] = record["exception"].__class__(exc_type, hidden, tb)
 
 
 class _InterceptHandler(logging.Handler):

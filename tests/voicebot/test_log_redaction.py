@@ -47,3 +47,19 @@ def test_spoken_text_in_pipecat_lines_is_hidden(line):
     out = redact(line)
     assert "tysiąc" not in out and "osiem" not in out
     assert "[text hidden]" in out
+
+
+def test_exception_messages_do_not_reach_the_log(capfd):
+    from loguru import logger
+
+    from voicebot.log_redaction import configure_logging
+
+    configure_logging()
+    pin, pesel = "".join(map(str, range(1, 7))), a_pesel()  # runtime values, not in the source line
+    try:
+        raise ValueError(f"telePIN {pin} for caller {pesel}")
+    except ValueError:
+        logger.exception("verification failed")
+    err = capfd.readouterr().err
+    assert "ValueError" in err and "verification failed" in err
+    assert pin not in err and pesel not in err
