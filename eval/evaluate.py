@@ -1,0 +1,98 @@
+"""``voicebot eval run``: one command from a suite to its reports.
+
+Starts its own redis + sandbox (loaded with the suite's seed) + bot unless ``bot_url`` is given,
+plays every case with a rich progress bar, scores the calls and writes report.json, junit.xml and
+report.html into ``out``. Ctrl-C stops the calls under way and still writes a partial report.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from eval.record import LiveRecord
+from eval.report import build_report, write_reports
+from eval.runner import CallRaw, RunOptions, run_cases
+from eval.stack import MODELS_DIR, start_stack
+from eval.suite import Suite, load_suite
+
+
+@dataclass
+class EvalRun:
+    report: dict
+    paths: dict[str, Path]
+    partial: bool
+
+
+def _default_calls_dir() -> Path:
+    return Path(os.environ.get("VOICEBOT_DATA_DIR", "var")) / "calls"
+
+
+def _bot_recognizer(models_dir: Path):
+    """Whisper for the bot's own audio (answer facts); None when the model is not installed."""
+    try:
+        from asr.factory import create_recognizer
+
+        return create_recognizer("whisper", None, 2, models_dir=models_dir)
+    except Exception:
+        return None
+
+
+def run_eval(suite: Suite | Path, out: Path, *, bot_url: str | None = None, calls_dir: Path | None = None,
+             concurrency: int = 1, realtime: bool = True, show_amounts: bool = False, transcribe_bot: bool = True,
+             embed_audio: bool = True, bot_env: dict[str, str] | None = None, models_dir: Path = MODELS_DIR,
+             console=None, show_progress: bool = True) -> EvalRun:
+    if not isinstance(suite, Suite):
+        suite = load_suite(Path(suite))
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    stack = None
+    raws: dict[str, CallRaw] = {}
+    partial = False
+    started = time.strftime("%Y-%m-%d %H:%M:%S")
+    try:
+        if bot_url is None:
+            stack = start_stack(out / "stack", suite.seed_path, bot_env=bot_env, models_dir=models_dir)
+            ws_url, calls_dir = stack.ws_url, stack.calls_dir
+        else:
+            ws_url = bot_url if "/telephony/" in bot_url else bot_url.rstrip("/") + "/telephony/twilio"
+            calls_dir = calls_dir or _default_calls_dir()
+            if not calls_dir.is_dir():
+                calls_dir = None  # no record to read: latency and outcomes from the line only
+        options = RunOptions(ws_url, calls_dir, concurrency=concurrency, realtime=realtime)
+        try:
+            _play(suite, options, raws, console, show_progress)
+        except KeyboardInterrupt:
+            partial = True
+            for raw in raws.values():
+                if not raw.events and options.calls_dir is not None:
+                    raw.events = LiveRecord(options.calls_dir, raw.stream_sid).events()
+                raw.error = raw.error or "interrupted"
+                raw.t_end = raw.t_end or time.time()
+    finally:
+        if stack is not None:
+            stack.stop()
+    recognizer = _bot_recognizer(models_dir) if transcribe_bot and not partial else None
+    info = {"started": started, "bot": bot_url or "started by the runner", "concurrency": concurrency,
+            "realtime": realtime, "partial": partial}
+    report, audio = build_report(suite, raws, info, recognizer=recognizer, show_amounts=show_amounts)
+    paths = write_reports(report, audio, out, embed_audio=embed_audio)
+    return EvalRun(report, paths, partial)
+
+
+def _play(suite: Suite, options: RunOptions, raws: dict[str, CallRaw], console, show_progress: bool) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, disable=not show_progress, transient=False) as progress:
+        task = progress.add_task(f"calls of {suite.name}", total=len(suite.cases))
+
+        def done(raw: CallRaw) -> None:
+            progress.advance(task)
+            mark = "[red]error[/red]" if raw.error else "done"
+            progress.console.print(f"  {raw.case_id}: {mark} ({raw.t_end - raw.t0:.0f} s)")
+
+        asyncio.run(run_cases(suite, options, raws, on_done=done))

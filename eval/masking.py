@@ -1,0 +1,46 @@
+"""Masking secrets in everything a report shows (tax secrecy, art. 293 Ordynacja podatkowa).
+
+- A PESEL is shown as ``820***17`` (``dialogue.secrets.mask_pesel``); any other long digit run
+  and any run of spoken digits ("osiem pięć zero trzy …") is hidden.
+- A telePIN never reaches a report: key presses are reported as counts only.
+- Amounts (written or spoken, "1 847,00 zł", "tysiąc osiemset … złotych") are hidden unless the
+  run is explicitly allowed to show them (a secured QA environment).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogue.secrets import mask_pesel
+
+AMOUNT_MASK = "*** zł"
+DIGITS_MASK = "[cyfry ukryte]"
+
+_LONG_DIGITS = re.compile(r"(?<!\d)\d(?:[ \-]?\d){8,}(?!\d)")
+_DIGIT_WORD = r"(?:zero|jeden|jedna|dwa|dwie|trzy|cztery|pięć|piec|sześć|szesc|siedem|osiem|dziewięć|dziewiec)"
+_SPOKEN_DIGITS = re.compile(rf"\b{_DIGIT_WORD}(?:[\s,]+{_DIGIT_WORD}){{3,}}\b", re.IGNORECASE)
+_NUMBER_WORD = (r"(?:\d[\d \u00a0]*(?:,\d{1,2})?|zero|jed\w*|dw\w*|trz\w*|czter\w*|pięć\w*|pięt\w*|sześ\w*|siedem\w*|"
+                r"siedm\w*|osiem\w*|osim\w*|dziewię\w*|dziesi\w*|jedena\w*|\w*naście|\w*dzieści|\w*set|\w*sta|"
+                r"stu|sto|tysi\w*|milion\w*)")
+_AMOUNT = re.compile(rf"(?:{_NUMBER_WORD}[\s,]*)+(?:zł\b|złot\w*|zlot\w*|pln\b|grosz\w*|gr\b)(?:[\s,]*(?:{_NUMBER_WORD}"
+                     rf"[\s,]*)+(?:grosz\w*|gr\b))?", re.IGNORECASE)
+
+
+def mask_text(text: str | None, *, show_amounts: bool = False, pesels: tuple[str, ...] = ()) -> str:
+    """``text`` as it may appear in a report."""
+    if not text:
+        return text or ""
+    for pesel in pesels:
+        if pesel:
+            text = text.replace(pesel, mask_pesel(pesel))
+    text = _LONG_DIGITS.sub(lambda m: mask_pesel(m.group(0)) if len(re.sub(r"\D", "", m.group(0))) == 11
+                            else DIGITS_MASK, text)
+    text = _SPOKEN_DIGITS.sub(DIGITS_MASK, text)
+    if not show_amounts:
+        text = _AMOUNT.sub(AMOUNT_MASK + " ", text)
+        text = re.sub(r" +([.,:;])", r"\1", re.sub(r" {2,}", " ", text)).rstrip()
+    return text
+
+
+def mask_pesel_value(pesel: str | None) -> str | None:
+    return mask_pesel(pesel) if pesel else None

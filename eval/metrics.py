@@ -1,0 +1,364 @@
+"""Scores of one call (from its case, what the runner saw and the bot's event record) and of a suite.
+
+Everything returned here is already masked (``eval.masking``): it goes straight into reports.
+What the record does not say is read the way the bot reads it: the intent from the bot's own
+transcript with the keyword NLU (unless ``dialogue_state`` events carry ``intent``/``topic``), the
+PESEL candidate from the bot's transcript with ``dialogue.pesel.recover_pesel``.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+import jiwer
+from rapidfuzz import fuzz
+
+from dialogue import prompts
+from dialogue.keyword_nlu import KeywordNlu, detect_tax, wants_agent
+from dialogue.pesel import from_keys, recover_pesel
+from dialogue.queues import TAX_TOPICS
+from eval.masking import mask_pesel_value, mask_text
+from eval.normalise import fold, normalise
+from eval.runner import CallRaw
+from eval.suite import Case, fill
+
+FACT_MATCH = 85  # rapidfuzz partial_ratio on folded text: a fact is "said" at or above this
+RESPONSE_WINDOW_S = 15.0
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    expected: str
+    actual: str
+    passed: bool
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "expected": self.expected, "actual": self.actual, "passed": self.passed}
+
+
+def percentile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def spread(values: list[float]) -> dict:
+    return {"n": len(values), "p50": percentile(values, 50), "p95": percentile(values, 95),
+            "max": max(values) if values else None, "mean": statistics.fmean(values) if values else None}
+
+
+def word_errors(reference: str, hypothesis: str) -> tuple[int, int, int, int]:
+    """(word errors, reference words, char errors, reference chars) after Polish normalisation."""
+    ref, hyp = normalise(reference), normalise(hypothesis)
+    if not ref:
+        return 0, 0, 0, 0
+    if not hyp:
+        return len(ref.split()), len(ref.split()), len(ref), len(ref)
+    w = jiwer.process_words(ref, hyp)
+    c = jiwer.process_characters(ref, hyp)
+    return (w.substitutions + w.deletions + w.insertions, w.substitutions + w.deletions + w.hits,
+            c.substitutions + c.deletions + c.insertions, c.substitutions + c.deletions + c.hits)
+
+
+def wer(reference: str, hypothesis: str) -> float:
+    errors, words, _, _ = word_errors(reference, hypothesis)
+    return errors / words if words else 0.0
+
+
+def fact_found(fact: str, said: str) -> bool:
+    want, have = fold(fact), fold(said)
+    return bool(want) and (want in have or fuzz.partial_ratio(want, have) >= FACT_MATCH)
+
+
+def _states_at(events: list[dict]) -> list[str | None]:
+    """For each event, the dialogue state in force when it happened."""
+    state, out = None, []
+    for e in events:
+        out.append(state)
+        if e["type"] == "dialogue_state":
+            state = e.get("state")
+    return out
+
+
+def auth_outcome(events: list[dict]) -> str:
+    outcome = "not_attempted"
+    verifying = False
+    for e in events:
+        if e["type"] == "backend_result" and e.get("action") == "VerifyIdentity":
+            verifying = True
+            outcome = "failed" if not e.get("ok", True) else outcome
+        elif e["type"] == "bot_utterance":
+            text = e.get("text", "")
+            if text.startswith(prompts.PESEL_GAVE_UP) and outcome == "not_attempted":
+                outcome = "identification_failed"
+            if not verifying:
+                continue
+            for prefix, result in ((prompts.AUTH_OK, "verified"), (prompts.TELEPIN_BLOCKED[:30], "blocked"),
+                                   (prompts.TELEPIN_INACTIVE[:30], "inactive"), (prompts.VERIFY_FAILED, "failed")):
+                if text.startswith(prefix):
+                    outcome, verifying = result, False
+    return outcome
+
+
+def intent_and_topic(events: list[dict], states: list[str | None]) -> tuple[str | None, str | None]:
+    carried = [e for e in events if e["type"] == "dialogue_state" and e.get("intent")]
+    if carried:
+        return carried[-1].get("intent"), carried[-1].get("topic")
+    nlu = KeywordNlu()
+    intent, topic = None, None
+    for e, state in zip(events, states):
+        if e["type"] != "transcript" or e.get("redacted") or state not in ("intent", "anything_else", None):
+            continue
+        text = e.get("text", "")
+        parsed = nlu.parse(text)
+        said_intent = "agent" if wants_agent(text) else parsed.intent
+        said_topic = parsed.topic if parsed.topic != "general" else TAX_TOPICS.get(detect_tax(text) or "", "general")
+        if intent is None or (intent == "other" and said_intent != "other"):
+            intent = said_intent
+        if topic in (None, "general") and said_topic:
+            topic = said_topic
+    handoffs = [e for e in events if e["type"] == "handoff"]
+    if handoffs and handoffs[-1].get("queue") not in (None, "general"):
+        topic = handoffs[-1]["queue"]
+    return intent, topic
+
+
+def pesel_capture(events: list[dict], states: list[str | None], raw: CallRaw) -> tuple[str | None, int, str | None]:
+    """(captured PESEL digits or None, attempts, entry "voice"|"keypad"). The PESEL is the one the
+    dialogue accepted: the last candidate or keypad entry before it first asked for the telePIN."""
+    moments: list[tuple[float, str | None, str]] = []
+    for e, state in zip(events, states):
+        if e["type"] == "transcript" and not e.get("redacted") and state in ("pesel", "pesel_confirm"):
+            reading = recover_pesel(e.get("text", ""), tuple(e.get("alternatives") or ()))
+            if state == "pesel" or reading.pesel is not None:
+                moments.append((e["t"], reading.pesel.reveal() if reading.pesel else None, "voice"))
+    for entry in raw.keys:
+        if entry.state == "pesel_keys":
+            digits = entry.digits.reveal().replace("#", "")
+            pesel = from_keys(digits)
+            moments.append((entry.t, pesel.reveal() if pesel else None, "keypad"))
+    moments.sort(key=lambda m: m[0])
+    accepted = next((e["t"] for e, s in zip(events, states)
+                     if e["type"] == "dialogue_state" and e.get("state") == "telepin"
+                     and s in ("pesel_confirm", "pesel_keys", "pesel")), None)
+    if accepted is None:
+        return None, len(moments), moments[-1][2] if moments else None
+    before = [m for m in moments if m[0] <= accepted + 0.5 and m[1]]
+    return (before[-1][1], len(moments), before[-1][2]) if before else (None, len(moments), None)
+
+
+def latencies(events: list[dict], raw: CallRaw) -> list[tuple[float, float]]:
+    """(end of caller speech, seconds to the first bot audio heard on the line) per answered turn."""
+    out = []
+    arrivals = [t for t, _ in raw.bot_audio]
+    for i, e in enumerate(events):
+        if e["type"] != "user_speech_ended":
+            continue
+        end = e["t"] + float(e.get("offset_s") or 0.0)
+        for later in events[i + 1:]:
+            if later["type"] in ("user_started_speaking", "silence_timeout"):
+                break
+            if later["type"] == "bot_started_speaking":
+                if later["t"] - end > RESPONSE_WINDOW_S:
+                    break
+                heard = next((t for t in arrivals if t >= later["t"] - 0.05), None)
+                out.append((end, (heard if heard is not None else later["t"]) - end))
+                break
+    return out
+
+
+def tts_first_audio(events: list[dict]) -> list[float]:
+    """From the dialogue's decision to speak to the bot's audio starting (when it was silent)."""
+    out, speaking = [], False
+    for i, e in enumerate(events):
+        if e["type"] == "bot_started_speaking":
+            speaking = True
+        elif e["type"] == "bot_stopped_speaking":
+            speaking = False
+        elif e["type"] == "bot_utterance" and not speaking:
+            start = next((x["t"] for x in events[i + 1:] if x["type"] == "bot_started_speaking"), None)
+            if start is not None and start - e["t"] < 10:
+                out.append(start - e["t"])
+    return out
+
+
+def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: list[str] = (),
+               show_amounts: bool = False) -> dict:
+    """The call's figures and checks, masked. ``bot_heard``: transcripts of the bot's audio."""
+    events = raw.events
+    states = _states_at(events)
+    expected_pesel = fill(case.expect.pesel, values)
+    pesels = tuple(p for p in (values.get("pesel"), expected_pesel) if p)
+
+    def masked(text: str | None) -> str:
+        return mask_text(text, show_amounts=show_amounts, pesels=pesels)
+
+    # Caller turns: reference vs what the bot's recogniser wrote while (and just after) they spoke.
+    transcripts = [e for e in events if e["type"] == "transcript"]
+    sent = [t for t in raw.turns if t.sent and t.t_start is not None]
+    turns_out, totals = [], [0, 0, 0, 0]
+    lat = latencies(events, raw)
+    for n, log in enumerate(raw.turns):
+        turn = case.turns[log.index] if case.turns and log.index < len(case.turns) else None
+        row = {"index": log.index, "kind": log.kind, "sent": log.sent, "state": log.state, "note": log.note,
+               "t": None if log.t_start is None else round(log.t_start - raw.t0, 3)}
+        if log.sent and log.t_start is not None:
+            following = [t.t_start for t in sent if t.t_start > log.t_start]
+            until = following[0] if following else raw.t_end + 1
+            heard = [e for e in transcripts if log.t_start <= e["t"] < until]
+            redacted = any(e.get("redacted") for e in heard)
+            hypothesis = " ".join(e.get("text", "") for e in heard if not e.get("redacted")).strip()
+            row["hypothesis"] = masked(hypothesis) if not redacted else "[ukryto]"
+            reference = fill(turn.text, values) if turn is not None and log.kind == "audio" else None
+            if case.recording:
+                reference = " ".join(r.text for r in case.recording.references) or None
+            if reference:
+                row["reference"] = masked(reference)
+                if not redacted:
+                    counts = word_errors(reference, hypothesis)
+                    totals = [a + b for a, b in zip(totals, counts)]
+                    row["wer"] = counts[0] / counts[1] if counts[1] else None
+                    row["cer"] = counts[2] / counts[3] if counts[3] else None
+            mine = [s for end, s in lat if log.t_start <= end <= until]
+            row["latency_s"] = mine[0] if mine else None
+        turns_out.append(row)
+
+    intent, topic = intent_and_topic(events, states)
+    auth = auth_outcome(events)
+    captured, attempts, entry = pesel_capture(events, states, raw)
+    if expected_pesel:
+        pesel_result = "not_captured" if captured is None else "right" if captured == expected_pesel else "wrong"
+    else:
+        pesel_result = "captured" if captured else "not_captured"
+    handoffs = [e for e in events if e["type"] == "handoff"]
+    queue = handoffs[-1]["queue"] if handoffs else "none"
+    end_call = [e for e in events if e["type"] == "end_call"]
+    ended = [e for e in events if e["type"] == "call_ended"]
+    end_reason = end_call[-1]["reason"] if end_call else (ended[-1].get("reason") if ended else None)
+    said_plain = [e.get("text", "") for e in events if e["type"] == "bot_utterance" and not e.get("sensitive")]
+    said_all = " ".join(said_plain + list(bot_heard))
+    lat_values = [s for _, s in lat]
+    keys_entries = len(raw.keys)
+    caller_turns = sum(1 for e in transcripts) + keys_entries
+
+    checks: list[Check] = []
+    x = case.expect
+    if x.intent is not None:
+        checks.append(Check("intent", x.intent, str(intent), intent == x.intent))
+    if x.topic is not None:
+        checks.append(Check("topic", x.topic, str(topic), topic == x.topic))
+    if x.auth is not None:
+        checks.append(Check("auth", x.auth, auth, auth == x.auth))
+    if expected_pesel:
+        checks.append(Check("pesel", mask_pesel_value(expected_pesel), pesel_result, pesel_result == "right"))
+    facts_out = []
+    for fact in x.facts:
+        found = fact_found(fill(fact, values), said_all)
+        facts_out.append({"fact": masked(fact), "found": found})
+        checks.append(Check("fact", masked(fact), "said" if found else "not said", found))
+    if x.handoff_queue is not None:
+        checks.append(Check("handoff_queue", x.handoff_queue, queue, queue == x.handoff_queue))
+    if x.contained is not None:
+        checks.append(Check("contained", str(x.contained).lower(), str(not handoffs).lower(),
+                            (not handoffs) == x.contained))
+    if x.end_reason is not None:
+        checks.append(Check("end_reason", x.end_reason, str(end_reason), end_reason == x.end_reason))
+    if x.max_latency_s is not None:
+        worst = max(lat_values) if lat_values else None
+        checks.append(Check("max_latency_s", f"≤ {x.max_latency_s:g}", "—" if worst is None else f"{worst:.2f}",
+                            worst is None or worst <= x.max_latency_s))
+    if x.min_barge_ins is not None:
+        n = sum(1 for e in events if e["type"] == "barge_in")
+        checks.append(Check("barge_ins", f"≥ {x.min_barge_ins}", str(n), n >= x.min_barge_ins))
+    for row in turns_out:
+        turn = case.turns[row["index"]] if case.turns and row["index"] < len(case.turns) else None
+        if turn is not None and turn.expect.max_latency_s is not None and row.get("latency_s") is not None:
+            checks.append(Check(f"turn {row['index']} latency", f"≤ {turn.expect.max_latency_s:g}",
+                                f"{row['latency_s']:.2f}", row["latency_s"] <= turn.expect.max_latency_s))
+
+    if raw.error == "interrupted":
+        status = "interrupted"
+    elif raw.error or not events:
+        status = "error"
+    else:
+        status = "pass" if all(c.passed for c in checks) else "fail"
+    return {
+        "id": case.id, "description": case.description, "person": case.person, "status": status,
+        "error": raw.error, "duration_s": round(raw.t_end - raw.t0, 2) if raw.t_end else None,
+        "checks": [c.as_dict() for c in checks], "turns": turns_out,
+        "wer": totals[0] / totals[1] if totals[1] else None, "cer": totals[2] / totals[3] if totals[3] else None,
+        "word_counts": {"errors": totals[0], "words": totals[1], "char_errors": totals[2], "chars": totals[3]},
+        "intent": intent, "topic": topic, "auth": auth, "expected": {
+            "intent": x.intent, "topic": x.topic, "auth": x.auth, "handoff_queue": x.handoff_queue},
+        "pesel": {"result": pesel_result, "attempts": attempts, "entry": entry,
+                  "captured": mask_pesel_value(captured), "expected": mask_pesel_value(expected_pesel)},
+        "handoff_queue": queue, "contained": not handoffs, "end_reason": end_reason,
+        "facts": facts_out, "bot_said": [masked(t) for t in said_plain],
+        "bot_heard": [masked(t) for t in bot_heard],
+        "bot_turns": sum(1 for e in events if e["type"] == "bot_utterance"), "caller_turns": caller_turns,
+        "barge_ins": sum(1 for e in events if e["type"] == "barge_in"),
+        "latencies_s": lat_values, "latency": spread(lat_values),
+        "asr_ms": [e["asr_ms"] for e in transcripts if e.get("asr_ms") is not None],
+        "tts_first_audio_s": tts_first_audio(events),
+        "dropped": (ended[-1].get("dropped") if ended else None) or {},
+    }
+
+
+def _rate(hits: int, total: int) -> float | None:
+    return hits / total if total else None
+
+
+def score_suite(calls: list[dict]) -> dict:
+    ran = [c for c in calls if c["status"] in ("pass", "fail")]
+    statuses = Counter(c["status"] for c in calls)
+    totals = [sum(c["word_counts"][k] for c in ran) for k in ("errors", "words", "char_errors", "chars")]
+    lat = [v for c in ran for v in c["latencies_s"]]
+    asr = [v for c in ran for v in c["asr_ms"]]
+    tts = [v for c in ran for v in c["tts_first_audio_s"]]
+    pesel_cases = [c for c in ran if c["pesel"]["expected"]]
+    confusion: dict[str, Counter] = {}
+    for c in ran:
+        if c["expected"]["intent"]:
+            confusion.setdefault(c["expected"]["intent"], Counter())[str(c["intent"])] += 1
+
+    def accuracy(field: str) -> dict:
+        labelled = [c for c in ran if c["expected"][field] is not None]
+        actual = "handoff_queue" if field == "handoff_queue" else field
+        hits = sum(1 for c in labelled if c[actual] == c["expected"][field])
+        return {"n": len(labelled), "correct": hits, "rate": _rate(hits, len(labelled))}
+
+    facts = [f for c in ran for f in c["facts"]]
+    checks = Counter()
+    passed = Counter()
+    for c in ran:
+        for check in c["checks"]:
+            checks[check["name"]] += 1
+            passed[check["name"]] += check["passed"]
+    return {
+        "calls": len(calls), "status": dict(statuses),
+        "pass_rate": _rate(statuses["pass"], len(ran)),
+        "wer": _rate(totals[0], totals[1]), "cer": _rate(totals[2], totals[3]), "reference_words": totals[1],
+        "pesel": {"n": len(pesel_cases), **Counter(c["pesel"]["result"] for c in pesel_cases),
+                  "right_rate": _rate(sum(c["pesel"]["result"] == "right" for c in pesel_cases), len(pesel_cases)),
+                  "attempts_mean": statistics.fmean([c["pesel"]["attempts"] for c in pesel_cases]) if pesel_cases else None,
+                  "by_entry": dict(Counter(str(c["pesel"]["entry"]) for c in pesel_cases
+                                           if c["pesel"]["result"] == "right"))},
+        "auth": {"outcomes": dict(Counter(c["auth"] for c in ran)), **accuracy("auth")},
+        "intent": {**accuracy("intent"), "confusion": {k: dict(v) for k, v in confusion.items()}},
+        "topic": accuracy("topic"),
+        "handoff_queue": accuracy("handoff_queue"),
+        "facts": {"n": len(facts), "found": sum(f["found"] for f in facts),
+                  "rate": _rate(sum(f["found"] for f in facts), len(facts))},
+        "containment": _rate(sum(c["contained"] for c in ran), len(ran)),
+        "turns_per_call": {"caller": statistics.fmean([c["caller_turns"] for c in ran]) if ran else None,
+                           "bot": statistics.fmean([c["bot_turns"] for c in ran]) if ran else None},
+        "barge_ins": sum(c["barge_ins"] for c in ran),
+        "latency_s": spread(lat), "asr_ms": spread(asr), "tts_first_audio_s": spread(tts),
+        "checks": {name: {"n": n, "passed": passed[name]} for name, n in sorted(checks.items())},
+    }

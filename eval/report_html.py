@@ -1,0 +1,236 @@
+"""A self-contained HTML report: tables, inline SVG plots drawn here (no CDN, no script library),
+and each call's two audio tracks embedded as a base64 WAV data URI. Opens offline."""
+
+from __future__ import annotations
+
+import base64
+import html
+from pathlib import Path
+
+STATUS_COLOUR = {"pass": "#1a7f37", "fail": "#cf222e", "error": "#9a6700", "interrupted": "#6e7781",
+                 "not_run": "#6e7781"}
+
+CSS = """
+body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:0;color:#1f2328;background:#f6f8fa}
+header{background:#0b3d6e;color:#fff;padding:16px 28px}header h1{margin:0;font-size:22px}
+header p{margin:4px 0 0;opacity:.85}main{padding:18px 28px;max-width:1400px}
+section{background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:14px 18px;margin:0 0 18px}
+h2{font-size:17px;margin:0 0 10px}.cards{display:flex;flex-wrap:wrap;gap:10px}
+.card{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;min-width:120px;background:#fbfcfd}
+.card b{display:block;font-size:19px}.card span{color:#57606a;font-size:12px}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #eaeef2;padding:4px 8px;text-align:left;
+vertical-align:top}th{background:#f6f8fa;font-weight:600}.pill{display:inline-block;border-radius:10px;padding:0 8px;
+color:#fff;font-size:12px}.bad{color:#cf222e}.ok{color:#1a7f37}.plots{display:flex;flex-wrap:wrap;gap:24px}
+details{border-top:1px solid #eaeef2;padding:6px 0}summary{cursor:pointer}summary b{margin-right:8px}
+.banner{background:#fff8c5;border:1px solid #d4a72c;padding:8px 12px;border-radius:6px;margin-bottom:14px}
+audio{width:100%;max-width:900px}.small{color:#57606a;font-size:12px}
+"""
+
+
+def _e(value) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def _pct(value) -> str:
+    return "—" if value is None else f"{100 * value:.1f}%"
+
+
+def _s(value, digits: int = 2) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def histogram_svg(values: list[float], *, width: int = 460, height: int = 220, bins: int = 12,
+                  limit: float | None = 1.2, label: str = "s") -> str:
+    if not values:
+        return "<p class=small>no latency samples</p>"
+    lo, hi = 0.0, max(max(values), (limit or 0) * 1.1, 0.1)
+    step = (hi - lo) / bins
+    counts = [0] * bins
+    for v in values:
+        counts[min(bins - 1, int((v - lo) / step))] += 1
+    top = max(counts)
+    pad_l, pad_b, pad_t = 36, 30, 12
+    w, h = width - pad_l - 10, height - pad_b - pad_t
+    bar = w / bins
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
+             f'aria-label="latency histogram"><rect width="100%" height="100%" fill="#fff"/>']
+    for i, c in enumerate(counts):
+        bh = h * c / top
+        parts.append(f'<rect x="{pad_l + i * bar + 1:.1f}" y="{pad_t + h - bh:.1f}" width="{bar - 2:.1f}" '
+                     f'height="{bh:.1f}" fill="#0969da"><title>{lo + i * step:.2f}–{lo + (i + 1) * step:.2f} {label}: '
+                     f'{c}</title></rect>')
+        if c:
+            parts.append(f'<text x="{pad_l + (i + .5) * bar:.1f}" y="{pad_t + h - bh - 2:.1f}" font-size="10" '
+                         f'text-anchor="middle">{c}</text>')
+    for k in range(0, 5):
+        x_val = lo + (hi - lo) * k / 4
+        x = pad_l + w * k / 4
+        parts.append(f'<text x="{x:.1f}" y="{height - 10}" font-size="11" text-anchor="middle">{x_val:.2f}</text>')
+    if limit is not None and limit <= hi:
+        x = pad_l + w * (limit - lo) / (hi - lo)
+        parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{pad_t}" y2="{pad_t + h}" stroke="#cf222e" '
+                     f'stroke-dasharray="4 3"/><text x="{x + 3:.1f}" y="{pad_t + 10}" font-size="10" '
+                     f'fill="#cf222e">{limit:g} {label}</text>')
+    parts.append(f'<line x1="{pad_l}" x2="{pad_l + w}" y1="{pad_t + h}" y2="{pad_t + h}" stroke="#57606a"/>')
+    parts.append(f'<text x="{pad_l + w / 2:.0f}" y="{height}" font-size="11" text-anchor="middle">'
+                 f'end of caller speech → first bot audio ({label})</text></svg>')
+    return "".join(parts)
+
+
+def confusion_svg(confusion: dict[str, dict[str, int]]) -> str:
+    if not confusion:
+        return "<p class=small>no labelled intents</p>"
+    expected = sorted(confusion)
+    actual = sorted({a for row in confusion.values() for a in row} | set(expected))
+    cell, pad_l, pad_t = 46, 90, 80
+    width, height = pad_l + cell * len(actual) + 10, pad_t + cell * len(expected) + 10
+    top = max(v for row in confusion.values() for v in row.values()) or 1
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
+             f'aria-label="intent confusion matrix"><rect width="100%" height="100%" fill="#fff"/>',
+             f'<text x="{pad_l}" y="12" font-size="11">recognised intent →</text>']
+    for j, a in enumerate(actual):
+        x = pad_l + j * cell + cell / 2
+        parts.append(f'<text transform="translate({x:.0f},{pad_t - 6}) rotate(-45)" font-size="11">{_e(a)}</text>')
+    for i, e in enumerate(expected):
+        y = pad_t + i * cell
+        parts.append(f'<text x="{pad_l - 6}" y="{y + cell / 2 + 4:.0f}" font-size="11" text-anchor="end">{_e(e)}</text>')
+        for j, a in enumerate(actual):
+            n = confusion[e].get(a, 0)
+            shade = 0.08 + 0.85 * n / top if n else 0
+            colour = "26,127,55" if a == e else "207,34,46"
+            parts.append(f'<rect x="{pad_l + j * cell}" y="{y}" width="{cell - 2}" height="{cell - 2}" '
+                         f'fill="rgba({colour},{shade:.2f})" stroke="#d0d7de"><title>expected {_e(e)}, got {_e(a)}: '
+                         f'{n}</title></rect>')
+            if n:
+                parts.append(f'<text x="{pad_l + j * cell + cell / 2 - 1:.0f}" y="{y + cell / 2 + 4:.0f}" '
+                             f'font-size="12" text-anchor="middle">{n}</text>')
+    parts.append(f'<text transform="translate(12,{pad_t + 40}) rotate(-90)" font-size="11" text-anchor="end">'
+                 f'expected</text></svg>')
+    return "".join(parts)
+
+
+def timeline_svg(timeline: dict, *, width: int = 900) -> str:
+    duration = max(timeline.get("duration") or 1.0, 1.0)
+    pad_l, row = 56, 22
+    scale = (width - pad_l - 10) / duration
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{row * 3 + 26}" role="img" '
+             f'aria-label="call timeline"><rect width="100%" height="100%" fill="#fff"/>',
+             f'<text x="4" y="{row - 6}" font-size="11">caller</text>',
+             f'<text x="4" y="{2 * row - 6}" font-size="11">bot</text>',
+             f'<text x="4" y="{3 * row - 6}" font-size="11">events</text>']
+    for t, dur, sensitive in timeline.get("caller", []):
+        parts.append(f'<rect x="{pad_l + t * scale:.1f}" y="4" width="{max(1.5, dur * scale):.1f}" height="{row - 8}" '
+                     f'fill="{"#8250df" if sensitive else "#0969da"}"><title>caller {t:.1f}s, {dur:.1f}s'
+                     f'{" (muted: personal data)" if sensitive else ""}</title></rect>')
+    for t, count in timeline.get("keys", []):
+        parts.append(f'<rect x="{pad_l + t * scale:.1f}" y="4" width="4" height="{row - 8}" fill="#bf8700">'
+                     f'<title>{count} keys at {t:.1f}s</title></rect>')
+    for t, dur in timeline.get("bot", []):
+        parts.append(f'<rect x="{pad_l + t * scale:.1f}" y="{row + 4}" width="{max(1.5, dur * scale):.1f}" '
+                     f'height="{row - 8}" fill="#1a7f37"><title>bot {t:.1f}s, {dur:.1f}s</title></rect>')
+    for t, label in timeline.get("marks", []):
+        x = pad_l + t * scale
+        parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{2 * row + 2}" y2="{3 * row - 2}" stroke="#cf222e" '
+                     f'stroke-width="2"><title>{_e(label)} at {t:.1f}s</title></line>')
+    ticks = max(1, int(duration // 10) + 1)
+    for k in range(ticks):
+        t = k * 10
+        parts.append(f'<text x="{pad_l + t * scale:.1f}" y="{3 * row + 16}" font-size="10">{t}s</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _cards(summary: dict) -> str:
+    lat = summary["latency_s"]
+    items = [
+        ("pass rate", _pct(summary.get("pass_rate"))), ("WER", _pct(summary.get("wer"))),
+        ("CER", _pct(summary.get("cer"))), ("PESEL right", _pct(summary["pesel"].get("right_rate"))),
+        ("auth accuracy", _pct(summary["auth"].get("rate"))), ("intent accuracy", _pct(summary["intent"].get("rate"))),
+        ("topic accuracy", _pct(summary["topic"].get("rate"))), ("facts said", _pct(summary["facts"].get("rate"))),
+        ("handoff queue accuracy", _pct(summary["handoff_queue"].get("rate"))),
+        ("containment", _pct(summary.get("containment"))),
+        ("caller turns / call", _s(summary["turns_per_call"].get("caller"), 1)),
+        ("barge-ins", str(summary.get("barge_ins"))),
+        ("latency p50", f"{_s(lat['p50'])} s"), ("latency p95", f"{_s(lat['p95'])} s"),
+        ("latency max", f"{_s(lat['max'])} s"), ("ASR p50", f"{_s(summary['asr_ms']['p50'], 0)} ms"),
+        ("TTS first audio p50", f"{_s(summary['tts_first_audio_s']['p50'])} s"),
+    ]
+    return "<div class=cards>" + "".join(f"<div class=card><b>{_e(v)}</b><span>{_e(k)}</span></div>"
+                                         for k, v in items) + "</div>"
+
+
+def _pill(status: str) -> str:
+    return f'<span class=pill style="background:{STATUS_COLOUR.get(status, "#57606a")}">{_e(status)}</span>'
+
+
+def _call_rows(calls: list[dict]) -> str:
+    rows = []
+    for c in calls:
+        failed = ", ".join(ch["name"] for ch in c["checks"] if not ch["passed"])
+        rows.append(
+            f"<tr><td><a href='#call-{_e(c['id'])}'>{_e(c['id'])}</a></td><td>{_pill(c['status'])}</td>"
+            f"<td class=bad>{_e(failed or c.get('error') or '')}</td><td>{_pct(c['wer'])}</td><td>{_e(c['auth'])}</td>"
+            f"<td>{_e(c['pesel']['result'])} ({c['pesel']['attempts']})</td><td>{_e(c['intent'])}</td>"
+            f"<td>{_e(c['handoff_queue'])}</td><td>{c['barge_ins']}</td><td>{_s(c['latency']['max'])}</td></tr>")
+    return ("<table><tr><th>call</th><th>status</th><th>failed checks</th><th>WER</th><th>auth</th>"
+            "<th>PESEL (attempts)</th><th>intent</th><th>handoff</th><th>barge-ins</th><th>max latency s</th></tr>"
+            + "".join(rows) + "</table>")
+
+
+def _call_detail(c: dict, audio: bytes | None) -> str:
+    checks = "".join(f"<tr><td>{_e(ch['name'])}</td><td>{_e(ch['expected'])}</td><td>{_e(ch['actual'])}</td>"
+                     f"<td class={'ok' if ch['passed'] else 'bad'}>{'✔' if ch['passed'] else '✘'}</td></tr>"
+                     for ch in c["checks"]) or "<tr><td colspan=4 class=small>no expectations (unlabelled)</td></tr>"
+    turns = "".join(
+        f"<tr><td>{t['index']}</td><td>{_e(t['kind'])}</td><td>{_e(t.get('state'))}</td>"
+        f"<td>{_e(t.get('reference', ''))}</td><td>{_e(t.get('hypothesis', '') if t['sent'] else t.get('note'))}</td>"
+        f"<td>{_pct(t.get('wer'))}</td><td>{_s(t.get('latency_s'))}</td></tr>" for t in c["turns"])
+    said = "".join(f"<li>{_e(s)}</li>" for s in c["bot_said"])
+    heard = "".join(f"<li>{_e(s)}</li>" for s in c.get("bot_heard", []))
+    player = ""
+    if audio:
+        player = (f"<p class=small>left: caller, right: bot; personal data muted</p><audio controls preload=none "
+                  f"src='data:audio/wav;base64,{base64.b64encode(audio).decode()}'></audio>")
+    return (f"<details id='call-{_e(c['id'])}'><summary><b>{_e(c['id'])}</b>{_pill(c['status'])} "
+            f"<span class=small>{_e(c['description'])}</span></summary>"
+            f"<p class=small>person role: {_e(c.get('person'))}; PESEL {_e(c['pesel']['result'])} "
+            f"(entry {_e(c['pesel']['entry'])}, captured {_e(c['pesel']['captured'])}); end: {_e(c['end_reason'])}; "
+            f"{_e(c.get('error') or '')}</p>"
+            f"{timeline_svg(c.get('timeline') or {})}{player}"
+            f"<h3>checks</h3><table><tr><th>check</th><th>expected</th><th>actual</th><th></th></tr>{checks}</table>"
+            f"<h3>caller turns</h3><table><tr><th>#</th><th>kind</th><th>bot state</th><th>reference</th>"
+            f"<th>recognised</th><th>WER</th><th>latency s</th></tr>{turns}</table>"
+            f"<h3>bot said (record)</h3><ul>{said}</ul>"
+            + (f"<h3>bot heard on the line (ASR of its audio)</h3><ul>{heard}</ul>" if heard else "")
+            + "</details>")
+
+
+def render_html(report: dict, audio: dict[str, bytes] | None = None) -> str:
+    summary, calls, run = report["summary"], report["calls"], report["run"]
+    banner = ("<div class=banner>Partial report: the run was interrupted; calls not finished are listed as "
+              "interrupted or not run.</div>" if run.get("partial") else "")
+    amounts = "shown (secured QA environment)" if run.get("show_amounts") else "masked"
+    status = ", ".join(f"{k}: {v}" for k, v in sorted(summary["status"].items()))
+    return (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>Eval: {_e(report['suite']['name'])}</title>"
+        f"<style>{CSS}</style></head><body><header><h1>Voicebot evaluation — {_e(report['suite']['name'])}</h1>"
+        f"<p>{_e(report['suite'].get('description'))}</p><p>{_e(run.get('started'))} · {summary['calls']} calls "
+        f"({_e(status)}) · bot {_e(run.get('bot'))} · {'real-time' if run.get('realtime') else 'fast'} pacing · "
+        f"concurrency {run.get('concurrency')} · amounts {amounts}</p></header><main>{banner}"
+        f"<section><h2>Summary</h2>{_cards(summary)}</section>"
+        f"<section><h2>Plots</h2><div class=plots><div><h3>Latency</h3>"
+        f"{histogram_svg([v for c in calls for v in c['latencies_s']])}</div>"
+        f"<div><h3>Intents (expected × recognised)</h3>{confusion_svg(summary['intent']['confusion'])}</div></div></section>"
+        f"<section><h2>Calls</h2>{_call_rows(calls)}</section>"
+        f"<section><h2>Call details</h2>"
+        + "".join(_call_detail(c, (audio or {}).get(c["id"])) for c in calls)
+        + "</section><p class=small>PESEL shown as 820***17; telePIN digits are never recorded; "
+          "generated by voicebot eval.</p></main></body></html>")
+
+
+def write_html(report: dict, out_dir: Path, audio: dict[str, bytes] | None = None) -> Path:
+    path = Path(out_dir) / "report.html"
+    path.write_text(render_html(report, audio), encoding="utf-8")
+    return path
+
+

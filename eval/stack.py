@@ -1,0 +1,170 @@
+"""Start the whole system on this machine for an evaluation: redis-server, the sandbox, the bot.
+
+Each server gets a listening socket bound here (a free port, no race) and handed to the child
+process, as the test fixtures do. ``start_stack(workdir, seed_path)`` returns a ``Stack`` whose
+``ws_url`` is the Twilio Media Streams endpoint and ``calls_dir`` the folder of call records.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+MODELS_DIR = REPO_ROOT / "var" / "models"
+
+
+def _bound_socket() -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)
+    return sock
+
+
+def _stop(process: subprocess.Popen | None, timeout_s: float = 15.0) -> None:
+    if process is None or process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def _wait_http(url: str, process: subprocess.Popen, timeout_s: float, what: str, log: Path, ok) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{what} exited with {process.returncode}; log: {log}")
+        try:
+            if ok(httpx.get(url, timeout=1.0)):
+                return
+        except (httpx.TransportError, ValueError):
+            pass
+        time.sleep(0.1)
+    _stop(process)
+    raise RuntimeError(f"{what} did not start in {timeout_s:.0f}s; log: {log}")
+
+
+@dataclass
+class Stack:
+    http_url: str
+    data_dir: Path
+    processes: dict[str, subprocess.Popen] = field(default_factory=dict, repr=False)
+    backend_url: str | None = None
+
+    @property
+    def ws_url(self) -> str:
+        return self.http_url.replace("http://", "ws://") + "/telephony/twilio"
+
+    @property
+    def calls_dir(self) -> Path:
+        return self.data_dir / "calls"
+
+    def pid(self, name: str) -> int | None:
+        process = self.processes.get(name)
+        return process.pid if process else None
+
+    def stop(self) -> None:
+        for name in ("bot", "sandbox", "redis"):
+            _stop(self.processes.get(name))
+
+    def __enter__(self) -> "Stack":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def start_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen(
+        [shutil.which("redis-server") or "redis-server", "--port", str(port), "--bind", "127.0.0.1",
+         "--save", "", "--appendonly", "no", "--dir", str(workdir)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2) as conn:
+                conn.sendall(b"PING\r\n")
+                if conn.recv(16).startswith(b"+PONG"):
+                    return process, f"redis://127.0.0.1:{port}/0"
+        except OSError:
+            pass
+        if process.poll() is not None:
+            break
+        time.sleep(0.05)
+    _stop(process)
+    raise RuntimeError("redis-server did not answer PING")
+
+
+def start_sandbox(workdir: Path, seed_path: Path, token: str) -> tuple[subprocess.Popen, str]:
+    log = workdir / "sandbox.log"
+    sock = _bound_socket()
+    env = {**os.environ, "VOICEBOT_BACKEND_TOKEN": token,
+           "VOICEBOT_SANDBOX_ADMIN_TOKEN": secrets.token_hex(16), "PYTHONUNBUFFERED": "1"}
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "integrations.sandbox", "--seed", str(seed_path),
+             "--db", f"sqlite:///{workdir / 'sandbox.db'}", "--fd", str(sock.fileno()),
+             "--rate-limit-per-caller", "100000", "--rate-limit-per-pesel", "100000"],
+            cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, pass_fds=(sock.fileno(),))
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    sock.close()
+    _wait_http(f"{url}/health", process, 60, "sandbox", log, lambda r: r.status_code == 200)
+    return process, url
+
+
+def start_bot(workdir: Path, env: dict[str, str], *, models_dir: Path = MODELS_DIR,
+              startup_timeout_s: float = 180.0) -> tuple[subprocess.Popen, str, Path]:
+    data_dir = workdir / "data"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    if not (data_dir / "models").exists() and models_dir.exists():
+        (data_dir / "models").symlink_to(models_dir.resolve(), target_is_directory=True)
+    log = workdir / "bot.log"
+    sock = _bound_socket()
+    full_env = {**os.environ, "VOICEBOT_DATA_DIR": str(data_dir), "VOICEBOT_ASR_ENGINE": "whisper",
+                "VOICEBOT_TTS_ENGINE": "espeak", "VOICEBOT_NLU_ENGINE": "keyword", "PYTHONUNBUFFERED": "1",
+                **env}
+    with open(log, "wb") as out:
+        process = subprocess.Popen([sys.executable, "-m", "voicebot.cli", "serve", "--fd", str(sock.fileno())],
+                                   cwd=REPO_ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT,
+                                   pass_fds=(sock.fileno(),))
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    sock.close()
+    _wait_http(f"{url}/healthz", process, startup_timeout_s, "voicebot", log,
+               lambda r: r.json().get("status") == "ok")
+    return process, url, data_dir
+
+
+def start_stack(workdir: Path, seed_path: Path, *, bot_env: dict[str, str] | None = None,
+                models_dir: Path = MODELS_DIR) -> Stack:
+    """Redis, a sandbox on a fresh database loaded from ``seed_path``, and the bot wired to both."""
+    workdir = Path(workdir)
+    for sub in ("redis", "sandbox", "bot"):
+        (workdir / sub).mkdir(parents=True, exist_ok=True)
+    processes: dict[str, subprocess.Popen] = {}
+    try:
+        processes["redis"], redis_url = start_redis(workdir / "redis")
+        token = secrets.token_hex(16)
+        processes["sandbox"], backend_url = start_sandbox(workdir / "sandbox", seed_path, token)
+        env = {"VOICEBOT_BACKEND_URL": backend_url, "VOICEBOT_BACKEND_TOKEN": token,
+               "VOICEBOT_REDIS_URL": redis_url, **(bot_env or {})}
+        processes["bot"], url, data_dir = start_bot(workdir / "bot", env, models_dir=models_dir)
+    except BaseException:
+        for name in ("bot", "sandbox", "redis"):
+            _stop(processes.get(name))
+        raise
+    return Stack(url, data_dir, processes, backend_url)
