@@ -38,6 +38,25 @@ log = logging.getLogger(__name__)
 # Enrichment (the 360 view from the registration contract): given the card, return extra data to show.
 Enricher = Callable[[dict], Union[dict, None, Awaitable[Union[dict, None]]]]
 
+# The dialogue's handoff reasons (short slugs), as an agent reads them.
+REASON_LABELS = {
+    "caller_request": "rozmówca poprosił o konsultanta",
+    "misunderstanding": "bot nie zrozumiał rozmówcy",
+    "caller_confused": "rozmówca nie rozumiał bota",
+    "backend_unavailable": "system rozliczeń niedostępny",
+    "authentication_failed": "nieudane uwierzytelnienie",
+    "identification_failed": "nie udało się ustalić numeru PESEL",
+    "principal_not_listed": "mocodawca spoza listy pełnomocnictw",
+    "telepin_blocked": "zablokowany telePIN",
+    "telepin_inactive": "nieaktywny telePIN",
+    "other_matter": "sprawa poza zakresem bota",
+}
+
+
+def reason_label(reason: str) -> str:
+    return REASON_LABELS.get(reason, reason.replace("_", " "))
+
+
 _SECRET_KEYS = {"telepin", "pin", "tele_pin", "keys", "key_digits", "digits", "dtmf"}
 _AUTH_LABELS = {"pesel+telepin": "PESEL + telePIN"}
 _PESEL_ENTRY = {"voice": "PESEL podany głosem", "keypad": "PESEL wpisany na klawiaturze"}
@@ -101,7 +120,7 @@ def compose_summary(card: dict) -> str:
     principal = card.get("principal")
     if principal:
         parts.append(f"w imieniu: {principal.get('name') or principal.get('nip') or 'mocodawca'}")
-    parts.append(f"powód: {card['reason']}")
+    parts.append(f"powód: {reason_label(card['reason'])}")
     return "; ".join(parts)
 
 
@@ -131,6 +150,7 @@ def build_card(context: dict, *, handoff_id: str, queue: str, reason: str, creat
         "queue": queue,
         "queue_label": QUEUE_LABELS[queue],
         "reason": str(reason or context.get("reason") or "inne"),
+        "reason_label": reason_label(str(reason or context.get("reason") or "inne")),
         "created_at": float(created_at if created_at is not None else time.time()),
         "call_id": _plain(context.get("call_id")),
         "channel": context.get("channel") if context.get("channel") in ("voice", "text") else "voice",

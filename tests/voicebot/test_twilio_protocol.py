@@ -113,3 +113,24 @@ async def test_caller_vanishing_mid_utterance_leaves_complete_record_and_server_
     # Another caller is served normally.
     async with TwilioCaller(bot_stack.ws_url) as second:
         assert await second.wait_for_bot_audio(after=0, timeout=30)
+
+
+async def test_speech_then_keys_reach_the_bot(bot_stack):
+    """Polish speech (espeak-ng, µ-law 8 kHz, real-time pacing) is transcribed; keys are counted."""
+    from rapidfuzz import fuzz
+
+    from tests.voice_audio import espeak_polish
+
+    spoken = "Czy dostałem już zwrot podatku?"
+    pcm, rate = espeak_polish(spoken, speed=140)
+    async with TwilioCaller(bot_stack.ws_url) as caller:
+        assert await caller.wait_for_bot_audio(after=0, timeout=30)
+        sent = await caller.play(pcm, rate)
+        assert await caller.wait_for_bot_audio(after=sent, timeout=30)
+        await caller.press("123")
+        await caller.silence(0.5)
+    events = await wait_closed_record(bot_stack, caller)
+    heard = " ".join(e["text"] for e in events if e["type"] == "transcript").lower()
+    assert fuzz.partial_ratio("zwrot podatku", heard) >= 70, "the spoken words are in the transcript"
+    assert [e["count"] for e in events if e["type"] == "keypress"] == [1, 2, 3]
+    assert "tone: 1" not in bot_stack.log_text() and "tone: 2" not in bot_stack.log_text()

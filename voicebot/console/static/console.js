@@ -175,7 +175,7 @@ function showCard(card) {
   fact(facts, "Temat", card.topic);
   const slots = Object.entries(card.slots || {}).map(([k, v]) => `${k}: ${v}`).join(", ");
   fact(facts, "Szczegóły", slots);
-  fact(facts, "Powód przekazania", card.reason);
+  fact(facts, "Powód przekazania", card.reason_label || card.reason);
   fact(facts, "Czas oczekiwania", formatWait(card.waited_s || 0));
   $("card-answers").replaceChildren(...(card.bot_answers.length ? card.bot_answers.map((a) => el("li", a)) : [el("li", "—")]));
   const extra = $("card-360"); extra.replaceChildren();

@@ -1,0 +1,118 @@
+"""Latency benchmark: end of the caller's speech → first audio of the bot's answer.
+
+Replays real Polish utterances (Common Voice clips) over the Twilio WebSocket, one call each, against
+one bot per ASR engine started side by side, and reads the latency from each call's event record
+(``user_speech_ended`` + its offset → the next ``bot_started_speaking``). Engines take turns utterance
+by utterance, so a noisy shared machine slows both alike; compare the ratio, not the seconds.
+
+    .venv/bin/python -m eval.bench_latency --utterances 20 --engines whisper,whisper-pipecat
+
+``whisper`` is our faster-whisper service; ``whisper-pipecat`` is pipecat's stock WhisperSTTService
+on the same model (``VOICEBOT_ASR_ENGINE=whisper-pipecat``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from eval.stack import start_stack
+from eval.twilio_caller import TwilioCaller
+from integrations.sandbox.seed import DEMO_SEED_PATH
+from tts.pcm import from_wav
+from voicebot.call_record import read_call_record
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CLIPS = REPO_ROOT.parent / "shared" / "data" / "asr" / "cv_pl"
+
+
+def answer_latency(events: list[dict]) -> float | None:
+    """Seconds from the end of the caller's first utterance to the bot's next audio, if it answered."""
+    ended = next((e for e in events if e["type"] == "user_speech_ended"), None)
+    if ended is None:
+        return None
+    speech_end = ended["t"] + ended.get("offset_s", 0.0)
+    answer = next((e for e in events if e["type"] == "bot_started_speaking" and e["t"] > ended["t"]), None)
+    return None if answer is None else answer["t"] - speech_end
+
+
+async def one_call(ws_url: str, calls_dir: Path, pcm: bytes, rate: int) -> float | None:
+    async with TwilioCaller(ws_url) as caller:
+        if not await caller.wait_for_bot_audio(after=0, timeout=60):
+            return None
+        await caller.silence(0.5)
+        sent = await caller.play(pcm, rate)
+        await caller.wait_for_bot_audio(after=sent, timeout=20, quiet_s=0.3)
+    await asyncio.sleep(0.5)
+    record = next(calls_dir.glob(f"{caller.stream_sid[:40]}-*.jsonl"))
+    return answer_latency(read_call_record(record))
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def summarise(latencies: list[float | None]) -> dict:
+    answered = [x for x in latencies if x is not None]
+    if not answered:
+        return {"utterances": len(latencies), "answered": 0}
+    return {
+        "utterances": len(latencies),
+        "answered": len(answered),
+        "p50_s": round(statistics.median(answered), 3),
+        "p95_s": round(percentile(answered, 0.95), 3),
+        "max_s": round(max(answered), 3),
+        "mean_s": round(statistics.fmean(answered), 3),
+    }
+
+
+async def run(engines: list[str], utterances: int, workdir: Path) -> dict:
+    clips = sorted(CLIPS.glob("*.wav"))[:utterances]
+    stacks = {engine: start_stack(workdir / engine, DEMO_SEED_PATH, bot_env={"VOICEBOT_ASR_ENGINE": engine,
+                                                                             "VOICEBOT_HANDOFF_HOURS": "always"})
+              for engine in engines}
+    latencies: dict[str, list[float | None]] = {engine: [] for engine in engines}
+    try:
+        for i, clip in enumerate(clips):
+            pcm, rate = from_wav(clip.read_bytes())
+            for engine in engines if i % 2 == 0 else list(reversed(engines)):
+                stack = stacks[engine]
+                latencies[engine].append(await one_call(stack.ws_url, stack.calls_dir, pcm, rate))
+            print(f"{i + 1}/{len(clips)} " + "  ".join(
+                f"{e}={latencies[e][-1]:.2f}s" if latencies[e][-1] is not None else f"{e}=no answer"
+                for e in engines), flush=True)
+    finally:
+        for stack in stacks.values():
+            stack.stop()
+    result = {engine: summarise(values) for engine, values in latencies.items()}
+    if len(engines) == 2 and all("p50_s" in result[e] for e in engines):
+        a, b = engines
+        result["ratio_p50"] = round(result[b]["p50_s"] / result[a]["p50_s"], 2)
+        result["ratio_p95"] = round(result[b]["p95_s"] / result[a]["p95_s"], 2)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--utterances", type=int, default=20)
+    parser.add_argument("--engines", default="whisper,whisper-pipecat")
+    parser.add_argument("--out", type=Path, default=None, help="write the figures as JSON here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-latency-") as tmp:
+        started = time.time()
+        result = asyncio.run(run(args.engines.split(","), args.utterances, Path(tmp)))
+        result["wall_s"] = round(time.time() - started, 1)
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
