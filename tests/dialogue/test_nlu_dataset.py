@@ -1,0 +1,44 @@
+"""The committed NLU dataset: what the generator makes, split by template, labelled within the label sets."""
+
+from __future__ import annotations
+
+import random
+
+from dialogue.nlu import INTENTS, TOPICS
+from dialogue.nlu.asr_noise import asr_noise
+from dialogue.nlu.build_dataset import build
+from dialogue.nlu.corpus import DATASET_DIR, HELDOUT_FILE, TRAIN_FILE, heldout_rows, train_rows
+
+
+def test_committed_files_are_what_the_seeded_generator_makes(tmp_path):
+    build(out_dir=tmp_path)
+    for name in (TRAIN_FILE, HELDOUT_FILE):
+        assert (tmp_path / name).read_bytes() == (DATASET_DIR / name).read_bytes(), name
+
+
+def test_dataset_is_thousands_of_rows_and_under_two_megabytes():
+    assert len(train_rows()) >= 3000
+    assert len(heldout_rows()) >= 300
+    assert sum((DATASET_DIR / name).stat().st_size for name in (TRAIN_FILE, HELDOUT_FILE)) < 2_000_000
+
+
+def test_heldout_templates_never_appear_in_training():
+    train_templates = {row["template"] for row in train_rows()}
+    heldout_templates = {row["template"] for row in heldout_rows()}
+    assert heldout_templates and not (train_templates & heldout_templates)
+    assert not {row["text"] for row in train_rows()} & {row["text"] for row in heldout_rows()}
+
+
+def test_every_label_is_known_and_every_intent_and_topic_is_held_out():
+    for row in train_rows() + heldout_rows():
+        assert row["intent"] in INTENTS and row["topic"] in TOPICS
+    assert {row["intent"] for row in heldout_rows()} == set(INTENTS)
+    assert {row["topic"] for row in heldout_rows()} == set(TOPICS)
+
+
+def test_asr_noise_is_deterministic_lowercase_and_unpunctuated():
+    text = "Dzień dobry, czy przyszedł mój zwrot z PIT-a? Zaświadczenie o niezaleganiu."
+    noisy = [asr_noise(text, random.Random(seed)) for seed in range(20)]
+    assert noisy == [asr_noise(text, random.Random(seed)) for seed in range(20)]
+    assert all(n == n.lower() and "," not in n and "?" not in n for n in noisy)
+    assert len(set(noisy)) > 10  # it really varies
