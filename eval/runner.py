@@ -107,6 +107,7 @@ class CallDriver:
         self.record = LiveRecord(options.calls_dir, self.caller.stream_sid)
         self.raw = CallRaw(case.id, stream_sid=self.caller.stream_sid)
         self.last_sent = 0.0
+        self.last_kind = ""
 
     @property
     def closed(self) -> bool:
@@ -130,9 +131,10 @@ class CallDriver:
                 if self.record.bot_waits_for_caller():
                     if quiet:
                         return True
-                    # The bot may wait without a word (keys in the middle of an entry, a stray '#').
+                    # After keys the bot may wait without a word (mid-entry, a stray '#'); after
+                    # speech it always answers, once its recogniser and turn detector are done.
                     said = any(e["type"] == "bot_utterance" and e["t"] >= self.last_sent for e in self.record.events())
-                    if not later and not said and time.time() - self.last_sent > 2.0:
+                    if self.last_kind == "keys" and not later and not said and time.time() - self.last_sent > 3.0:
                         return True
             elif quiet:
                 return True
@@ -202,7 +204,7 @@ class CallDriver:
             while time.monotonic() < end and not self.closed:
                 await self._tick()
             log.t_end = time.time()
-        self.last_sent = log.t_end
+        self.last_sent, self.last_kind = log.t_end, kind
 
     async def run_recording(self) -> None:
         rec = self.case.recording

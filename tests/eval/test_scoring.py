@@ -1,0 +1,99 @@
+"""Scoring without servers: normalisation, WER/CER, masking, facts, suite loading, report files."""
+
+from __future__ import annotations
+
+import pytest
+
+from eval.masking import mask_text
+from eval.metrics import fact_found, percentile, score_suite, wer, word_errors
+from eval.normalise import normalise
+from eval.report_html import confusion_svg, histogram_svg
+from eval.report_junit import junit_xml
+from eval.suite import SuiteError, load_suite
+
+
+def test_wer_of_a_known_pair():
+    # 1 substitution (zwrot→wrot) + 1 deletion (podatku) over 4 reference words.
+    assert wer("Chcę sprawdzić zwrot podatku", "chcę sprawdzić wrot") == pytest.approx(0.5)
+    errors, words, char_errors, chars = word_errors("Zwrot podatku.", "zwrot podatku")
+    assert (errors, words, char_errors) == (0, 2, 0)
+
+
+def test_polish_normalisation_spells_numbers_and_drops_punctuation():
+    assert normalise("Wpłata 1 847,00 zł!") == "wpłata tysiąc osiemset czterdzieści siedem złotych"
+    assert wer("tysiąc osiemset czterdzieści siedem złotych", "1847 zł") == 0.0
+
+
+def test_empty_hypothesis_counts_every_word_missed():
+    assert wer("zwrot podatku", "") == 1.0
+
+
+def test_masking_pesel_amounts_and_spoken_digits():
+    pesel = "85031412347"
+    text = f"PESEL {pesel}, zwrot 1 847,00 zł, czyli tysiąc osiemset czterdzieści siedem złotych; osiem pięć zero trzy"
+    masked = mask_text(text, pesels=(pesel,))
+    assert pesel not in masked and "850***47" in masked
+    assert "1 847" not in masked and "osiemset" not in masked and "osiem pięć" not in masked
+    shown = mask_text(text, pesels=(pesel,), show_amounts=True)
+    assert "1 847,00 zł" in shown and pesel not in shown
+
+
+def test_fact_found_in_spelled_or_written_form():
+    said = "Zwrot PIT, tysiąc osiemset czterdzieści siedem złotych: wniosek jest w trakcie rozpatrywania."
+    assert fact_found("1847 zł", said)
+    assert fact_found("w trakcie rozpatrywania", said)
+    assert not fact_found("2315000 zł", said)
+
+
+def test_percentile():
+    assert percentile([1, 2, 3, 4], 50) == 2.5
+    assert percentile([], 95) is None
+
+
+def test_suite_errors_name_file_and_field(tmp_path):
+    (tmp_path / "suite.yaml").write_text("name: x\nseed: demo\n")
+    case = tmp_path / "cases" / "c1"
+    case.mkdir(parents=True)
+    (case / "case.yaml").write_text("turns:\n  - keys: '1#'\nexpect: {auth: maybe}\n")
+    with pytest.raises(SuiteError, match="c1/case.yaml.*auth"):
+        load_suite(tmp_path)
+    (case / "case.yaml").write_text("turns:\n  - audio: missing.wav\n")
+    with pytest.raises(SuiteError, match="missing.wav"):
+        load_suite(tmp_path)
+
+
+def test_unlabelled_case_loads_and_person_is_checked(tmp_path):
+    (tmp_path / "suite.yaml").write_text("name: x\nseed: demo\n")
+    case = tmp_path / "cases" / "c1"
+    case.mkdir(parents=True)
+    (case / "case.yaml").write_text("person: nobody\nturns:\n  - silence_s: 1\n")
+    with pytest.raises(SuiteError, match="nobody"):
+        load_suite(tmp_path)
+    (case / "case.yaml").write_text("turns:\n  - silence_s: 1\n")
+    suite = load_suite(tmp_path)
+    assert suite.cases[0].expect.intent is None and suite.cases[0].turns[0].silence_s == 1
+
+
+def _call(status: str, checks: list[dict]) -> dict:
+    return {"id": f"c-{status}", "status": status, "checks": checks, "duration_s": 1.0, "word_counts":
+            {"errors": 1, "words": 4, "char_errors": 2, "chars": 20}, "latencies_s": [0.8, 1.5], "asr_ms": [900],
+            "tts_first_audio_s": [0.01], "pesel": {"expected": None, "result": "not_captured", "attempts": 0},
+            "expected": {"intent": "refund", "topic": None, "auth": None, "handoff_queue": "none"},
+            "intent": "other", "topic": None, "auth": "not_attempted", "handoff_queue": "none", "contained": True,
+            "facts": [], "caller_turns": 2, "bot_turns": 3, "barge_ins": 0, "wer": 0.25}
+
+
+def test_suite_summary_and_junit():
+    calls = [_call("pass", []), _call("fail", [{"name": "intent", "expected": "refund", "actual": "other",
+                                               "passed": False}])]
+    summary = score_suite(calls)
+    assert summary["wer"] == pytest.approx(0.25) and summary["intent"]["confusion"] == {"refund": {"other": 2}}
+    assert summary["handoff_queue"]["rate"] == 1.0 and summary["latency_s"]["max"] == 1.5
+    report = {"suite": {"name": "t"}, "run": {"partial": False}, "summary": summary, "calls": calls}
+    xml = junit_xml(report).decode()
+    assert 'tests="2"' in xml and 'failures="1"' in xml and "intent: expected refund, got other" in xml
+
+
+def test_plots_are_inline_svg():
+    assert histogram_svg([0.5, 0.9, 1.4]).startswith("<svg")
+    assert "<svg" in confusion_svg({"refund": {"refund": 3, "other": 1}})
