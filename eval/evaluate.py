@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,4 +96,18 @@ def _play(suite: Suite, options: RunOptions, raws: dict[str, CallRaw], console, 
             mark = "[red]error[/red]" if raw.error else "done"
             progress.console.print(f"  {raw.case_id}: {mark} ({raw.t_end - raw.t0:.0f} s)")
 
-        asyncio.run(run_cases(suite, options, raws, on_done=done))
+        async def main() -> bool:
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+
+            def interrupted() -> None:
+                stop.set()
+                loop.remove_signal_handler(signal.SIGINT)  # a second Ctrl-C stops at once
+                progress.console.print("[yellow]interrupted: hanging up, writing a partial report[/yellow]")
+
+            loop.add_signal_handler(signal.SIGINT, interrupted)
+            await run_cases(suite, options, raws, on_done=done, stop=stop)
+            return stop.is_set()
+
+        if asyncio.run(main()):
+            raise KeyboardInterrupt

@@ -83,7 +83,7 @@ def confusion_svg(confusion: dict[str, dict[str, int]]) -> str:
     expected = sorted(confusion)
     actual = sorted({a for row in confusion.values() for a in row} | set(expected))
     cell, pad_l, pad_t = 46, 90, 80
-    width, height = pad_l + cell * len(actual) + 10, pad_t + cell * len(expected) + 10
+    width, height = max(260, pad_l + cell * len(actual) + 10), pad_t + cell * len(expected) + 10
     top = max(v for row in confusion.values() for v in row.values()) or 1
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
              f'aria-label="intent confusion matrix"><rect width="100%" height="100%" fill="#fff"/>',
@@ -104,8 +104,8 @@ def confusion_svg(confusion: dict[str, dict[str, int]]) -> str:
             if n:
                 parts.append(f'<text x="{pad_l + j * cell + cell / 2 - 1:.0f}" y="{y + cell / 2 + 4:.0f}" '
                              f'font-size="12" text-anchor="middle">{n}</text>')
-    parts.append(f'<text transform="translate(12,{pad_t + 40}) rotate(-90)" font-size="11" text-anchor="end">'
-                 f'expected</text></svg>')
+    parts.append(f'<text transform="translate(14,{pad_t + cell * len(expected) / 2:.0f}) rotate(-90)" font-size="11" '
+                 f'text-anchor="middle">expected</text></svg>')
     return "".join(parts)
 
 

@@ -99,8 +99,10 @@ def _caller_audio(path: Path) -> bytes:
 class CallDriver:
     """Drives one call: the caller's side of the conversation."""
 
-    def __init__(self, case: Case, values: dict[str, str], options: RunOptions) -> None:
+    def __init__(self, case: Case, values: dict[str, str], options: RunOptions,
+                 stop: asyncio.Event | None = None) -> None:
         self.case = case
+        self.stop = stop or asyncio.Event()
         self.values = values
         self.options = options
         self.caller = TwilioCaller(options.ws_url, caller_number=case.caller_number, realtime=options.realtime)
@@ -111,7 +113,8 @@ class CallDriver:
 
     @property
     def closed(self) -> bool:
-        return self.caller.trace.closed_at is not None
+        """The call is over: the bot hung up, or the run was interrupted (Ctrl-C)."""
+        return self.caller.trace.closed_at is not None or self.stop.is_set()
 
     async def _tick(self, seconds: float = 0.1) -> None:
         """A phone line sends silence while nobody speaks, paced in real time in every mode."""
@@ -241,6 +244,8 @@ class CallDriver:
                 for index, turn in enumerate(self.case.turns):
                     await self.run_turn(index, turn)
             await self.wait_for_bot()
+            if self.stop.is_set():
+                raw.error = "interrupted"
         except asyncio.CancelledError:
             raw.error = "interrupted"
             raise
@@ -265,14 +270,18 @@ class CallDriver:
 
 
 async def run_cases(suite: Suite, options: RunOptions, results: dict[str, CallRaw],
-                    on_done: Callable[[CallRaw], None] | None = None) -> None:
+                    on_done: Callable[[CallRaw], None] | None = None, stop: asyncio.Event | None = None) -> None:
     """Run every case (``options.concurrency`` at a time), filling ``results`` as calls finish, so
-    an interrupted run still has every finished call."""
+    an interrupted run still has every finished call. Setting ``stop`` hangs up the calls under
+    way and starts no new one."""
     gate = asyncio.Semaphore(max(1, options.concurrency))
+    stop = stop or asyncio.Event()
 
     async def one(case: Case) -> None:
         async with gate:
-            driver = CallDriver(case, suite.secrets_for(case), options)
+            if stop.is_set():
+                return
+            driver = CallDriver(case, suite.secrets_for(case), options, stop)
             results[case.id] = driver.raw  # an interrupted run still reports the calls under way
             raw = await driver.run()
             if on_done:
