@@ -3,11 +3,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-# docker-compose (v1) only validates docker-compose.yml in a test; no Docker engine is needed.
-if ! command -v docker-compose >/dev/null; then
+# Test-only tools: docker-compose (v1) validates docker-compose.yml (no Docker engine needed);
+# PostgreSQL's server runs the sandbox as docker-compose does.
+test_apt=()
+command -v docker-compose >/dev/null || test_apt+=(docker-compose)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || test_apt+=(postgresql)
+if [ ${#test_apt[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends docker-compose \
-    || { $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends docker-compose; }
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${test_apt[@]}" \
+    || { $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${test_apt[@]}"; }
 fi
 mkdir -p test-artifacts
 exec .venv/bin/python -m pytest -p no:cacheprovider "$@"

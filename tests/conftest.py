@@ -4,4 +4,5 @@ pytest_plugins = [
     "tests.fixtures.redis_server",
     "tests.fixtures.sandbox",
     "tests.fixtures.bot_server",
+    "tests.fixtures.postgres_server",
 ]

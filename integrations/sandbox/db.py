@@ -95,7 +95,7 @@ refunds = Table(
     Column("kind", String(16), nullable=False),  # refund | overpayment
     Column("amount", BigInteger, nullable=False),
     Column("status", String(16), nullable=False),  # pending | approved | paid
-    Column("period", String(40), nullable=False),
+    Column("period", String(200), nullable=False),
     Column("requested_on", Date, nullable=False),
     Column("approved_on", Date),
     Column("paid_on", Date),

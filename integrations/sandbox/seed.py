@@ -72,21 +72,23 @@ class SeedTelePin(_Strict):
         return self
 
 
+# Lengths as in the database (integrations/sandbox/db.py): PostgreSQL enforces them, SQLite doesn't,
+# so the seed checks them itself.
 class SeedPayment(_Strict):
-    id: str
+    id: str = Field(max_length=40)
     date: date
     amount: int = Field(gt=0)
-    booked_to: str
+    booked_to: str = Field(max_length=200)
     interest: int = Field(default=0, ge=0)
     reminder_costs: int = Field(default=0, ge=0)
 
 
 class SeedRefund(_Strict):
-    id: str
+    id: str = Field(max_length=40)
     kind: Literal["refund", "overpayment"]
     amount: int = Field(gt=0)
     status: Literal["pending", "approved", "paid"]
-    period: str
+    period: str = Field(max_length=200)
     requested_on: date
     approved_on: date | None = None
     paid_on: date | None = None
