@@ -8,6 +8,8 @@ mkdir -p var
 export VOICEBOT_DATA_DIR="${VOICEBOT_DATA_DIR:-$PWD/var}"
 export VOICEBOT_REDIS_URL="${VOICEBOT_REDIS_URL:-redis://127.0.0.1:6390/0}"
 export VOICEBOT_BACKEND_URL="${VOICEBOT_BACKEND_URL:-http://127.0.0.1:8090}"
+# The demo's agents work round the clock; production keeps the seed's Mon–Fri 08:00–16:00.
+export VOICEBOT_HANDOFF_HOURS="${VOICEBOT_HANDOFF_HOURS:-always}"
 
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
@@ -23,5 +25,7 @@ fi
 pids+=($!)
 # The intent classifier trains once (about a minute) and is cached in var/nlu.
 .venv/bin/voicebot nlu train
-echo "demo: open http://127.0.0.1:${VOICEBOT_PORT:-8080}/ (caller) and http://127.0.0.1:${VOICEBOT_PORT:-8080}/console (agent)"
+port=${VOICEBOT_PORT:-8080}
+echo "demo: call  http://127.0.0.1:$port/      chat  http://127.0.0.1:$port/chat"
+echo "      agent http://127.0.0.1:$port/console/ (agent1 / demo-agent1)   test identities: docs/integrations.md"
 .venv/bin/voicebot serve
