@@ -27,7 +27,7 @@ from dialogue.nlu.labels import INTENTS, TOPICS
 from dialogue.nlu.text import normalise
 
 MANIFEST = "nlu.json"
-FORMAT_VERSION = 1  # bump when the training code changes what a fingerprint means
+FORMAT_VERSION = 3  # bump when the training code changes what a fingerprint means
 
 DEFAULT_SEED = 4
 DEFAULT_BATCH_SIZE = 32
