@@ -62,11 +62,18 @@ class LookupSettlements:
 
 @dataclass(frozen=True)
 class HandOff:
+    """Queue the caller for an agent; the outcome comes back as a ``BackendResult`` for
+    ``request_id`` with ``{"status": queued | outboxed | closed_hours | unavailable,
+    "next_opening_pl": str | None}``. ``callback``: a request to be called back, queued even
+    outside business hours."""
+
     queue: str
     reason: str
     context: dict = field(repr=False)
     # For the agent's 360 card only (the context itself holds the masked form).
     pesel: Pesel | None = None
+    request_id: str = "handoff"
+    callback: bool = False
 
 
 @dataclass(frozen=True)

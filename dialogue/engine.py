@@ -34,8 +34,8 @@ from dialogue.text import tokens, words
 Step = tuple[DialogueState, list]
 
 LISTENING = {"intent", "pesel", "pesel_confirm", "principal_choice", "query_choice", "tax_choice",
-             "anything_else", "offer_agent"}
-WAITING = {"verifying", "principals_wait", "lookup_wait"}
+             "anything_else", "offer_agent", "callback_offer"}
+WAITING = {"verifying", "principals_wait", "lookup_wait", "handing_off"}
 FINISHED = {"handed_off", "ended"}
 # States whose caller utterances may hold a PESEL: the transcript keeps a placeholder instead.
 PESEL_STATES = {"pesel", "pesel_confirm", "pesel_keys"}
@@ -127,14 +127,46 @@ class DialogueEngine:
         state, say = self._say(state, text)
         return replace(state, name="ended", end_reason=reason, keys=EMPTY_KEYS, pending=None), [say, EndCall(reason)]
 
-    def _hand_off(self, state: DialogueState, reason: str) -> Step:
-        queue = queue_for(state.topic, state.tax)
-        spoken = QUEUE_SPOKEN.get(queue, "")
-        text = prompts.HANDOFF.format(queue=prompts.HANDOFF_QUEUE.format(name=spoken) if spoken else "")
+    def _hand_off(self, state: DialogueState, reason: str, callback: bool = False) -> Step:
+        """Tell the caller and ask for a queue place; what happens next waits for the outcome
+        (``_on_handoff``): connected, delayed, closed (then a callback offer) or unavailable."""
+        queue = state.handoff_queue if callback and state.handoff_queue else queue_for(state.topic, state.tax)
+        if callback:
+            text = prompts.CALLBACK_CONNECTING
+        else:
+            spoken = QUEUE_SPOKEN.get(queue, "")
+            text = prompts.HANDOFF.format(queue=prompts.HANDOFF_QUEUE.format(name=spoken) if spoken else "")
         state, say = self._say(state, text)
-        state = replace(state, name="handed_off", end_reason=reason, keys=EMPTY_KEYS, pending=None)
-        handoff = HandOff(queue, reason, build_context(state, reason), state.pesel if state.verified else None)
+        state, request_id = self._request(state, "callback" if callback else "handoff")
+        state = replace(state, name="handing_off", keys=EMPTY_KEYS, handoff_queue=queue, handoff_reason=reason)
+        handoff = HandOff(queue, reason, build_context(state, reason), state.pesel if state.verified else None,
+                          request_id=request_id, callback=callback)
         return state, [say, handoff]
+
+    def _on_handoff(self, state: DialogueState, outcome: dict, callback: bool) -> Step:
+        status = str(outcome.get("status", "unavailable"))
+        reason = state.handoff_reason or "caller_request"
+        if status == "queued":
+            if callback:
+                return self._end(state, prompts.CALLBACK_SAVED, "callback_requested")
+            return replace(state, name="handed_off", end_reason=reason, pending=None), [EndCall("handed_off")]
+        if status == "outboxed":
+            state, say = self._say(state, prompts.HANDOFF_DELAYED)
+            return replace(state, name="handed_off", end_reason=reason, pending=None), [say, EndCall("handed_off")]
+        if status == "closed_hours" and not callback:
+            when = outcome.get("next_opening_pl")
+            texts = [prompts.CLOSED_HOURS, prompts.CLOSED_HOURS_NEXT.format(when=when) if when else "",
+                     prompts.CALLBACK_QUESTION]
+            return self._ask(state, "callback_offer", *texts, vocabulary="yes_no")
+        return self._end(state, prompts.HANDOFF_UNAVAILABLE, "handoff_unavailable")
+
+    def _on_callback_answer(self, state: DialogueState, event: Transcript) -> Step:
+        answer = True if wants_agent(event.text) else yes_no(event.text)
+        if answer is True:
+            return self._hand_off(state, "callback_request", callback=True)
+        if answer is False:
+            return self._end(state, prompts.CALLBACK_DECLINED, "closed_hours")
+        return self._ask(state, "callback_offer", prompts.YES_OR_NO, prompts.CALLBACK_QUESTION, vocabulary="yes_no")
 
     def _offer_agent(self, state: DialogueState, reason: str, *texts: str) -> Step:
         state = replace(state, offer_reason=reason)
@@ -200,6 +232,7 @@ class DialogueEngine:
             "query_choice": self._on_query_choice,
             "tax_choice": self._on_tax_choice,
             "offer_agent": self._on_offer_answer,
+            "callback_offer": self._on_callback_answer,
         }[state.name]
         return handler(state, event)
 
@@ -395,6 +428,9 @@ class DialogueEngine:
         if pending is None or event.request_id != pending.request_id:
             return state, []  # late or unknown answer
         state = replace(state, pending=None)
+        if pending.kind in ("handoff", "callback"):
+            outcome = event.value if isinstance(event.value, dict) and event.error is None else {}
+            return self._on_handoff(state, outcome, callback=pending.kind == "callback")
         if event.error is not None or event.value is None:
             kind = event.error.kind if event.error else "unavailable"
             return self._backend_failed(state, pending.kind, kind)

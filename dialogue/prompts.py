@@ -67,6 +67,17 @@ FORBIDDEN = "Nie mogę podać informacji o tym podmiocie."
 NOT_FOUND = "Nie ma danych o rozliczeniach dla tego podmiotu."
 
 HANDOFF = "Łączę z konsultantem{queue}. Proszę pozostać na linii."
+HANDOFF_DELAYED = ("Zgłoszenie jest zapisane, ale z powodu chwilowych trudności technicznych połączenie "
+                   "z konsultantem może potrwać dłużej. Proszę pozostać na linii.")
+HANDOFF_UNAVAILABLE = ("Przepraszam, nie mogę teraz połączyć z konsultantem. Proszę zadzwonić ponownie później "
+                       "albo skorzystać z e-Urzędu Skarbowego, na stronie podatki kropka gov kropka pe el. Do widzenia.")
+CLOSED_HOURS = "Konsultanci pracują od poniedziałku do piątku, od ósmej do szesnastej."
+CLOSED_HOURS_NEXT = "Najbliżej będą dostępni {when}."
+CALLBACK_QUESTION = "Czy zapisać prośbę o kontakt? Konsultant odezwie się, gdy tylko zacznie pracę."
+CALLBACK_CONNECTING = "Dobrze, zapisuję prośbę o kontakt."
+CALLBACK_SAVED = "Prośba o kontakt jest zapisana, razem z tym, o co pytasz. Dziękuję za rozmowę. Do widzenia."
+CALLBACK_DECLINED = ("Dobrze. Wiele spraw załatwisz też w e-Urzędzie Skarbowym, na stronie podatki kropka gov "
+                     "kropka pe el. Dziękuję za rozmowę. Do widzenia.")
 HANDOFF_QUEUE = " do spraw {name}"
 BARGE_IN_NOTE = "[przerwanie]"
 

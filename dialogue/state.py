@@ -67,7 +67,7 @@ class Subject:
 @dataclass(frozen=True)
 class Pending:
     request_id: str
-    kind: str  # verify | principals | balance | payments | refund
+    kind: str  # verify | principals | balance | payments | refund | handoff | callback
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,9 @@ class DialogueState:
     confused: int = 0
     barge_ins: int = 0
     offer_reason: str | None = None
+    # The queue and reason of a handoff under way, kept for a callback request when closed.
+    handoff_queue: str | None = None
+    handoff_reason: str | None = None
     # For the agent.
     answered: tuple[str, ...] = field(default=(), repr=False)
     transcript: tuple[Line, ...] = field(default=(), repr=False)

@@ -87,10 +87,16 @@ class TwilioCaller:
         return str(self._seq)
 
     async def send_json(self, message: dict) -> None:
-        await self._ws.send(json.dumps(message))
+        await self.send_raw(json.dumps(message))
 
     async def send_raw(self, data: str | bytes) -> None:
-        await self._ws.send(data)
+        # Once the bot has hung up, the line is dead: what the caller still sends goes nowhere.
+        if self._ws is None or self.trace.closed_at is not None:
+            return
+        try:
+            await self._ws.send(data)
+        except websockets.ConnectionClosed:
+            pass
 
     async def _read(self) -> None:
         try:
@@ -118,6 +124,8 @@ class TwilioCaller:
         ulaw = mulaw_encode(resample_pcm16(pcm16, sample_rate, 8000) if sample_rate != 8000 else pcm16)
         start = time.monotonic()
         for i in range(0, len(ulaw), FRAME_BYTES):
+            if self.trace.closed_at is not None:
+                break
             await self.send_media(ulaw[i:i + FRAME_BYTES])
             if self.realtime:
                 due = start + (i // FRAME_BYTES + 1) * FRAME_MS / 1000

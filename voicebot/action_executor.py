@@ -63,9 +63,11 @@ class ActionExecutor:
         """Queue the caller for an agent; returns what the call side needs (id, status, what to say)."""
         context = {**action.context, "call_id": call_id, "channel": channel}
         if self.handoff_queue is None:
-            return {"handoff_id": None, "status": "unavailable", "queue": action.queue}
+            return {"handoff_id": None, "status": "unavailable", "queue": action.queue, "callback": action.callback}
         # The full PESEL travels beside the context: only the agent's card shows it.
-        result = await self.handoff_queue.publish(action.queue, action.reason, context, pesel=action.pesel)
+        # A callback request is queued even when the agents are off: they call back when they start.
+        result = await self.handoff_queue.publish(action.queue, action.reason, context, pesel=action.pesel,
+                                                  respect_hours=not action.callback)
         if result.status != "closed_hours":
             metrics.record_call_handed_off(channel)
         return {
@@ -73,6 +75,12 @@ class ActionExecutor:
             "status": result.status,
             "queue": result.queue,
             "caller_token": result.caller_token,
-            # The engine announced the transfer; when hours or Redis change that, say what holds.
-            "say": result.message_pl if result.status != "queued" else None,
+            "callback": action.callback,
+            "next_opening_pl": result.next_opening_pl,
         }
+
+    @staticmethod
+    def handoff_result(action: A.HandOff, outcome: dict) -> BackendResult:
+        """How the handoff went, for the engine (it decides what the caller hears next)."""
+        return BackendResult(request_id=action.request_id, value={
+            "status": outcome.get("status", "unavailable"), "next_opening_pl": outcome.get("next_opening_pl")})

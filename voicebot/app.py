@@ -64,6 +64,10 @@ def create_app(settings: Settings | None = None, services=None) -> FastAPI:
     async def call_page() -> str:
         return (WEB_DIR / "call.html").read_text(encoding="utf-8")
 
+    @app.get("/chat", response_class=HTMLResponse)
+    async def chat_page() -> str:
+        return (WEB_DIR / "chat.html").read_text(encoding="utf-8")
+
     app.mount("/static", StaticFiles(directory=WEB_DIR), name="static")
     app.include_router(twilio_router)
     app.include_router(chat_router)

@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel, Field, model_validator
 
 from dialogue import actions as A
 from integrations.handoff import metrics
+from integrations.handoff.redaction import redact_caller_text, redact_transcript
 from dialogue import events as E
 from voicebot.call_record import REDACTED_TURN, CallRecord, is_secret_state
 
@@ -62,6 +64,8 @@ class ChatSession:
     state: Any = None
     ended: bool = False
     keys: int = 0
+    # What was said, for the caller's download: secrets are removed when it is served.
+    history: list[dict] = field(default_factory=list)
     last_seen: float = field(default_factory=time.monotonic)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
@@ -95,12 +99,15 @@ class ChatService:
                 session.keys += len(message.dtmf)
                 session.record.emit("keypress", count=session.keys)
                 events = [E.KeyPress(key=k) for k in message.dtmf]
+                session.history.append({"role": "caller", "keys": len(message.dtmf)})
             else:
                 text = message.text.strip()
                 if is_secret_state(getattr(session.state, "name", None)):
                     session.record.emit("transcript", text=REDACTED_TURN, redacted=True)
+                    session.history.append({"role": "caller", "text": REDACTED_TURN})
                 else:
                     session.record.emit("transcript", text=text)
+                    session.history.append({"role": "caller", "text": text})
                 events = [E.Transcript(text=text)]
             return await self._step(session, events)
 
@@ -120,14 +127,15 @@ class ChatService:
                 if isinstance(action, A.Say):
                     session.record.emit("bot_utterance", text=action.record_text, sensitive=action.sensitive)
                     said.append(action.text)
+                    session.history.append({"role": "bot", "text": action.text, "sensitive": action.sensitive})
                 elif isinstance(action, A.HandOff):
                     outcome = await executor.hand_off(action, call_id=session.record.call_id, channel="text")
-                    session.record.emit("handoff", queue=action.queue, reason=action.reason,
+                    session.record.emit("handoff", queue=action.queue, reason=action.reason, callback=action.callback,
                                         handoff_id=outcome.get("handoff_id"), status=outcome.get("status"))
-                    if outcome.get("say"):
-                        said.append(outcome["say"])
-                    handoff = {**{k: outcome.get(k) for k in ("handoff_id", "status", "queue", "caller_token")},
+                    handoff = {**{k: outcome.get(k) for k in ("handoff_id", "status", "queue", "caller_token",
+                                                              "callback")},
                                "reason": action.reason, "context": action.context}
+                    pending.append(executor.handoff_result(action, outcome))
                 elif isinstance(action, A.EndCall):
                     session.record.emit("end_call", reason=action.reason)
                     session.ended = True
@@ -142,6 +150,22 @@ class ChatService:
             self._close(session, "bot ended the call" if handoff is None else "handed off")
         return ChatReply(session_id=session.session_id, messages=said, state=session.state.name,
                          ended=session.ended, handoff=handoff)
+
+    def history(self, session_id: str) -> list[dict]:
+        """The conversation as the caller may download it: no telePIN, no key digits, no PESEL.
+
+        The bot's answers keep their amounts (they are the caller's own), but a PESEL read back in
+        words ("osiem dwa, zero jeden…") is hidden like a number the caller said.
+        """
+        session = self.sessions.get(session_id)
+        if session is None:
+            raise HTTPException(404, "no such chat session")
+        turns = []
+        for turn in session.history:
+            if turn.get("sensitive"):
+                turn = {"role": "bot", "text": redact_caller_text(turn["text"], (), "public")}
+            turns.append(turn)
+        return redact_transcript(turns, (), "public")
 
     def _close(self, session: ChatSession, reason: str) -> None:
         # The session stays (ended) until it expires, so a late message gets "ended", not "unknown".
@@ -173,3 +197,14 @@ async def start_chat(request: Request, body: ChatStartIn | None = None) -> ChatR
 @router.post("/sessions/{session_id}/messages", response_model=ChatReply)
 async def chat_message(session_id: str, message: ChatMessageIn, request: Request) -> ChatReply:
     return await _chat(request).message(session_id, message)
+
+
+@router.get("/sessions/{session_id}/history")
+async def chat_history(session_id: str, request: Request, format: str = "json"):
+    turns = _chat(request).history(session_id)
+    if format == "text":
+        who = {"caller": "Ty", "bot": "Infolinia KAS"}
+        body = "\n".join(f"{who.get(t['role'], t['role'])}: {t['text']}" for t in turns)
+        return PlainTextResponse(body + "\n", headers={
+            "Content-Disposition": f'attachment; filename="rozmowa-{session_id[:8]}.txt"'})
+    return {"session_id": session_id, "turns": turns}

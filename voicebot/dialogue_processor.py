@@ -211,19 +211,13 @@ class DialogueProcessor(FrameProcessor):
                 self._arm_timer()
         elif isinstance(action, A.HandOff):
             outcome = await self._executor.hand_off(action, call_id=self._record.call_id, channel=self._channel)
-            self._record.emit("handoff", queue=action.queue, reason=action.reason,
+            self._record.emit("handoff", queue=action.queue, reason=action.reason, callback=action.callback,
                               handoff_id=outcome.get("handoff_id"), status=outcome.get("status"))
-            if outcome.get("say"):
-                self._record.emit("bot_utterance", text=outcome["say"], sensitive=False)
-                await self.push_frame(TTSSpeakFrame(text=outcome["say"]))
-            if self._extra_action_frames:
+            if self._extra_action_frames and outcome.get("handoff_id") and not action.callback:
                 for frame in await self._extra_action_frames(("handoff", outcome)):
                     await self.push_frame(frame)
-            # The bot's part is over: once its last words have played, the stream ends so the
-            # telephony side can bridge the caller to the agent (docs/handoff.md).
-            self._ending = True
-            self._cancel_timer()
-            await self.push_frame(EndWorkerFrame())
+            # The engine decides what the caller hears next (and ends the call once connected).
+            await self._events.put(self._executor.handoff_result(action, outcome))
         elif isinstance(action, A.EndCall):
             self._record.emit("end_call", reason=action.reason)
             self._ending = True

@@ -89,7 +89,9 @@ async def test_caller_handed_off_talks_to_agent_in_console(bot_stack, tmp_path):
         await agent.fill("#login", "agent1")
         await agent.fill("#password", "demo-agent1")
         await agent.click("#login-form button[type=submit]")
-        claim = agent.locator("#waiting button[data-claim]").first
+        # Other tests' callers may be waiting too: take this caller's handoff.
+        handoff_id = await caller.evaluate("document.body.dataset.handoffId")
+        claim = agent.locator(f'#waiting button[data-claim="{handoff_id}"]')
         await expect(claim).to_be_visible(timeout=15_000)
         await claim.click()
         await expect(agent.locator("#card")).to_be_visible()

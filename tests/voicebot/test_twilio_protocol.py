@@ -134,3 +134,26 @@ async def test_speech_then_keys_reach_the_bot(bot_stack):
     assert fuzz.partial_ratio("zwrot podatku", heard) >= 70, "the spoken words are in the transcript"
     assert [e["count"] for e in events if e["type"] == "keypress"] == [1, 2, 3]
     assert "tone: 1" not in bot_stack.log_text() and "tone: 2" not in bot_stack.log_text()
+
+
+async def test_handoff_ends_the_stream_with_a_mark_naming_the_handoff(bot_stack):
+    """Twilio-protocol warm transfer: the bot says what happens, sends ``mark`` handoff:<id>:<queue>
+    after its last words, and closes the stream so the telephony side can bridge the call."""
+    from tests.voice_audio import espeak_polish
+
+    pcm, rate = espeak_polish("Chcę rozmawiać z konsultantem.", speed=140)
+    async with TwilioCaller(bot_stack.ws_url) as caller:
+        assert await caller.wait_for_bot_audio(after=0, timeout=30)
+        sent = await caller.play(pcm, rate)
+        deadline = asyncio.get_running_loop().time() + 60
+        while caller.trace.closed_at is None and asyncio.get_running_loop().time() < deadline:
+            await caller.silence(0.2)
+    marks = [m for m in caller.trace.marks if m.startswith("handoff:")]
+    assert len(marks) == 1, caller.trace.marks
+    _, handoff_id, queue = marks[0].split(":")
+    assert caller.trace.closed_at is not None
+    assert caller.trace.bot_audio_after(sent), "the bot told the caller what happens"
+    info = httpx.get(f"{bot_stack.url}/handoffs/{handoff_id}").json()
+    assert info["queue"] == queue and info["status"] in ("waiting", "claimed")
+    events = await wait_closed_record(bot_stack, caller)
+    assert events[-1]["reason"] == "handed off"

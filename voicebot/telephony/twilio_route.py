@@ -143,8 +143,10 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
     try:
         await runner.add_workers(worker)
         await runner.run()
-        if end_reason == "caller hung up" and "end_call" in record.seen:
-            end_reason = "handed off" if "handoff" in record.seen else "bot ended the call"
+        if "handoff" in record.seen:
+            end_reason = "handed off"
+        elif end_reason == "caller hung up" and "end_call" in record.seen:
+            end_reason = "bot ended the call"
     except Exception as exc:
         end_reason = "error"
         logger.error(f"call {call_id}: pipeline failed ({type(exc).__name__})")

@@ -125,6 +125,7 @@ async function startCall() {
       if (name.startsWith("handoff:")) {
         const [, id, queue, token] = name.split(":");
         handoff = { id, queue, token };
+        document.body.dataset.handoffId = id;
         setStatus("Łączę z konsultantem…", "connected");
       }
     }

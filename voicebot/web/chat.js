@@ -1,0 +1,80 @@
+// Chat with the KAS hotline: the dialogue over /chat/sessions; after a handoff, the agent's chat
+// through the console bridge. Digits asked for on the keypad (PESEL, telePIN) go as "dtmf" from a
+// password field, so a telePIN is never shown, never in the chat log, never in the history.
+"use strict";
+
+const log = document.getElementById("log");
+const statusEl = document.getElementById("status");
+const textForm = document.getElementById("text-form"), textInput = document.getElementById("text");
+const pinForm = document.getElementById("pin-form"), pinInput = document.getElementById("pin");
+const download = document.getElementById("download");
+const KEYPAD_STATES = new Set(["telepin", "pesel_keys"]);
+let sessionId = null, bridge = null, ended = false;
+
+function show(who, text, cls) {
+  const div = document.createElement("div");
+  div.className = "msg " + cls;
+  div.innerHTML = `<span class="who"></span>`;
+  div.firstChild.textContent = who;
+  div.appendChild(document.createTextNode(text));
+  log.appendChild(div);
+  log.scrollTop = log.scrollHeight;
+}
+
+function onReply(reply) {
+  sessionId = reply.session_id;
+  reply.messages.forEach((m) => show("Infolinia KAS", m, "bot"));
+  document.body.dataset.state = reply.state;
+  pinForm.hidden = !KEYPAD_STATES.has(reply.state);
+  download.hidden = false;
+  download.href = `/chat/sessions/${sessionId}/history?format=text`;
+  const h = reply.handoff;
+  if (h && h.caller_token && !h.callback && (h.status === "queued" || h.status === "outboxed")) joinAgent(h);
+  else if (reply.ended) { ended = true; statusEl.textContent = "Rozmowa zakończona."; textForm.hidden = true; pinForm.hidden = true; }
+  else statusEl.textContent = "Rozmawiasz z asystentem.";
+}
+
+async function post(url, body) {
+  const r = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  if (!r.ok) { statusEl.textContent = r.status === 409 ? "Rozmowa zakończona." : "Błąd połączenia (" + r.status + ")."; return null; }
+  return r.json();
+}
+
+function joinAgent(h) {
+  document.body.dataset.handoffId = h.handoff_id;
+  const proto = location.protocol === "https:" ? "wss" : "ws";
+  download.href = `/console/handoffs/${h.handoff_id}/transcript?token=${encodeURIComponent(h.caller_token)}&format=text`;
+  bridge = new WebSocket(`${proto}://${location.host}/console/bridge/${h.handoff_id}/caller?token=${encodeURIComponent(h.caller_token)}`);
+  statusEl.textContent = "Czekasz na konsultanta…";
+  pinForm.hidden = true;
+  bridge.onmessage = (msg) => {
+    if (typeof msg.data !== "string") return;
+    let m; try { m = JSON.parse(msg.data); } catch (e) { return; }
+    if (m.type === "chat") show("Konsultant", m.text, "agent");
+    if (m.type === "peer" && m.side === "agent") statusEl.textContent = m.connected ? "Rozmawiasz z konsultantem." : "Czekasz na konsultanta…";
+  };
+  bridge.onclose = () => { statusEl.textContent = "Konsultant zakończył rozmowę."; textForm.hidden = true; };
+}
+
+textForm.addEventListener("submit", async (ev) => {
+  ev.preventDefault();
+  const text = textInput.value.trim();
+  if (!text || ended) return;
+  textInput.value = "";
+  show("Ty", text, "caller");
+  if (bridge) { bridge.send(JSON.stringify({ type: "chat", text })); return; }
+  const reply = await post(`/chat/sessions/${sessionId}/messages`, { text });
+  if (reply) onReply(reply);
+});
+
+pinForm.addEventListener("submit", async (ev) => {
+  ev.preventDefault();
+  const digits = pinInput.value.replace(/[^0-9]/g, "");
+  pinInput.value = "";
+  if (!digits) return;
+  show("Ty", "•".repeat(digits.length), "caller");
+  const reply = await post(`/chat/sessions/${sessionId}/messages`, { dtmf: digits + "#" });
+  if (reply) onReply(reply);
+});
+
+post("/chat/sessions", {}).then((reply) => reply && onReply(reply));
