@@ -30,7 +30,7 @@ def _bound_socket() -> socket.socket:
     return sock
 
 
-def _stop(process: subprocess.Popen | None, timeout_s: float = 15.0) -> None:
+def stop_process(process: subprocess.Popen | None, timeout_s: float = 15.0) -> None:
     if process is None or process.poll() is not None:
         return
     process.terminate()
@@ -52,7 +52,7 @@ def _wait_http(url: str, process: subprocess.Popen, timeout_s: float, what: str,
         except (httpx.TransportError, ValueError):
             pass
         time.sleep(0.1)
-    _stop(process)
+    stop_process(process)
     raise RuntimeError(f"{what} did not start in {timeout_s:.0f}s; log: {log}")
 
 
@@ -77,7 +77,7 @@ class Stack:
 
     def stop(self) -> None:
         for name in ("bot", "sandbox", "redis"):
-            _stop(self.processes.get(name))
+            stop_process(self.processes.get(name))
 
     def __enter__(self) -> "Stack":
         return self
@@ -106,7 +106,7 @@ def start_redis(workdir: Path) -> tuple[subprocess.Popen, str]:
         if process.poll() is not None:
             break
         time.sleep(0.05)
-    _stop(process)
+    stop_process(process)
     raise RuntimeError("redis-server did not answer PING")
 
 
@@ -165,6 +165,6 @@ def start_stack(workdir: Path, seed_path: Path, *, bot_env: dict[str, str] | Non
         processes["bot"], url, data_dir = start_bot(workdir / "bot", env, models_dir=models_dir)
     except BaseException:
         for name in ("bot", "sandbox", "redis"):
-            _stop(processes.get(name))
+            stop_process(processes.get(name))
         raise
     return Stack(url, data_dir, processes, backend_url)

@@ -63,10 +63,9 @@ function sendAudio(samples) {
   }
 }
 
-function playMulaw(payload) {
-  const bin = atob(payload), data = new Float32Array(bin.length);
-  for (let i = 0; i < bin.length; i++) data[i] = mulawToLinear(bin.charCodeAt(i)) / 32768;
-  const buffer = ctx.createBuffer(1, data.length, RATE);
+// Queue samples (floats in [-1, 1]) to play right after what is already queued.
+function schedule(data, rate) {
+  const buffer = ctx.createBuffer(1, data.length, rate);
   buffer.copyToChannel(data, 0);
   const src = ctx.createBufferSource();
   src.buffer = buffer;
@@ -74,6 +73,13 @@ function playMulaw(payload) {
   playCursor = Math.max(playCursor, ctx.currentTime + 0.05);
   src.start(playCursor);
   playCursor += buffer.duration;
+  return src;
+}
+
+function playMulaw(payload) {
+  const bin = atob(payload), data = new Float32Array(bin.length);
+  for (let i = 0; i < bin.length; i++) data[i] = mulawToLinear(bin.charCodeAt(i)) / 32768;
+  const src = schedule(data, RATE);
   playing.push(src);
   src.onended = () => { playing = playing.filter((p) => p !== src); if (!playing.length) speakingEl.textContent = ""; };
   speakingEl.textContent = "Asystent mówi…";
@@ -169,14 +175,7 @@ function joinAgent(h) {
 function playPcm16(samples) {
   const data = new Float32Array(samples.length);
   for (let i = 0; i < samples.length; i++) data[i] = samples[i] / 32768;
-  const buffer = ctx.createBuffer(1, data.length, BRIDGE_RATE);
-  buffer.copyToChannel(data, 0);
-  const src = ctx.createBufferSource();
-  src.buffer = buffer;
-  src.connect(ctx.destination);
-  playCursor = Math.max(playCursor, ctx.currentTime + 0.05);
-  src.start(playCursor);
-  playCursor += buffer.duration;
+  schedule(data, BRIDGE_RATE);
 }
 
 function endCall(sendStop) {
