@@ -28,7 +28,12 @@ from dialogue.nlu.text import normalise
 
 
 def load_classifier(model_dir: Path | None):
+    from transformers.utils import logging
+
     from dialogue.nlu import IntentClassifier, is_trained, train
+
+    logging.disable_progress_bar()  # stderr carries the examples (--show)
+    logging.set_verbosity_error()
 
     if model_dir is None:
         from voicebot.settings import get_settings

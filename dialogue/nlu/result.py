@@ -1,19 +1,7 @@
-"""``NluResult``: the dialogue engine's type (``dialogue.nlu_types``) when it exists, else an identical one."""
+"""``NluResult`` is the dialogue engine's type: one definition, in ``dialogue.nlu_types``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-try:
-    from dialogue.nlu_types import NluResult
-except ModuleNotFoundError as exc:  # the engine's module not written yet
-    if exc.name != "dialogue.nlu_types":
-        raise
-
-    @dataclass(frozen=True)
-    class NluResult:  # type: ignore[no-redef]
-        intent: str
-        topic: str
-        confidence: float
+from dialogue.nlu_types import NluResult
 
 __all__ = ["NluResult"]

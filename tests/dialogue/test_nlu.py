@@ -66,6 +66,13 @@ def test_hotline_requests_are_understood(classifier, text, intent, topic):
     assert 0.0 < result.confidence <= 1.0
 
 
+def test_classifier_is_what_the_engine_takes(classifier):
+    from dialogue.nlu_types import IntentParser, NluResult
+
+    assert isinstance(classifier, IntentParser)
+    assert isinstance(classifier.parse("gdzie jest mój zwrot"), NluResult)
+
+
 def test_nothing_heard_is_other_with_no_confidence(classifier):
     result = classifier.parse("  ?! ")
     assert (result.intent, result.topic, result.confidence) == ("other", "general", 0.0)
