@@ -32,9 +32,10 @@ class ActionExecutor:
         self.backend = backend  # integrations.backend.KasBackend
         self.handoff_queue = handoff_queue  # integrations.handoff.queue.HandoffQueue
 
-    async def execute(self, action: Any) -> BackendResult:
+    async def execute(self, action: Any, *, caller_number: str | None = None) -> BackendResult:
+        """``caller_number``: the line the call comes from (the identity service rate-limits by it)."""
         try:
-            outcome, parse = await self._call(action)
+            outcome, parse = await self._call(action, caller_number)
         except Exception as exc:  # a bug or an unforeseen failure must not leave the caller in silence
             logger.error(f"back-end action {type(action).__name__} failed: {type(exc).__name__}")
             return BackendResult(request_id=action.request_id, error=B.BackendError(kind="unavailable"))
@@ -42,9 +43,9 @@ class ActionExecutor:
             return BackendResult(request_id=action.request_id, error=backend_error(outcome))
         return BackendResult(request_id=action.request_id, value=parse(outcome.model_dump(mode="json")))
 
-    async def _call(self, action: Any):
+    async def _call(self, action: Any, caller_number: str | None):
         if isinstance(action, A.VerifyIdentity):
-            outcome = await self.backend.identity.verify(action.pesel, action.pin)
+            outcome = await self.backend.identity.verify(action.pesel, action.pin, caller_number)
             # "rate_limited" is spoken like a failed attempt: it must not tell an attacker more.
             return outcome, lambda data: B.VerifyResult.from_json(
                 {"result": data["outcome"] if data["outcome"] != "rate_limited" else "failed"})

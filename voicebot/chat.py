@@ -11,6 +11,7 @@ as a placeholder.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -64,6 +65,8 @@ class ChatSession:
     state: Any = None
     ended: bool = False
     keys: int = 0
+    # Who the identity service rate-limits: a chat has no phone line, so its client address.
+    rate_limit_key: str | None = None
     # What was said, for the caller's download: secrets are removed when it is served.
     history: list[dict] = field(default_factory=list)
     last_seen: float = field(default_factory=time.monotonic)
@@ -75,14 +78,16 @@ class ChatService:
         self.services = services
         self.sessions: dict[str, ChatSession] = {}
 
-    async def start(self, caller_number: str | None) -> ChatReply:
+    async def start(self, caller_number: str | None, client_host: str | None = None) -> ChatReply:
         self._expire()
         if len(self.sessions) >= MAX_SESSIONS:
             raise HTTPException(503, "too many open chats, try again later")
         session_id = uuid.uuid4().hex
         record = CallRecord(self.services.settings.calls_dir, f"chat-{session_id}")
         record.emit("call_started", channel="text", protocol="chat")
-        session = ChatSession(session_id, record)
+        # Hashed: an IPv6 address would not fit the contract's 32 characters, and needn't travel.
+        host_key = hashlib.sha256((client_host or "unknown").encode()).hexdigest()[:16]
+        session = ChatSession(session_id, record, rate_limit_key=f"chat:{host_key}")
         self.sessions[session_id] = session
         metrics.record_call("text")
         return await self._step(session, [E.CallStarted(channel="text", caller_number=caller_number)])
@@ -143,7 +148,7 @@ class ChatService:
                     continue  # a chat waits for the next message; no timers
                 else:
                     session.record.emit("backend_request", action=type(action).__name__)
-                    result = await executor.execute(action)
+                    result = await executor.execute(action, caller_number=session.rate_limit_key)
                     session.record.emit("backend_result", action=type(action).__name__, ok=result.error is None)
                     pending.append(result)
         if session.ended:
@@ -191,7 +196,8 @@ def _chat(request: Request) -> ChatService:
 
 @router.post("/sessions", response_model=ChatReply)
 async def start_chat(request: Request, body: ChatStartIn | None = None) -> ChatReply:
-    return await _chat(request).start(body.caller_number if body else None)
+    client = request.client.host if request.client else None
+    return await _chat(request).start(body.caller_number if body else None, client)
 
 
 @router.post("/sessions/{session_id}/messages", response_model=ChatReply)

@@ -229,7 +229,7 @@ class DialogueProcessor(FrameProcessor):
             self.create_task(self._call_backend(action), name=f"backend-{kind}")
 
     async def _call_backend(self, action: Any) -> None:
-        event = await self._executor.execute(action)
+        event = await self._executor.execute(action, caller_number=self._caller_number)
         self._record.emit("backend_result", action=type(action).__name__,
                           ok=getattr(event, "error", None) is None)
         await self._events.put(event)
