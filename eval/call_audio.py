@@ -47,15 +47,23 @@ def secret_windows(events: list[dict], *, show_amounts: bool) -> list[tuple[floa
     return windows
 
 
-def transcribe_bot(raw: CallRaw, recognizer) -> list[str]:
+def transcribe_bot(raw: CallRaw, recognizer) -> list[tuple[float, str]]:
+    """(arrival time, text) of each bot utterance heard on the line."""
     texts = []
-    for _, pcm in bot_segments(raw):
+    for t, pcm in bot_segments(raw):
         if len(pcm) < RATE // 5:  # under 0.1 s: a click, not speech
             continue
         text = recognizer.transcribe(pcm, RATE, "free").text.strip()
         if text:
-            texts.append(text)
+            texts.append((t, text))
     return texts
+
+
+def shown_heard(heard: list[tuple[float, str]], events: list[dict], *, show_amounts: bool) -> list[str]:
+    """What a report may show of the bot's transcribed audio: nothing from its secret stretches
+    (a garbled amount escapes any pattern, so the whole utterance is left out)."""
+    windows = secret_windows(events, show_amounts=show_amounts)
+    return [text for t, text in heard if not any(a - 0.5 <= t <= b for a, b in windows)]
 
 
 def _place(track: np.ndarray, at_s: float, pcm16: bytes) -> int:

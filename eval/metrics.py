@@ -214,7 +214,8 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
             heard = [e for e in transcripts if log.t_start <= e["t"] < until]
             redacted = any(e.get("redacted") for e in heard)
             hypothesis = " ".join(e.get("text", "") for e in heard if not e.get("redacted")).strip()
-            row["hypothesis"] = masked(hypothesis) if not redacted else "[ukryto]"
+            sensitive = turn is not None and turn.sensitive
+            row["hypothesis"] = "[ukryto]" if redacted else "[ukryto: dane osobowe]" if sensitive else masked(hypothesis)
             reference = fill(turn.text, values) if turn is not None and log.kind == "audio" else None
             if case.recording:
                 reference = " ".join(r.text for r in case.recording.references) or None

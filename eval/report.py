@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from eval.call_audio import bot_segments, call_wav, transcribe_bot
+from eval.call_audio import bot_segments, call_wav, shown_heard, transcribe_bot
 from eval.metrics import score_call, score_suite
 from eval.report_html import write_html
 from eval.report_json import write_json
@@ -37,7 +37,10 @@ def build_report(suite: Suite, raws: dict[str, CallRaw], run_info: dict, *, reco
             calls.append({**score_call(case, CallRaw(case.id, error="not run"), {}), "status": "not_run"})
             continue
         heard = transcribe_bot(raw, recognizer) if recognizer is not None and case.expect.facts else []
-        call = score_call(case, raw, suite.secrets_for(case), bot_heard=heard, show_amounts=show_amounts)
+        call = score_call(case, raw, suite.secrets_for(case), bot_heard=[text for _, text in heard],
+                          show_amounts=show_amounts)
+        shown = set(shown_heard(heard, raw.events, show_amounts=show_amounts))
+        call["bot_heard"] = [masked for (_, text), masked in zip(heard, call["bot_heard"]) if text in shown]
         call["timeline"] = timeline(raw)
         calls.append(call)
         if raw.bot_audio or raw.caller:
