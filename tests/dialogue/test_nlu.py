@@ -137,3 +137,20 @@ def test_importing_the_package_does_not_load_torch():
     code = "import sys, dialogue.nlu; print('torch' in sys.modules or 'transformers' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_the_running_bot_uses_the_trained_classifier_in_the_dialogue(data_dir):
+    """``voicebot.wiring`` loads the cached model, and the engine routes a free-form request with it."""
+    from dialogue.actions import Listen
+    from dialogue.engine import DialogueEngine
+    from dialogue.events import CallStarted, Transcript
+    from voicebot.settings import Settings
+    from voicebot.wiring import load_nlu
+
+    nlu = load_nlu(Settings(data_dir=data_dir, nlu_engine="transformer"))
+    assert isinstance(nlu, IntentClassifier)
+    engine = DialogueEngine(nlu)
+    state, _ = engine.start(CallStarted("text"))
+    state, actions = engine.handle(state, Transcript("chciałbym się dowiedzieć czy mam jakiś dług w urzędzie"))
+    assert state.name == "pesel"  # individual information: identify the caller first
+    assert any(isinstance(a, Listen) and a.vocabulary == "digits" for a in actions)
