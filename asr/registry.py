@@ -58,6 +58,9 @@ class RemoteFile:
     target: str
     # None: not known when this was written; pinned on first download (TOFU).
     sha256: str | None = None
+    # The size the publisher lists, when known: checked even before a sha256 is pinned, so even the
+    # first download of a TOFU model cannot be a truncated or substituted file of another size.
+    size_bytes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,7 @@ REGISTRY: dict[str, ModelSpec] = {
                 RemoteFile(
                     "https://alphacephei.com/vosk/models/vosk-model-small-pl-0.22.zip",
                     "vosk-model-small-pl-0.22.zip",
+                    size_bytes=52_979_372,  # as Vosk's own model list gives it
                 ),
             ),
             archive_root="vosk-model-small-pl-0.22",
@@ -469,16 +473,21 @@ def ensure_whisper_base(models_dir: Path) -> Path:
 
 def _download(client: httpx.Client, remote: RemoteFile, dest: Path) -> str:
     digest = hashlib.sha256()
+    size = 0
     try:
         with client.stream("GET", remote.url) as response:
             response.raise_for_status()
             with open(dest, "wb") as out:
                 for chunk in response.iter_bytes(1 << 20):
                     digest.update(chunk)
+                    size += len(chunk)
                     out.write(chunk)
     except httpx.HTTPError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ModelError(f"could not download {remote.url}: {reason}") from None
+    if remote.size_bytes is not None and size != remote.size_bytes:
+        raise ChecksumMismatch(
+            f"download {remote.url} has {size} bytes, the publisher lists {remote.size_bytes}; nothing was installed")
     return digest.hexdigest()
 
 

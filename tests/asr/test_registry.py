@@ -149,6 +149,20 @@ def test_pull_rejects_a_download_with_the_wrong_sha256(tmp_path, http_root):
     assert [p.name for p in models.iterdir()] == []
 
 
+def test_first_download_of_a_tofu_model_must_have_the_published_size(tmp_path, http_root):
+    root, base = http_root
+    (root / "voice.onnx").write_bytes(b"x" * 100)
+    spec = ModelSpec(
+        name="voice-test", kind="tts-piper", language="pl", source_kind="download", source=base,
+        sha256=None, files=("voice.onnx",),
+        downloads=(RemoteFile(f"{base}/voice.onnx", "voice.onnx", size_bytes=101),),
+    )
+    models = tmp_path / "models"
+    with pytest.raises(ChecksumMismatch, match="the publisher lists 101"):
+        pull_spec(spec, models)
+    assert not (models / "voice-test").exists()
+
+
 def test_unknown_sha256_is_pinned_on_first_download(tmp_path, http_root):
     root, base = http_root
     with zipfile.ZipFile(root / "vosk-model.zip", "w") as bundle:
