@@ -25,12 +25,13 @@ class CallRecord:
         self._file = os.fdopen(fd, "a", encoding="utf-8")
         self._lock = threading.Lock()
         self.closed = False
-        self.seen: set[str] = set()  # event types written, for the call's end reason
+        # The latest fields written per event type (e.g. why the dialogue ended the call).
+        self.last: dict[str, dict[str, Any]] = {}
 
     def emit(self, event_type: str, **fields: Any) -> None:
         if self.closed:
             return
-        self.seen.add(event_type)
+        self.last[event_type] = fields
         line = json.dumps({"t": time.time(), "type": event_type, **fields}, ensure_ascii=False)
         with self._lock:
             self._file.write(line + "\n")

@@ -63,7 +63,7 @@ class CallServices:
         )
 
     def new_dialogue_processor(self, *, record: CallRecord, channel: str, caller_number: str | None,
-                               extra_action_frames=None) -> DialogueProcessor:
+                               handoff_frames=None) -> DialogueProcessor:
         return DialogueProcessor(
             engine=self.engine,
             executor=self.executor,
@@ -71,7 +71,7 @@ class CallServices:
             channel=channel,
             caller_number=caller_number,
             vad_stop_secs=VAD_STOP_SECS,
-            extra_action_frames=extra_action_frames,
+            handoff_frames=handoff_frames,
         )
 
     def build_pipeline(self, *, transport, dialogue):

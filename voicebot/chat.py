@@ -152,7 +152,8 @@ class ChatService:
                     session.record.emit("backend_result", action=type(action).__name__, ok=result.error is None)
                     pending.append(result)
         if session.ended:
-            self._close(session, "bot ended the call" if handoff is None else "handed off")
+            ended_by = session.record.last.get("end_call", {}).get("reason")
+            self._close(session, "handed off" if ended_by == "handed_off" else "bot ended the call")
         return ChatReply(session_id=session.session_id, messages=said, state=session.state.name,
                          ended=session.ended, handoff=handoff)
 

@@ -48,7 +48,7 @@ class DialogueProcessor(FrameProcessor):
         channel: str = "voice",
         caller_number: str | None = None,
         vad_stop_secs: float = 0.2,
-        extra_action_frames: Callable[[Any], Awaitable[list[Frame]]] | None = None,
+        handoff_frames: Callable[[dict], Awaitable[list[Frame]]] | None = None,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
@@ -58,7 +58,8 @@ class DialogueProcessor(FrameProcessor):
         self._channel = channel
         self._caller_number = caller_number
         self._vad_stop_secs = vad_stop_secs
-        self._extra_action_frames = extra_action_frames
+        # What the transport adds after a handoff (the Twilio ``mark`` that names it).
+        self._handoff_frames = handoff_frames
 
         self._state: Any = None
         self._events: asyncio.Queue = asyncio.Queue()
@@ -213,8 +214,8 @@ class DialogueProcessor(FrameProcessor):
             outcome = await self._executor.hand_off(action, call_id=self._record.call_id, channel=self._channel)
             self._record.emit("handoff", queue=action.queue, reason=action.reason, callback=action.callback,
                               handoff_id=outcome.get("handoff_id"), status=outcome.get("status"))
-            if self._extra_action_frames and outcome.get("handoff_id") and not action.callback:
-                for frame in await self._extra_action_frames(("handoff", outcome)):
+            if self._handoff_frames and outcome.get("handoff_id") and not action.callback:
+                for frame in await self._handoff_frames(outcome):
                     await self.push_frame(frame)
             # The engine decides what the caller hears next (and ends the call once connected).
             await self._events.put(self._executor.handoff_result(action, outcome))

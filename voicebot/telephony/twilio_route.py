@@ -83,13 +83,13 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
     )
     metrics.record_call("voice")
     end_reason = "caller hung up"
-    worker_holder: dict[str, PipelineWorker] = {}
+    worker: PipelineWorker | None = None
 
     async def on_stop() -> None:
         nonlocal end_reason
         end_reason = "stream stopped"
-        if "w" in worker_holder:
-            await worker_holder["w"].cancel(reason="stop event")
+        if worker is not None:
+            await worker.cancel(reason="stop event")
 
     async def on_mark(name: str) -> None:
         record.emit("mark_played", name=name)
@@ -106,8 +106,7 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
         ),
     )
 
-    async def after_handoff(item):
-        _, outcome = item
+    async def handoff_frames(outcome: dict) -> list:
         if not outcome.get("handoff_id"):
             return []
         # Tells the telephony side to bridge this call to the queue (docs/handoff.md). The browser
@@ -118,7 +117,7 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
         return [mark_frame(start.stream_sid, name)]
 
     dialogue = services.new_dialogue_processor(
-        record=record, channel="voice", caller_number=start.caller_number, extra_action_frames=after_handoff
+        record=record, channel="voice", caller_number=start.caller_number, handoff_frames=handoff_frames
     )
     pipeline = services.build_pipeline(transport=transport, dialogue=dialogue)
     worker = PipelineWorker(
@@ -127,7 +126,6 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
         idle_timeout_secs=services.settings.idle_timeout_s,
         enable_rtvi=False,
     )
-    worker_holder["w"] = worker
 
     @transport.event_handler("on_client_disconnected")
     async def _on_disconnected(_transport, _ws):
@@ -143,9 +141,10 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
     try:
         await runner.add_workers(worker)
         await runner.run()
-        if "handoff" in record.seen:
+        ended_by_bot = record.last.get("end_call", {}).get("reason")
+        if ended_by_bot == "handed_off":
             end_reason = "handed off"
-        elif end_reason == "caller hung up" and "end_call" in record.seen:
+        elif ended_by_bot and end_reason == "caller hung up":
             end_reason = "bot ended the call"
     except Exception as exc:
         end_reason = "error"
