@@ -79,7 +79,10 @@ def run_eval(suite: Suite | Path, out: Path, *, bot_url: str | None = None, call
     recognizer = _bot_recognizer(models_dir) if transcribe_bot and not partial else None
     info = {"started": started, "bot": bot_url or "started by the runner", "concurrency": concurrency,
             "realtime": realtime, "partial": partial}
-    report, audio = build_report(suite, raws, info, recognizer=recognizer, show_amounts=show_amounts)
+    # With the key of the bot's PESEL digests the runner can tell a right PESEL from a wrong one.
+    record_key = stack.record_key if stack is not None else os.environ.get("VOICEBOT_RECORD_KEY")
+    report, audio = build_report(suite, raws, info, recognizer=recognizer, show_amounts=show_amounts,
+                                 record_key=record_key)
     paths = write_reports(report, audio, out, embed_audio=embed_audio)
     return EvalRun(report, paths, partial)
 

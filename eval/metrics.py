@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from dialogue import prompts
 from dialogue.keyword_nlu import KeywordNlu, detect_tax, wants_agent
 from dialogue.pesel import from_keys, recover_pesel
+from voicebot.call_record import pesel_digest
 from dialogue.queues import TAX_TOPICS
 from eval.masking import mask_pesel_value, mask_text
 from eval.normalise import fold, normalise
@@ -188,8 +189,17 @@ def tts_first_audio(events: list[dict]) -> list[float]:
     return out
 
 
+def accepted_pesel_digest(events: list[dict]) -> str | None:
+    """The keyed digest of the PESEL the dialogue accepted: the one in hand when it first asked
+    for the telePIN (the bot's record never holds the number itself)."""
+    for e in events:
+        if e["type"] == "dialogue_state" and e.get("state") == "telepin" and e.get("pesel_digest"):
+            return e["pesel_digest"]
+    return None
+
+
 def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: list[str] = (),
-               show_amounts: bool = False) -> dict:
+               show_amounts: bool = False, record_key: str | None = None) -> dict:
     """The call's figures and checks, masked. ``bot_heard``: transcripts of the bot's audio."""
     events = raw.events
     states = _states_at(events)
@@ -233,10 +243,16 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
     intent, topic = intent_and_topic(events, states)
     auth = auth_outcome(events)
     captured, attempts, entry = pesel_capture(events, states, raw)
-    if expected_pesel:
+    accepted = accepted_pesel_digest(events)
+    if expected_pesel and accepted and record_key:
+        right = accepted == pesel_digest(expected_pesel, record_key.encode())
+        pesel_result = "right" if right else "wrong"
+        captured = expected_pesel if right else None
+        entry = entry or "voice"
+    elif expected_pesel:
         pesel_result = "not_captured" if captured is None else "right" if captured == expected_pesel else "wrong"
     else:
-        pesel_result = "captured" if captured else "not_captured"
+        pesel_result = "captured" if captured or accepted else "not_captured"
     handoffs = [e for e in events if e["type"] == "handoff"]
     queue = handoffs[-1]["queue"] if handoffs else "none"
     end_call = [e for e in events if e["type"] == "end_call"]

@@ -28,7 +28,8 @@ def timeline(raw: CallRaw) -> dict:
 
 
 def build_report(suite: Suite, raws: dict[str, CallRaw], run_info: dict, *, recognizer=None,
-                 show_amounts: bool = False, progress=None) -> tuple[dict, dict[str, bytes]]:
+                 show_amounts: bool = False, progress=None, record_key: str | None = None
+                 ) -> tuple[dict, dict[str, bytes]]:
     """Score every case (those without a call are ``not_run``); returns (report, audio by call id)."""
     calls, audio = [], {}
     for case in suite.cases:
@@ -38,7 +39,7 @@ def build_report(suite: Suite, raws: dict[str, CallRaw], run_info: dict, *, reco
             continue
         heard = transcribe_bot(raw, recognizer) if recognizer is not None and case.expect.facts else []
         call = score_call(case, raw, suite.secrets_for(case), bot_heard=[text for _, text in heard],
-                          show_amounts=show_amounts)
+                          show_amounts=show_amounts, record_key=record_key)
         shown = set(shown_heard(heard, raw.events, show_amounts=show_amounts))
         call["bot_heard"] = [masked for (_, text), masked in zip(heard, call["bot_heard"]) if text in shown]
         call["timeline"] = timeline(raw)

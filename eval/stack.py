@@ -62,6 +62,8 @@ class Stack:
     data_dir: Path
     processes: dict[str, subprocess.Popen] = field(default_factory=dict, repr=False)
     backend_url: str | None = None
+    # The key of the PESEL digests in the bot's call records (lets the runner check the PESEL).
+    record_key: str | None = field(default=None, repr=False)
 
     @property
     def ws_url(self) -> str:
@@ -160,11 +162,12 @@ def start_stack(workdir: Path, seed_path: Path, *, bot_env: dict[str, str] | Non
         processes["redis"], redis_url = start_redis(workdir / "redis")
         token = secrets.token_hex(16)
         processes["sandbox"], backend_url = start_sandbox(workdir / "sandbox", seed_path, token)
+        record_key = secrets.token_hex(16)
         env = {"VOICEBOT_BACKEND_URL": backend_url, "VOICEBOT_BACKEND_TOKEN": token,
-               "VOICEBOT_REDIS_URL": redis_url, **(bot_env or {})}
+               "VOICEBOT_REDIS_URL": redis_url, "VOICEBOT_RECORD_KEY": record_key, **(bot_env or {})}
         processes["bot"], url, data_dir = start_bot(workdir / "bot", env, models_dir=models_dir)
     except BaseException:
         for name in ("bot", "sandbox", "redis"):
             stop_process(processes.get(name))
         raise
-    return Stack(url, data_dir, processes, backend_url)
+    return Stack(url, data_dir, processes, backend_url, env["VOICEBOT_RECORD_KEY"])

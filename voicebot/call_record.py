@@ -7,6 +7,8 @@ caller's transcripts and the bot's words, but never key digits (only counts) and
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 import threading
@@ -54,6 +56,38 @@ REDACTED_TURN = "[ukryto: wypowiedź podczas wpisywania telePIN]"
 
 def is_secret_state(state_name: str | None) -> bool:
     return any(marker in (state_name or "").lower() for marker in SECRET_STATE_MARKERS)
+
+
+def transcript_fields(text: str, alternatives: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
+    """What a record keeps of a caller's words: a PESEL (or any run of five or more digits, said
+    or written) is hidden, as in the agent card's public transcript — QA reads records too."""
+    from integrations.handoff.redaction import redact_caller_text
+
+    shown = redact_caller_text(text, (), "public")
+    fields: dict[str, Any] = {"text": shown,
+                              "alternatives": [redact_caller_text(a, (), "public") for a in alternatives][:5]}
+    if shown != text:
+        fields["digits_hidden"] = True
+    return fields
+
+
+def pesel_digest(digits: str, key: bytes) -> str:
+    """A keyed digest of a PESEL: the evaluation, which holds the key, can tell whether the bot
+    captured the right number; anyone else reading the record cannot recover it (a plain hash of
+    an 11-digit number with a checksum is brute-forced in minutes)."""
+    return hmac.new(key, digits.encode(), hashlib.sha256).hexdigest()[:24]
+
+
+def dialogue_state_fields(state: Any, event_name: str, key: bytes) -> dict[str, Any]:
+    """A ``dialogue_state`` event: the state, what the caller wants, and the PESEL in hand (masked
+    plus keyed digest)."""
+    fields: dict[str, Any] = {"state": getattr(state, "name", None), "event": event_name,
+                              "intent": getattr(state, "intent", None), "topic": getattr(state, "topic", None)}
+    pesel = getattr(state, "pesel", None) or getattr(state, "pesel_candidate", None)
+    if pesel is not None:
+        fields["pesel"] = pesel.masked
+        fields["pesel_digest"] = pesel_digest(pesel.reveal(), key)
+    return fields
 
 
 def read_call_record(path: Path) -> list[dict[str, Any]]:

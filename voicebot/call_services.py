@@ -6,6 +6,7 @@ pipecat services (they hold per-call state) wrapped around the shared, thread-sa
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from voicebot.call_record import CallRecord
@@ -30,6 +31,7 @@ class CallServices:
         from tts.factory import engine_name, shared_synthesizer
 
         self.settings = settings
+        self.record_key = settings.record_key.encode() or secrets.token_bytes(32)
         self.engine = engine
         self.executor = executor
         if settings.asr_engine == "whisper-pipecat":
@@ -72,6 +74,7 @@ class CallServices:
             caller_number=caller_number,
             vad_stop_secs=VAD_STOP_SECS,
             handoff_frames=handoff_frames,
+            record_key=self.record_key,
         )
 
     def build_pipeline(self, *, transport, dialogue):

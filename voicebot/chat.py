@@ -25,7 +25,7 @@ from dialogue import actions as A
 from integrations.handoff import metrics
 from integrations.handoff.redaction import redact_caller_text, redact_transcript
 from dialogue import events as E
-from voicebot.call_record import REDACTED_TURN, CallRecord, is_secret_state
+from voicebot.call_record import REDACTED_TURN, CallRecord, dialogue_state_fields, is_secret_state, transcript_fields
 
 KEYPAD = set("0123456789*#")
 MAX_TEXT = 1000
@@ -111,7 +111,7 @@ class ChatService:
                     session.record.emit("transcript", text=REDACTED_TURN, redacted=True)
                     session.history.append({"role": "caller", "text": REDACTED_TURN})
                 else:
-                    session.record.emit("transcript", text=text)
+                    session.record.emit("transcript", **transcript_fields(text))
                     session.history.append({"role": "caller", "text": text})
                 events = [E.Transcript(text=text)]
             return await self._step(session, events)
@@ -127,7 +127,8 @@ class ChatService:
                 session.state, actions = engine.start(event)
             else:
                 session.state, actions = engine.handle(session.state, event)
-            session.record.emit("dialogue_state", state=session.state.name, event=type(event).__name__)
+            session.record.emit("dialogue_state",
+                                **dialogue_state_fields(session.state, type(event).__name__, self.services.record_key))
             for action in actions:
                 if isinstance(action, A.Say):
                     session.record.emit("bot_utterance", text=action.record_text, sensitive=action.sensitive)

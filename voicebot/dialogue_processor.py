@@ -35,7 +35,8 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
 from dialogue import actions as A
 from dialogue import events as E
-from voicebot.call_record import REDACTED_TURN, CallRecord, is_secret_state
+from voicebot.call_record import (REDACTED_TURN, CallRecord, dialogue_state_fields, is_secret_state,
+                                  transcript_fields)
 
 
 class DialogueProcessor(FrameProcessor):
@@ -49,6 +50,7 @@ class DialogueProcessor(FrameProcessor):
         caller_number: str | None = None,
         vad_stop_secs: float = 0.2,
         handoff_frames: Callable[[dict], Awaitable[list[Frame]]] | None = None,
+        record_key: bytes = b"",
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
@@ -60,6 +62,7 @@ class DialogueProcessor(FrameProcessor):
         self._vad_stop_secs = vad_stop_secs
         # What the transport adds after a handoff (the Twilio ``mark`` that names it).
         self._handoff_frames = handoff_frames
+        self._record_key = record_key
 
         self._state: Any = None
         self._events: asyncio.Queue = asyncio.Queue()
@@ -137,8 +140,7 @@ class DialogueProcessor(FrameProcessor):
             return
         self._record.emit(
             "transcript",
-            text=text,
-            alternatives=list(info.get("alternatives", []))[:5],
+            **transcript_fields(text, info.get("alternatives", [])),
             engine=info.get("engine"),
             asr_ms=info.get("asr_ms"),
             vocabulary=info.get("vocabulary"),
@@ -183,8 +185,8 @@ class DialogueProcessor(FrameProcessor):
                     self._state, actions = self._engine.start(event)
                 else:
                     self._state, actions = self._engine.handle(self._state, event)
-                self._record.emit("dialogue_state", state=getattr(self._state, "name", None),
-                                  event=type(event).__name__)
+                self._record.emit("dialogue_state",
+                                  **dialogue_state_fields(self._state, type(event).__name__, self._record_key))
                 for action in actions:
                     await self._perform(action)
             except asyncio.CancelledError:

@@ -12,6 +12,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="VOICEBOT_", env_file=".env", extra="ignore")
 
+    # Key of the PESEL digests in call records (docs/call-record.md); empty = a new random key per
+    # process, so digests compare only within one run. `voicebot eval` sets its own.
+    record_key: str = ""
+
     # Where models, call records, the trained NLU model and the sandbox database live.
     data_dir: Path = Path("var")
 
