@@ -25,7 +25,11 @@ def test_card_carries_identity_intent_answers_and_reason():
     assert card["intent"] == "refund_status" and card["slots"] == {"tax": "PIT", "year": 2025}
     assert card["bot_answers"] == ["Zwrot 1 234,56 zł został zlecony 3 marca."]
     assert card["reason"] == "caller_asked" and card["queue_label"] == "PIT"
-    assert "zweryfikowany" in card["summary"] and "caller_asked" in card["summary"]
+    # An unknown reason slug stays readable; the dialogue's own reasons read in Polish.
+    assert "zweryfikowany" in card["summary"] and "powód: caller asked" in card["summary"]
+    known = build_card({}, handoff_id="h2", queue="vat", reason="caller_request")
+    assert known["reason_label"] == "rozmówca poprosił o konsultanta"
+    assert "powód: rozmówca poprosił o konsultanta" in known["summary"]
 
 
 def test_card_has_no_telepin_and_no_key_digits():
