@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dialogue import prompts
 from dialogue.backend import BalancesResult, PaymentsResult, RefundsResult
-from dialogue.speech import (account_ending, amount_words, date_words, period_words, tax_genitive,
+from dialogue.speech import (account_ending, amount_words, date_words, period_phrase, tax_genitive,
                              tax_locative, tax_nominative, tax_spoken)
 
 MAX_ITEMS = 3
@@ -73,7 +73,7 @@ def payments_text(result: PaymentsResult, tax: str | None, period: str | None) -
             extras.append(f"koszty upomnienia {amount_words(p.reminder_costs_grosze)}")
         parts.append(prompts.PAYMENT_ONE.format(
             date=date_words(p.date), amount=amount_words(p.amount_grosze), tax=tax_nominative(p.tax),
-            period=f" za {period_words(p.period)}" if p.period else "",
+            period=period_phrase(p.period),
             extras=(", w tym " + " i ".join(extras)) if extras else ""))
     return " ".join(parts)
 
@@ -86,7 +86,7 @@ def refund_text(result: RefundsResult, tax: str | None, period: str | None) -> s
     items.sort(key=lambda r: str(r.requested_on or ""), reverse=True)
     parts = []
     for r in items[:MAX_ITEMS]:
-        common = dict(tax=tax_genitive(r.tax), period=f" za {period_words(r.period)}" if r.period else "",
+        common = dict(tax=tax_genitive(r.tax), period=period_phrase(r.period),
                       amount=amount_words(r.amount_grosze))
         if r.status == "paid":
             ending = account_ending(r.account_masked)

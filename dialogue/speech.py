@@ -7,6 +7,8 @@ dwudziestego szóstego roku") are written out here.
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from decimal import Decimal
 
@@ -86,6 +88,22 @@ def period_words(period: str | None) -> str:
     if rest[:1] in ("Q", "K") and rest[1:].isdigit() and 1 <= int(rest[1:]) <= 4:
         return f"{_QUARTERS[int(rest[1:]) - 1]} kwartał {year_genitive(year)} roku"
     return period
+
+
+_FORM_PERIOD = re.compile(r"^\s*(?P<form>[A-Za-z]+-?\w*)\s+za\s+(?P<period>\d{4}(?:-\w+)?)\s*(?:\((?P<note>[^)]*)\))?\s*$")
+
+
+def period_phrase(period: str | None) -> str:
+    """What follows the tax in an answer: " za dwa tysiące dwudziesty piąty rok" for a period code,
+    " z rozliczenia PIT-37 za dwa tysiące dwudziesty piąty rok, korekta" for the back end's descriptive
+    form ("PIT-37 za 2025 (korekta)"); no brackets or bare years reach the voice."""
+    if not period:
+        return ""
+    match = _FORM_PERIOD.match(period)
+    if match is None:
+        return f" za {period_words(period)}"
+    note = f", {match['note']}" if match["note"] else ""
+    return f" z rozliczenia {match['form'].upper()} za {period_words(match['period'])}{note}"
 
 
 def digits_words(digits: str) -> str:

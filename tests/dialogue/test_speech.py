@@ -74,3 +74,13 @@ def test_readback_in_groups():
 def test_account_ending():
     assert account_ending("PL** **** 1234") == "jeden dwa trzy cztery"
     assert account_ending(None) == ""
+
+
+def test_period_phrases_read_codes_and_the_back_ends_descriptions():
+    from dialogue.speech import period_phrase
+
+    assert period_phrase("2025") == " za dwa tysiące dwudziesty piąty rok"
+    assert period_phrase("PIT-37 za 2025 (korekta)") == (
+        " z rozliczenia PIT-37 za dwa tysiące dwudziesty piąty rok, korekta")
+    assert period_phrase("CIT-8 za 2025") == " z rozliczenia CIT-8 za dwa tysiące dwudziesty piąty rok"
+    assert period_phrase(None) == ""
