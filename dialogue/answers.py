@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dialogue import prompts
 from dialogue.backend import BalancesResult, PaymentsResult, RefundsResult
-from dialogue.speech import (account_ending, amount_words, date_words, period_phrase, tax_genitive,
+from dialogue.speech import (account_ending, amount_words, date_words, period_code, period_phrase, tax_genitive,
                              tax_locative, tax_nominative, tax_spoken)
 
 MAX_ITEMS = 3
@@ -14,7 +14,7 @@ def _in_period(item_period: str | None, item_date, period: str | None) -> bool:
     if not period:
         return True
     if item_period:
-        return item_period.startswith(period)
+        return (period_code(item_period) or "").startswith(period)
     return item_date is not None and str(item_date.year) == period
 
 

@@ -93,6 +93,14 @@ def period_words(period: str | None) -> str:
 _FORM_PERIOD = re.compile(r"^\s*(?P<form>[A-Za-z]+-?\w*)\s+za\s+(?P<period>\d{4}(?:-\w+)?)\s*(?:\((?P<note>[^)]*)\))?\s*$")
 
 
+def period_code(period: str | None) -> str | None:
+    """The period itself ("2025", "2026-03") of a code or of a description like "PIT-37 za 2025"."""
+    if not period:
+        return period
+    match = _FORM_PERIOD.match(period)
+    return match["period"] if match else period.strip()
+
+
 def period_phrase(period: str | None) -> str:
     """What follows the tax in an answer: " za dwa tysiące dwudziesty piąty rok" for a period code,
     " z rozliczenia PIT-37 za dwa tysiące dwudziesty piąty rok, korekta" for the back end's descriptive

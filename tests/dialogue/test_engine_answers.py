@@ -135,3 +135,19 @@ def test_handoff_context_lists_what_was_answered():
     assert ctx["reason"] == "caller_request"
     assert ctx["answered"] == ["balance: wszystkie podatki"]
     assert any(line["who"] == "caller" and "konsultantem" in line["text"] for line in ctx["transcript"])
+
+
+def test_refund_for_a_year_finds_the_back_ends_descriptive_periods():
+    from dialogue.answers import refund_text
+    from dialogue.backend import RefundsResult
+
+    result = RefundsResult.from_json({"refunds": [
+        {"tax": "PIT", "period": "PIT-37 za 2025 (korekta)", "amount_grosze": 184700, "status": "pending",
+         "requested_on": "2026-10-06"},
+        {"tax": "PIT", "period": "PIT-37 za 2024", "amount_grosze": 96200, "status": "paid",
+         "requested_on": "2025-02-20", "decided_on": "2025-03-01", "paid_on": "2025-03-13"},
+    ]})
+    said = refund_text(result, "PIT", "2025")
+    assert "tysiąc osiemset czterdzieści siedem złotych" in said
+    assert "dziewięćset sześćdziesiąt dwa" not in said
+    assert "(" not in said
