@@ -157,3 +157,23 @@ async def test_handoff_ends_the_stream_with_a_mark_naming_the_handoff(bot_stack)
     assert info["queue"] == queue and info["status"] in ("waiting", "claimed")
     events = await wait_closed_record(bot_stack, caller)
     assert events[-1]["reason"] == "handed off"
+
+
+async def test_caller_speech_interrupts_the_bot(bot_stack):
+    """Barge-in: the caller talks over the greeting; the bot clears the line and listens."""
+    from tests.voice_audio import espeak_polish
+
+    pcm, rate = espeak_polish("Halo, halo, chcę sprawdzić saldo.", speed=140)
+    async with TwilioCaller(bot_stack.ws_url) as caller:
+        while not caller.trace.bot_audio:
+            await caller.silence(0.1)
+        await caller.silence(0.5)  # the greeting is under way
+        sent = await caller.play(pcm, rate)
+        assert await caller.wait_for_bot_audio(after=sent, timeout=30)
+    events = await wait_closed_record(bot_stack, caller)
+    assert caller.trace.clears >= 1, "the bot told the line to drop its queued audio"
+    types = [e["type"] for e in events]
+    assert "barge_in" in types
+    greeting_stop = next(e["t"] for e in events if e["type"] == "bot_stopped_speaking")
+    barge = next(e["t"] for e in events if e["type"] == "barge_in")
+    assert greeting_stop - barge < 1.0, "the greeting stopped when the caller spoke, not at its end"
