@@ -12,10 +12,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import shutil
 import socket
 import statistics
-import subprocess
 import tempfile
 import threading
 import time
@@ -25,6 +23,7 @@ from types import SimpleNamespace
 import uvicorn
 from fastapi import FastAPI
 
+from eval.stack import start_redis
 from integrations.handoff.queue import HandoffQueue
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -38,22 +37,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def start_redis(directory: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    process = subprocess.Popen([shutil.which("redis-server"), "--port", str(port), "--bind", "127.0.0.1",
-                                "--save", "", "--appendonly", "no", "--dir", str(directory)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(500):
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2) as s:
-                s.sendall(b"PING\r\n")
-                if s.recv(16).startswith(b"+PONG"):
-                    return process, f"redis://127.0.0.1:{port}/0"
-        except OSError:
-            time.sleep(0.02)
-    raise RuntimeError("redis-server did not start")
 
 
 def start_console(redis_url: str, data_dir: Path) -> tuple[uvicorn.Server, str]:
