@@ -166,3 +166,18 @@ def join_or(options: list[str]) -> str:
     if len(options) <= 1:
         return "".join(options)
     return ", ".join(options[:-1]) + " czy " + options[-1]
+
+
+# The forms the voice needs, back to how they are written, for the text channel.
+_WRITTEN = [
+    (re.compile(r"\bpodatki kropka gov kropka pe el\b"), "podatki.gov.pl"),
+    *((re.compile(rf"\b{spoken}\b"), code) for code, (spoken, *_) in TAXES.items() if spoken != "akcyza"),
+]
+
+
+def written_form(text: str) -> str:
+    """A sentence written for the ear, as a chat shows it: "podatku wat" → "podatku VAT",
+    "podatki kropka gov kropka pe el" → "podatki.gov.pl"."""
+    for pattern, written in _WRITTEN:
+        text = pattern.sub(written, text)
+    return text

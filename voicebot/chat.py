@@ -25,6 +25,7 @@ from dialogue import actions as A
 from integrations.handoff import metrics
 from integrations.handoff.redaction import redact_caller_text, redact_transcript
 from dialogue import events as E
+from dialogue.speech import written_form
 from voicebot.call_record import REDACTED_TURN, CallRecord, dialogue_state_fields, is_secret_state, transcript_fields
 
 KEYPAD = set("0123456789*#")
@@ -132,8 +133,9 @@ class ChatService:
             for action in actions:
                 if isinstance(action, A.Say):
                     session.record.emit("bot_utterance", text=action.record_text, sensitive=action.sensitive)
-                    said.append(action.text)
-                    session.history.append({"role": "bot", "text": action.text, "sensitive": action.sensitive})
+                    text = written_form(action.text)  # prompts are written for the ear
+                    said.append(text)
+                    session.history.append({"role": "bot", "text": text, "sensitive": action.sensitive})
                 elif isinstance(action, A.HandOff):
                     outcome = await executor.hand_off(action, call_id=session.record.call_id, channel="text")
                     session.record.emit("handoff", queue=action.queue, reason=action.reason, callback=action.callback,

@@ -30,6 +30,7 @@ from decimal import Decimal
 from typing import Any, Awaitable, Callable, Union
 
 from dialogue.secrets import Pesel, TelePin, mask_pesel
+from dialogue.speech import written_form
 from integrations.handoff.redaction import redact_transcript
 from integrations.handoff.topics import QUEUE_LABELS, normalise_queue
 
@@ -96,7 +97,11 @@ def _turns(transcript: Any) -> list[dict]:
     for turn in transcript if isinstance(transcript, (list, tuple)) else []:
         if not isinstance(turn, dict):
             continue
-        out = {"role": str(turn.get("role") or turn.get("who") or "caller"), "text": _plain(turn.get("text"))}
+        role = str(turn.get("role") or turn.get("who") or "caller")
+        text = _plain(turn.get("text"))
+        if role == "bot" and isinstance(text, str):
+            text = written_form(text)  # the bot's lines were written for the ear; the agent reads them
+        out = {"role": role, "text": text}
         if isinstance(turn.get("t"), (int, float)):
             out["t"] = turn["t"]
         keys = turn.get("keys")

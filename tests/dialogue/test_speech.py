@@ -84,3 +84,14 @@ def test_period_phrases_read_codes_and_the_back_ends_descriptions():
         " z rozliczenia PIT-37 za dwa tysiące dwudziesty piąty rok, korekta")
     assert period_phrase("CIT-8 za 2025") == " z rozliczenia CIT-8 za dwa tysiące dwudziesty piąty rok"
     assert period_phrase(None) == ""
+
+
+def test_written_form_for_the_chat():
+    from dialogue import prompts
+    from dialogue.speech import written_form
+
+    assert written_form("Łączę z konsultantem do spraw podatku wat.") == "Łączę z konsultantem do spraw podatku VAT."
+    assert "podatki.gov.pl" in written_form(prompts.TELEPIN_BLOCKED)
+    assert written_form("Na mikrorachunek wpłacasz pit, cit i wat.") == "Na mikrorachunek wpłacasz PIT, CIT i VAT."
+    assert written_form("pe ce ce albo es de") == "PCC albo SD"
+    assert written_form("zapłata i pitny") == "zapłata i pitny"

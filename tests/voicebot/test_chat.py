@@ -126,3 +126,12 @@ def test_malformed_messages_get_a_clear_4xx(bot_stack, body):
     reply = chat.http.post(f"/chat/sessions/{chat.session_id}/messages", json=body)
     assert reply.status_code == 422
     assert chat.http.post("/chat/sessions/nope/messages", json={"text": "hej"}).status_code == 404
+
+
+def test_chat_shows_written_forms_not_the_voices_spellings(bot_stack):
+    chat = Chat(bot_stack)
+    reply = chat.send(text="zablokował mi się telePIN, co robić?")
+    text = " ".join(reply["messages"])
+    assert "podatki.gov.pl" in text and "kropka" not in text
+    history = chat.http.get(f"/chat/sessions/{chat.session_id}/history").json()["turns"]
+    assert all("kropka gov" not in t["text"] for t in history)
