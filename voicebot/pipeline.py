@@ -15,12 +15,16 @@ from pipecat.processors.audio.vad_processor import VADProcessor
 from pipecat.processors.frame_processor import FrameProcessor
 from pipecat.turns.user_start import VADUserTurnStartStrategy
 from pipecat.turns.user_stop.turn_analyzer_user_turn_stop_strategy import TurnAnalyzerUserTurnStopStrategy
-from pipecat.turns.user_turn_processor import UserTurnProcessor
 from pipecat.turns.user_turn_strategies import UserTurnStrategies
+
+from voicebot.turns import VocabularyAwareTurnProcessor
 
 # Phone callers pause between digit groups; 0.5 s of silence ends a VAD segment (the smart-turn
 # model then decides whether the turn is over, so a pause inside a PESEL does not cut it).
 VAD_STOP_SECS = 0.5
+# Quiet (after the last transcript) that ends a turn the smart-turn model thinks unfinished:
+# short for free speech and yes/no, long while the caller reads digits in groups.
+TURN_STOP_TIMEOUTS = {"free": 1.0, "yes_no": 1.0, "digits": 3.0}
 
 
 def build_call_pipeline(
@@ -32,11 +36,12 @@ def build_call_pipeline(
     vad_stop_secs: float = VAD_STOP_SECS,
 ) -> Pipeline:
     vad = VADProcessor(vad_analyzer=SileroVADAnalyzer(params=VADParams(stop_secs=vad_stop_secs)))
-    turns = UserTurnProcessor(
+    turns = VocabularyAwareTurnProcessor(
         user_turn_strategies=UserTurnStrategies(
             start=[VADUserTurnStartStrategy()],
             stop=[TurnAnalyzerUserTurnStopStrategy(turn_analyzer=LocalSmartTurnAnalyzerV3(cpu_count=1))],
         ),
-        user_turn_stop_timeout=3.0,
+        stop_timeouts=TURN_STOP_TIMEOUTS,
+        default_timeout=TURN_STOP_TIMEOUTS["free"],
     )
     return Pipeline([transport.input(), vad, stt, turns, dialogue, tts, transport.output()])
