@@ -33,6 +33,7 @@ from pipecat.frames.frames import (
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
+from asr.frames import VocabularyFrame
 from dialogue import actions as A
 from dialogue import events as E
 from voicebot.call_record import (REDACTED_TURN, CallRecord, dialogue_state_fields, is_secret_state,
@@ -238,10 +239,7 @@ class DialogueProcessor(FrameProcessor):
         await self._events.put(event)
 
     async def _set_vocabulary(self, vocabulary: str) -> None:
-        try:
-            from asr.frames import VocabularyFrame
-        except ImportError:  # recogniser without vocabulary control
-            return
+        # Upstream: through the turn processor (it waits longer for digits) to the recogniser.
         await self.push_frame(VocabularyFrame(vocabulary=vocabulary), FrameDirection.UPSTREAM)
 
     async def _stop(self) -> None:
