@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipecat.frames.frames import SystemFrame
+from pipecat.frames.frames import SystemFrame, TranscriptionFrame
+from pipecat.transcriptions.language import Language
+from pipecat.utils.time import time_now_iso8601
 
-from asr.engine import check_vocabulary
+from asr.engine import Transcript, check_vocabulary
 
 
 @dataclass
@@ -25,3 +27,22 @@ class VocabularyFrame(SystemFrame):
     def __post_init__(self):
         super().__post_init__()
         check_vocabulary(self.vocabulary)
+
+
+def final_transcription(
+    transcript: Transcript, *, user_id: str, language: Language, engine: str, vocabulary: str
+) -> TranscriptionFrame:
+    """The final result every recogniser pushes: its ``result`` is what the dialogue processor
+    reads (docs/ARCHITECTURE.md), the same whichever engine heard the caller."""
+    return TranscriptionFrame(
+        transcript.text,
+        user_id,
+        time_now_iso8601(),
+        language,
+        result={
+            "alternatives": list(transcript.alternatives),
+            "engine": engine,
+            "asr_ms": transcript.asr_ms,
+            "vocabulary": vocabulary,
+        },
+    )

@@ -15,7 +15,6 @@ from loguru import logger
 from pipecat.frames.frames import (
     Frame,
     InterimTranscriptionFrame,
-    TranscriptionFrame,
     VADUserStoppedSpeakingFrame,
 )
 from pipecat.processors.frame_processor import FrameDirection
@@ -25,7 +24,7 @@ from pipecat.transcriptions.language import Language
 from pipecat.utils.time import time_now_iso8601
 
 from asr.engine import Transcript, check_vocabulary
-from asr.frames import VocabularyFrame
+from asr.frames import VocabularyFrame, final_transcription
 from asr.vosk_engine import VoskRecognizer, VoskStream
 
 
@@ -95,17 +94,7 @@ class VoskSTTService(STTService):
         # The recogniser is done with this utterance: the next transcript is the final one.
         self.request_finalize()
         self.confirm_finalize()
-        await self.push_frame(
-            TranscriptionFrame(
-                transcript.text,
-                self._user_id,
-                time_now_iso8601(),
-                self._language,
-                result={
-                    "alternatives": list(transcript.alternatives),
-                    "engine": "vosk",
-                    "asr_ms": transcript.asr_ms,
-                    "vocabulary": stream.vocabulary,
-                },
-            )
-        )
+        await self.push_frame(final_transcription(
+            transcript, user_id=self._user_id, language=self._language, engine="vosk",
+            vocabulary=stream.vocabulary,
+        ))

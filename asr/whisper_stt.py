@@ -14,15 +14,14 @@ from collections import deque
 from collections.abc import AsyncGenerator
 
 from loguru import logger
-from pipecat.frames.frames import Frame, TranscriptionFrame, VADUserStoppedSpeakingFrame
+from pipecat.frames.frames import Frame, VADUserStoppedSpeakingFrame
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.settings import STTSettings
 from pipecat.services.stt_service import SegmentedSTTService
 from pipecat.transcriptions.language import Language
-from pipecat.utils.time import time_now_iso8601
 
 from asr.engine import check_vocabulary
-from asr.frames import VocabularyFrame
+from asr.frames import VocabularyFrame, final_transcription
 from asr.whisper_engine import WhisperRecognizer
 
 
@@ -80,15 +79,6 @@ class FasterWhisperSTTService(SegmentedSTTService):
             logger.debug(f"{self}: no speech in segment")
             return
         logger.debug(f"{self}: transcript ({len(transcript.text)} chars, {vocabulary})")
-        yield TranscriptionFrame(
-            transcript.text,
-            self._user_id,
-            time_now_iso8601(),
-            self._language,
-            result={
-                "alternatives": list(transcript.alternatives),
-                "engine": "whisper",
-                "asr_ms": transcript.asr_ms,
-                "vocabulary": vocabulary,
-            },
+        yield final_transcription(
+            transcript, user_id=self._user_id, language=self._language, engine="whisper", vocabulary=vocabulary
         )
