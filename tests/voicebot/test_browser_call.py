@@ -34,6 +34,21 @@ async def launch(playwright, wav: Path):
         executable_path="/usr/bin/chromium", args=[*CHROMIUM_ARGS, f"--use-file-for-fake-audio-capture={wav}"])
 
 
+async def agent_claims_callers_handoff(browser, url: str, login: str, caller):
+    """An agent signs in to the console and claims the handoff the caller's page was given
+    (other tests' callers may be waiting in the same queues)."""
+    agent = await (await browser.new_context(permissions=["microphone"])).new_page()
+    await agent.goto(f"{url}/console/")
+    await agent.fill("#login", login)
+    await agent.fill("#password", f"demo-{login}")
+    await agent.click("#login-form button[type=submit]")
+    handoff_id = await caller.evaluate("document.body.dataset.handoffId")
+    claim = agent.locator(f'#waiting button[data-claim="{handoff_id}"]')
+    await expect(claim).to_be_visible(timeout=15_000)
+    await claim.click()
+    return agent
+
+
 def newest_browser_record(bot, since: float) -> list[dict]:
     for path in sorted(bot.calls_dir.glob("MZbrowser*.jsonl"), key=lambda p: p.stat().st_mtime, reverse=True):
         events = read_call_record(path)
@@ -84,16 +99,7 @@ async def test_caller_handed_off_talks_to_agent_in_console(bot_stack, tmp_path):
         await expect(caller.locator("#status")).to_have_text("Czekasz na konsultanta. Nie rozłączaj się.",
                                                             timeout=90_000)
 
-        agent = await (await browser.new_context(permissions=["microphone"])).new_page()
-        await agent.goto(f"{bot_stack.url}/console/")
-        await agent.fill("#login", "agent1")
-        await agent.fill("#password", "demo-agent1")
-        await agent.click("#login-form button[type=submit]")
-        # Other tests' callers may be waiting too: take this caller's handoff.
-        handoff_id = await caller.evaluate("document.body.dataset.handoffId")
-        claim = agent.locator(f'#waiting button[data-claim="{handoff_id}"]')
-        await expect(claim).to_be_visible(timeout=15_000)
-        await claim.click()
+        agent = await agent_claims_callers_handoff(browser, bot_stack.url, "agent1", caller)
         await expect(agent.locator("#card")).to_be_visible()
         await expect(agent.locator("#card")).to_contain_text("konsultant")
         await agent.click("#take-call")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from playwright.async_api import async_playwright, expect
 
-from tests.voicebot.test_browser_call import CHROMIUM_ARGS
+from tests.voicebot.test_browser_call import CHROMIUM_ARGS, agent_claims_callers_handoff
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
@@ -41,16 +41,7 @@ async def test_chat_with_bot_then_agent(bot_stack):
         await send("poproszę z konsultantem")
         await expect(caller.locator("#status")).to_have_text("Czekasz na konsultanta…")
 
-        agent = await (await browser.new_context()).new_page()
-        await agent.goto(f"{bot_stack.url}/console/")
-        await agent.fill("#login", "agent2")
-        await agent.fill("#password", "demo-agent2")
-        await agent.click("#login-form button[type=submit]")
-        # Other tests' callers may be waiting too: take this caller's handoff.
-        handoff_id = await caller.evaluate("document.body.dataset.handoffId")
-        claim = agent.locator(f'#waiting button[data-claim="{handoff_id}"]')
-        await expect(claim).to_be_visible(timeout=15_000)
-        await claim.click()
+        agent = await agent_claims_callers_handoff(browser, bot_stack.url, "agent2", caller)
         card = agent.locator("#card")
         await expect(card).to_contain_text("PESEL + telePIN")
         assert person.pesel in await card.inner_text()  # the verified agent sees it in full
