@@ -15,8 +15,10 @@ from typing import Literal
 from tts.engine import Synthesizer
 from tts.prompt_cache import PromptCache
 
-Engine = Literal["auto", "piper", "espeak"]
-ENGINES: tuple[str, ...] = ("auto", "piper", "espeak")
+Engine = Literal["auto", "piper", "espeak", "rhvoice"]
+# "rhvoice": the optional demo voice (Debian non-free, CC-BY-NC-ND-4.0 voices: never the production
+# default), also what evaluations use so the bot's answers can be recognised and checked.
+ENGINES: tuple[str, ...] = ("auto", "piper", "espeak", "rhvoice")
 DEFAULT_PIPER_VOICE = "piper-pl-gosia-medium"  # mirrors Settings.piper_voice
 DEFAULT_ESPEAK_VOICE = "pl"
 
@@ -47,6 +49,12 @@ def create_synthesizer(
         raise ValueError(f"unknown TTS engine {engine!r} (choose {', '.join(ENGINES)})")
     if not 0.25 <= rate <= 4.0:
         raise ValueError("speaking rate must be between 0.25 and 4.0")
+    if engine == "rhvoice":
+        from tts.rhvoice_engine import RHVoiceSynthesizer
+
+        # RHVoice's absolute rate: 0 = the voice's own speed; ``rate`` 1.25 → +0.25.
+        return RHVoiceSynthesizer(str(voice or "magda"), rate=max(-1.0, min(1.0, rate - 1.0)),
+                                  data_dir=Path(models_dir).parent)
     if engine == "auto":
         found = find_polish_piper_voice(models_dir, voice or DEFAULT_PIPER_VOICE)
         if found is None:
@@ -116,10 +124,13 @@ def create_tts_service(
 
 
 def engine_name(synthesizer: Synthesizer) -> str:
-    """``piper`` or ``espeak`` (for logs and call records)."""
+    """``piper``, ``espeak`` or ``rhvoice`` (for logs and call records)."""
     from tts.espeak_engine import EspeakSynthesizer
+    from tts.rhvoice_engine import RHVoiceSynthesizer
 
-    return "espeak" if isinstance(synthesizer, EspeakSynthesizer) else "piper"
+    if isinstance(synthesizer, EspeakSynthesizer):
+        return "espeak"
+    return "rhvoice" if isinstance(synthesizer, RHVoiceSynthesizer) else "piper"
 
 
 def _piper(path: Path, rate: float) -> Synthesizer:

@@ -25,8 +25,9 @@ class Settings(BaseSettings):
     # "auto" = Vosk when a Polish Vosk model is installed, otherwise Whisper.
     # ("whisper-pipecat" = pipecat's stock Whisper service, for the latency benchmark only.)
     asr_engine: Literal["auto", "vosk", "whisper", "whisper-pipecat"] = "auto"
-    # "auto" = Piper when a Polish Piper voice is installed, otherwise espeak-ng.
-    tts_engine: Literal["auto", "piper", "espeak"] = "auto"
+    # "auto" = Piper when a Polish Piper voice is installed, otherwise espeak-ng. "rhvoice" = the
+    # optional demo voice (scripts/rhvoice.sh; CC-BY-NC-ND-4.0, never for production).
+    tts_engine: Literal["auto", "piper", "espeak", "rhvoice"] = "auto"
     whisper_model: str = "whisper-base"
     vosk_model: str = "vosk-small-pl"
     piper_voice: str = "piper-pl-gosia-medium"
