@@ -21,12 +21,18 @@ def check_vocabulary(vocabulary: str) -> str:
 
 @dataclass(frozen=True)
 class Transcript:
-    """A final result: the best text, other hypotheses best first, and the compute time it took."""
+    """A final result: the best text, other hypotheses best first, and the compute time it took.
+
+    ``scored``: texts a ``rescore`` callback proposed, with log P(text | audio) — how well the audio
+    supports each (only engines that can score, i.e. Whisper). They may spell a secret number: they
+    go to the dialogue and nowhere else.
+    """
 
     text: str
     alternatives: tuple[str, ...] = ()
     asr_ms: float = 0.0
     extra: dict = field(default_factory=dict, compare=False)
+    scored: tuple[tuple[str, float], ...] = field(default=(), repr=False)
 
 
 @runtime_checkable

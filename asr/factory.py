@@ -43,7 +43,7 @@ def create_recognizer(
     engine) is looked up, verified, in ``models_dir``. Raises ``asr.registry.ModelError``.
 
     Whisper options: ``beam_size``, ``no_speech_threshold``, ``num_alternatives``, … (see
-    ``WhisperOptions``) and ``compute_type``. Vosk options: ``alternatives``, ``words_by_mode``.
+    ``WhisperOptions``), ``compute_type`` and ``device`` ("cpu", "cuda"). Vosk options: ``alternatives``, ``words_by_mode``.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown ASR engine {engine!r}; expected one of {ENGINES}")
@@ -58,8 +58,9 @@ def create_recognizer(
         from asr.whisper_engine import WhisperOptions, WhisperRecognizer
 
         compute_type = options.pop("compute_type", "int8")
+        device = options.pop("device", "cpu")
         return WhisperRecognizer(
-            model_dir, threads=threads, compute_type=compute_type, options=WhisperOptions(**options)
+            model_dir, threads=threads, compute_type=compute_type, device=device, options=WhisperOptions(**options)
         )
     from asr.vosk_engine import VoskRecognizer
 
@@ -83,11 +84,14 @@ def create_stt_service(
     vocabulary: str = "free",
     vosk_model: str = "vosk-small-pl",
     service_kwargs: dict[str, Any] | None = None,
+    rescorer_for=None,
     **options: Any,
 ) -> "STTService":
     """A pipecat STT service for ``engine`` ("auto" | "vosk" | "whisper").
 
     Pass ``recognizer`` to share one loaded model between calls (Whisper base is ~150 MB).
+    ``rescorer_for(expect)``: for a digits turn, the callback that proposes texts to score against
+    the audio (Whisper only; ``dialogue.number_reading.texts_to_score`` in the bot).
     """
     if recognizer is not None and engine == "auto":
         engine = recognizer.engine
@@ -104,7 +108,8 @@ def create_stt_service(
     if engine == "whisper":
         from asr.whisper_stt import FasterWhisperSTTService
 
-        return FasterWhisperSTTService(recognizer=recognizer, vocabulary=vocabulary, **kwargs)
+        return FasterWhisperSTTService(recognizer=recognizer, vocabulary=vocabulary, rescorer_for=rescorer_for,
+                                       **kwargs)
     from asr.vosk_stt import VoskSTTService
 
     return VoskSTTService(recognizer=recognizer, vocabulary=vocabulary, **kwargs)

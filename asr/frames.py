@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from pipecat.frames.frames import SystemFrame, TranscriptionFrame
 from pipecat.transcriptions.language import Language
@@ -22,6 +23,9 @@ class VocabularyFrame(SystemFrame):
     """
 
     vocabulary: str = "free"
+    # What the turn is for (a ``dialogue.number_reading.NumberSpec`` for digits), opaque here: the
+    # recogniser's rescorer reads it. It may hold confirmed digits, so it never prints.
+    expect: Any = field(default=None, repr=False)
     interruptible: bool = field(default=False, init=False)
 
     def __post_init__(self):
@@ -41,8 +45,11 @@ def final_transcription(
         language,
         result={
             "alternatives": list(transcript.alternatives),
+            "scored": list(transcript.scored),
             "engine": engine,
             "asr_ms": transcript.asr_ms,
             "vocabulary": vocabulary,
+            "window": transcript.extra.get("window"),
+            "guard": transcript.extra.get("guard"),
         },
     )

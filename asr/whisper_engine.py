@@ -1,28 +1,47 @@
 """faster-whisper as a ``Recognizer``: a whole utterance in, best text plus beam alternatives out.
 
-Utterances up to 30 s (every phone turn) are decoded with one direct CTranslate2 ``generate`` call,
-which gives the n-best list of the beam for free and lets us apply the no-speech rule ourselves.
-Longer files (the CLI, evaluation) fall back to faster-whisper's own windowed ``transcribe``.
+Whisper's encoder is trained on 30 s windows and by default always runs on one, which is most of
+the time a phone turn costs. Utterances here are encoded *sized to the utterance* (the audio plus
+some silence, ``asr.decoding_guard``), decoded with a repetition guard, and decoded again on the
+full window only when the guard finds the result suspicious (a loop, text too repetitive, a
+hypothesis that ran to the token cap). Utterances over 30 s (the CLI, evaluation) go through
+faster-whisper's own windowed ``transcribe``.
+
+Listening modes (``asr.vocabulary``) change the prompt and the number of decodes, never the set of
+tokens a word may be spelled with: restricting Whisper to digit-word pieces made it write non-words
+("dzero", "siedemdzieśdzieś…"). A "digits" turn is decoded twice, once primed to write number words
+(numeral tokens suppressed, so "dwa" cannot become "20") and once freely (numerals allowed); a
+``rescore`` callback may then ask for the log-probability of candidate texts given the audio
+(CTranslate2's ``align``: the decoder's teacher-forced token probabilities).
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import zip_longest
 from pathlib import Path
 
+import ctranslate2
 import numpy as np
 from faster_whisper import WhisperModel
 from faster_whisper.audio import pad_or_trim
 from faster_whisper.tokenizer import Tokenizer
 
 from asr.audio import pcm16_to_float, resample_float
+from asr.decoding_guard import suspicious
 from asr.engine import Transcript, check_vocabulary
-from asr.vocabulary import PROMPTS, fits_vocabulary, suppressed_tokens
+from asr.vocabulary import PROMPTS, WORDS_PROMPT
 
 WHISPER_RATE = 16000
 _WINDOW_S = 30.0
+_FRAMES_PER_S = 100
+
+# Texts to score against the audio, given the decoded hypotheses (see dialogue.number_reading).
+Rescorer = Callable[[Sequence[str]], Sequence[str]]
 
 
 @dataclass(frozen=True)
@@ -41,6 +60,15 @@ class WhisperOptions:
     hotwords: str | None = None
     # Caps hallucination loops: at most this many tokens per second of audio (plus 10).
     max_tokens_per_s: float = 15.0
+    # The encoder input sized to the utterance: the audio plus this much silence (None = always
+    # the full 30 s window). On µ-law Common Voice clips +8 s kept the WER of the full window at a
+    # third of its cost; +3 s suffices for the short, guarded digit turns.
+    window_pad_s: float | None = 8.0
+    digits_window_pad_s: float | None = 3.0
+    # The guard against loops in free speech (not in digits: "zero zero zero" is a real PESEL).
+    repetition_penalty: float = 1.1
+    no_repeat_ngram_size: int = 3
+    compression_ratio_threshold: float = 2.4
 
 
 class WhisperRecognizer:
@@ -53,6 +81,7 @@ class WhisperRecognizer:
         *,
         threads: int = 2,
         compute_type: str = "int8",
+        device: str = "cpu",
         options: WhisperOptions | None = None,
     ) -> None:
         self.model_dir = Path(model_dir)
@@ -60,7 +89,7 @@ class WhisperRecognizer:
         # cpu_threads defaults to 4 in CTranslate2, too many on a small shared box.
         self.model = WhisperModel(
             str(self.model_dir),
-            device="cpu",
+            device=device,
             compute_type=compute_type,
             cpu_threads=threads,
             num_workers=1,
@@ -71,8 +100,8 @@ class WhisperRecognizer:
             task="transcribe",
             language=self.options.language,
         )
-        # One decode at a time: the pipeline and a CLI share nothing, but two calls' services may
-        # share one loaded model, and CTranslate2 is configured with a single worker.
+        # One decode at a time: two calls' services may share one loaded model, and CTranslate2
+        # is configured with a single worker.
         self._lock = threading.Lock()
 
     def transcribe(
@@ -82,6 +111,7 @@ class WhisperRecognizer:
         vocabulary: str = "free",
         *,
         beam_size: int | None = None,
+        rescore: Rescorer | None = None,
     ) -> Transcript:
         check_vocabulary(vocabulary)
         started = time.perf_counter()
@@ -89,97 +119,150 @@ class WhisperRecognizer:
         beam = beam_size or self.options.beam_size
         with self._lock:
             if len(audio) / WHISPER_RATE <= _WINDOW_S:
-                text, alternatives, extra = self._decode_window(audio, vocabulary, beam)
+                result = self._decode_utterance(audio, vocabulary, beam, rescore)
             else:
-                text, alternatives, extra = self._decode_long(audio, vocabulary, beam)
+                result = Transcript(*self._decode_long(audio, vocabulary, beam))
         asr_ms = (time.perf_counter() - started) * 1000.0
-        return Transcript(text=text, alternatives=alternatives, asr_ms=asr_ms, extra=extra)
+        return Transcript(result.text, result.alternatives, asr_ms, result.extra, result.scored)
+
+    # -- prompts and token sets ---------------------------------------------------------------
+
+    def _prompt(self, text: str | None, vocabulary: str) -> list[int]:
+        previous = self.tokenizer.encode(" " + text.strip()) if text else []
+        return self.model.get_prompt(
+            self.tokenizer, previous, without_timestamps=True,
+            hotwords=self.options.hotwords if vocabulary == "free" else None,
+        )
+
+    @cached_property
+    def _base_suppress(self) -> list[int]:
+        # Whisper's default set (what faster-whisper's ``[-1]`` means): non-speech symbols, plus
+        # the special tokens that must never appear inside a transcript.
+        t = self.tokenizer
+        return sorted(set(t.non_speech_tokens) | {t.transcribe, t.translate, t.sot, t.sot_prev, t.sot_lm, t.no_speech})
+
+    @cached_property
+    def _numeral_suppress(self) -> list[int]:
+        """The base set plus every token that writes a digit: the decoder must spell numbers."""
+        numerals = {i for i in range(self.tokenizer.eot) if any(c.isdigit() for c in self.tokenizer.decode([i]))}
+        return sorted(set(self._base_suppress) | numerals)
 
     # -- decoding ------------------------------------------------------------------------------
 
-    def _prompt_text(self, vocabulary: str) -> str | None:
-        return PROMPTS.get(vocabulary, self.options.initial_prompt)
+    def _encode(self, audio: np.ndarray, pad_s: float | None):
+        if pad_s is None:
+            features = pad_or_trim(self.model.feature_extractor(audio)[..., :-1])
+        else:
+            padded = np.concatenate([audio, np.zeros(int(pad_s * WHISPER_RATE), np.float32)])
+            features = self.model.feature_extractor(padded)[..., :-1][..., : int(_WINDOW_S * _FRAMES_PER_S)]
+        return self.model.encode(features)
 
-    def _suppress(self, vocabulary: str) -> list[int]:
-        # Whisper's default set (what faster-whisper's ``[-1]`` means): non-speech symbols.
-        tokens = set(self.tokenizer.non_speech_tokens)
-        if vocabulary != "free":
-            tokens.update(suppressed_tokens(vocabulary, self.tokenizer))
-        tokens.update(
-            (
-                self.tokenizer.transcribe,
-                self.tokenizer.translate,
-                self.tokenizer.sot,
-                self.tokenizer.sot_prev,
-                self.tokenizer.sot_lm,
-                self.tokenizer.no_speech,
-            )
-        )
-        return sorted(tokens)
-
-    def _decode_window(
-        self, audio: np.ndarray, vocabulary: str, beam: int
-    ) -> tuple[str, tuple[str, ...], dict]:
-        duration_s = len(audio) / WHISPER_RATE
-        features = self.model.feature_extractor(audio)[..., :-1]
-        encoder_output = self.model.encode(pad_or_trim(features))
-        prompt_text = self._prompt_text(vocabulary)
-        previous = self.tokenizer.encode(" " + prompt_text.strip()) if prompt_text else []
-        prompt = self.model.get_prompt(
-            self.tokenizer,
-            previous,
-            without_timestamps=True,
-            hotwords=self.options.hotwords if vocabulary == "free" else None,
-        )
+    def _generate(self, encoded, prompt: list[int], beam: int, duration_s: float, *, suppress: list[int],
+                  loop_guard: bool):
         max_new = int(10 + self.options.max_tokens_per_s * duration_s)
-        hypotheses = max(1, min(beam, self.options.num_alternatives + 1))
         result = self.model.model.generate(
-            encoder_output,
+            encoded,
             [prompt],
             beam_size=beam,
-            num_hypotheses=hypotheses,
+            num_hypotheses=max(1, min(beam, self.options.num_alternatives + 1)),
             max_length=min(self.model.max_length, len(prompt) + max_new),
             return_scores=True,
             return_no_speech_prob=True,
             suppress_blank=True,
-            suppress_tokens=self._suppress(vocabulary),
+            suppress_tokens=suppress,
+            repetition_penalty=self.options.repetition_penalty if loop_guard else 1.0,
+            no_repeat_ngram_size=self.options.no_repeat_ngram_size if loop_guard else 0,
         )[0]
         texts: list[str] = []
         for tokens in result.sequences_ids:
             text = self.tokenizer.decode(tokens).strip()
             if text not in texts:
                 texts.append(text)
-        # Token suppression cannot stop sub-word pieces from forming non-words ("nero"); a
-        # hypothesis made only of allowed words beats a likelier one that is not (stable sort).
-        texts.sort(key=lambda text: not fits_vocabulary(text, vocabulary))
-        best_tokens = result.sequences_ids[0]
-        # CTranslate2 returns cum_logprob / length (length_penalty 1); Whisper averages over
-        # length + 1 (the end-of-text token).
-        avg_logprob = result.scores[0] * len(best_tokens) / (len(best_tokens) + 1)
-        extra = {"no_speech_prob": result.no_speech_prob, "avg_logprob": avg_logprob}
-        silent = (
-            result.no_speech_prob > self.options.no_speech_threshold
-            and avg_logprob < self.options.log_prob_threshold
-        )
-        if silent or not texts:
-            return "", (), extra
-        return texts[0], tuple(text for text in texts[1:] if text), extra
+        best = result.sequences_ids[0]
+        # CTranslate2 returns cum_logprob / length; Whisper averages over length + 1 (end of text).
+        avg_logprob = result.scores[0] * len(best) / (len(best) + 1)
+        capped = len(best) >= max_new - 1
+        return texts, avg_logprob, result.no_speech_prob, capped
 
-    def _decode_long(
-        self, audio: np.ndarray, vocabulary: str, beam: int
-    ) -> tuple[str, tuple[str, ...], dict]:
+    def _decode_pass(self, audio: np.ndarray, encodings: dict, pad_s: float | None, prompt_text: str | None,
+                     vocabulary: str, beam: int, *, suppress: list[int], loop_guard: bool):
+        """One prompt decoded on a sized window, again on the full window if the guard trips.
+        ``encodings`` caches the encoder output per window for the other passes of the turn."""
+        duration_s = len(audio) / WHISPER_RATE
+
+        def encoded(pad: float | None):
+            if pad not in encodings:
+                encodings[pad] = self._encode(audio, pad)
+            return encodings[pad]
+
+        prompt = self._prompt(prompt_text, vocabulary)
+        window = encoded(pad_s)
+        texts, avg, no_speech, capped = self._generate(window, prompt, beam, duration_s, suppress=suppress,
+                                                       loop_guard=loop_guard)
+        reason = suspicious(texts[0] if texts else "", capped, self.options.compression_ratio_threshold)
+        if reason and pad_s is not None:
+            window = encoded(None)
+            texts, avg, no_speech, capped = self._generate(window, prompt, beam, duration_s, suppress=suppress,
+                                                           loop_guard=True)
+        extra = {"avg_logprob": avg, "no_speech_prob": no_speech, "window": "full" if reason or pad_s is None
+                 else "sized", **({"guard": reason} if reason else {})}
+        return window, texts, extra
+
+    def _decode_utterance(self, audio: np.ndarray, vocabulary: str, beam: int, rescore: Rescorer | None) -> Transcript:
+        o = self.options
+        encodings: dict = {}
+        if vocabulary == "digits":
+            encoded, texts, extra = self._decode_pass(audio, encodings, o.digits_window_pad_s, WORDS_PROMPT,
+                                                      vocabulary, beam, suppress=self._numeral_suppress,
+                                                      loop_guard=False)
+            _, free_texts, _ = self._decode_pass(audio, encodings, o.digits_window_pad_s, None, vocabulary, beam,
+                                                 suppress=self._base_suppress, loop_guard=False)
+            # Interleaved, so each decode's n-th hypothesis ranks alike (the reader weighs by rank).
+            interleaved = [t for pair in zip_longest(texts, free_texts) for t in pair if t is not None]
+            texts = list(dict.fromkeys(interleaved))
+        else:
+            prompt_text = PROMPTS.get(vocabulary, o.initial_prompt)
+            encoded, texts, extra = self._decode_pass(audio, encodings, o.window_pad_s, prompt_text, vocabulary,
+                                                      beam, suppress=self._base_suppress, loop_guard=True)
+        silent = extra["no_speech_prob"] > o.no_speech_threshold and extra["avg_logprob"] < o.log_prob_threshold
+        texts = [t for t in texts if t]
+        if silent or not texts:
+            return Transcript("", (), 0.0, extra)
+        scored: tuple[tuple[str, float], ...] = ()
+        if rescore is not None:
+            candidates = [t for t in dict.fromkeys(rescore(texts)) if t]
+            scored = tuple(zip(candidates, self._score(encoded, candidates)))
+        return Transcript(texts[0], tuple(texts[1:]), 0.0, extra, scored)
+
+    def _score(self, encoded, texts: Sequence[str]) -> list[float]:
+        """log P(text | audio) for each text: the sum of the decoder's teacher-forced token
+        log-probabilities (``align`` computes them for word timestamps)."""
+        if not texts:
+            return []
+        frames = np.asarray(encoded)
+        batch = ctranslate2.StorageView.from_array(np.repeat(frames, len(texts), axis=0))
+        start = list(self.tokenizer.sot_sequence) + [self.tokenizer.no_timestamps]
+        tokens = [self.tokenizer.encode(" " + text.strip()) for text in texts]
+        results = self.model.model.align(batch, start, tokens, [frames.shape[1] * 2] * len(texts))
+        return [float(np.log(np.maximum(np.asarray(r.text_token_probs, dtype=np.float64), 1e-12)).sum())
+                for r in results]
+
+    def _decode_long(self, audio: np.ndarray, vocabulary: str, beam: int) -> tuple[str, tuple[str, ...], float, dict]:
         segments, _info = self.model.transcribe(
             audio,
             language=self.options.language,
             beam_size=beam,
             no_speech_threshold=self.options.no_speech_threshold,
             log_prob_threshold=self.options.log_prob_threshold,
-            suppress_tokens=self._suppress(vocabulary),
-            initial_prompt=self._prompt_text(vocabulary),
+            suppress_tokens=self._base_suppress,
+            initial_prompt=PROMPTS.get(vocabulary, self.options.initial_prompt),
             hotwords=self.options.hotwords if vocabulary == "free" else None,
             condition_on_previous_text=False,
             without_timestamps=True,
-            vad_filter=False,
+            # Long recordings are cut at pauses (faster-whisper's bundled Silero VAD) into pieces
+            # of at most 30 s; a plain 30 s cut drops the words that straddle it and Whisper base
+            # tends to stop early on a window full of several sentences.
+            vad_filter=True,
         )
         text = " ".join(segment.text.strip() for segment in segments).strip()
-        return text, (), {}
+        return text, (), 0.0, {"window": "long"}
