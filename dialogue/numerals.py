@@ -10,14 +10,22 @@ comma. Words the recogniser confuses with digits ("ma" for "dwa", "jeść" for "
 for "siedem", "czy" for "trzy") are *soft*: ``compose`` reads each either way as told, so a caller of
 this module (``pesel.py``) can let a checksum choose. Self-corrections ("nie, poprawiam",
 "to znaczy") become ``FIX`` markers.
+
+With ``fuzzy=True`` a word that is none of these but close to a number word ("dero", "jedem",
+"trzyść", "pternaście": a free-decoding recogniser's broken spellings) becomes a *choice* between its
+nearest number words and nothing (rapidfuzz ratio), and ``variants`` also reads the text with the
+recogniser's commas ignored and with split tens merged ("9, 10, 5" or "dziewięć, dziesięć, pięć" for
+"dziewięćdziesiąt pięć"), so that a checksum and the audio can pick among the readings.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import product
+from itertools import islice, product
 
-from dialogue.text import tokens
+from rapidfuzz import fuzz, process
+
+from dialogue.text import fold, tokens
 
 ZERO = {"zero": 0, "zera": 0, "zerowka": 0}
 UNITS = {
@@ -32,7 +40,8 @@ UNITS = {
     "dziewiec": 9, "dziewiatka": 9, "dziewiatke": 9,
 }
 TEENS = {
-    "dziesiec": 10, "jedenascie": 11, "dwanascie": 12, "trzynascie": 13, "czternascie": 14,
+    # "dziesiąt": the half of a ten ("dziewięć dziesiąt") a recogniser writes apart.
+    "dziesiec": 10, "dziesiat": 10, "jedenascie": 11, "dwanascie": 12, "trzynascie": 13, "czternascie": 14,
     "pietnascie": 15, "szesnascie": 16, "siedemnascie": 17, "osiemnascie": 18, "dziewietnascie": 19,
 }
 TENS = {
@@ -68,13 +77,32 @@ _FIX_WORDS = {"poprawiam", "przepraszam", "pomylka", "pomylilem", "pomylilam", "
 _FIX_PAIRS = {("jeszcze", "raz"), ("od", "nowa"), ("to", "znaczy")}
 
 
+# Every word that spells a number by itself (folded), for fuzzy matching of broken spellings.
+NUMBER_WORDS: dict[str, tuple[str, int]] = {
+    **{w: ("zero", v) for w, v in ZERO.items()}, **{w: ("unit", v) for w, v in UNITS.items()},
+    **{w: ("teen", v) for w, v in TEENS.items()}, **{w: ("ten", v) for w, v in TENS.items()},
+    **{w: ("hundred", v) for w, v in HUNDREDS.items()},
+}
+# Words that come with numbers but are none ("mój pesel to …"), never fuzzy-matched to one.
+_NOT_NUMBERS = {"pesel", "peselu", "nip", "numer", "moj", "to", "jest", "tak", "nie", "prosze", "bardzo", "juz",
+                "mowie", "yyy", "eee", "yy", "ee", "hmm", "no", "czyli", "numeru", "pin", "telepin", "dzien",
+                "dobry", "pani", "pan", "moze", "jeszcze", "raz", "teraz", "podaje", "podam", "mam", "cyfry",
+                "cyfr", "ostatnie", "pierwsze", "dobrze", "prosze", "sluchaj", "wiec", "tam", "tego", "taki"}
+_FUZZY_CUTOFF = 75.0
+_FUZZY_OPTIONS = 2
+
+
 @dataclass(frozen=True)
 class Item:
-    """kind: zero | unit | teen | ten | hundred | thousand | digits | soft | sep | fix."""
+    """kind: zero | unit | teen | ten | hundred | thousand | digits | sep | fix | choice.
+
+    A ``choice`` holds ``options``: the items a doubtful word may stand for, ``None`` = nothing.
+    """
 
     kind: str
     value: int = 0
     digits: str = ""
+    options: tuple[Item | None, ...] = ()
 
 
 FIX = "FIX"
@@ -88,7 +116,19 @@ def _ordinal(word: str) -> Item | None:
     return None
 
 
-def parse_items(text: str, *, ordinals: bool = False) -> list[Item]:
+def _fuzzy(word: str) -> Item | None:
+    """A choice of the number words closest to ``word`` (or nothing), when any is close enough."""
+    if len(word) < 3 or word in _NOT_NUMBERS or not word.isalpha():
+        return None
+    found = process.extract(word, NUMBER_WORDS.keys(), scorer=fuzz.ratio, limit=_FUZZY_OPTIONS,
+                            score_cutoff=_FUZZY_CUTOFF)
+    if not found:
+        return None
+    options = tuple(Item(*NUMBER_WORDS[name]) for name, _score, _index in found)
+    return Item("choice", options=(*dict.fromkeys(options), None))
+
+
+def parse_items(text: str, *, ordinals: bool = False, fuzzy: bool = False) -> list[Item]:
     """Number-relevant items of ``text``; any other word (a filler) is dropped."""
     items: list[Item] = []
     toks = tokens(text)
@@ -118,10 +158,12 @@ def parse_items(text: str, *, ordinals: bool = False) -> list[Item]:
         elif tok in THOUSANDS:
             items.append(Item("thousand"))
         elif tok in SOFT:
-            items.append(Item("soft", SOFT[tok]))
+            items.append(Item("choice", options=(Item("unit", SOFT[tok]), None)))
         elif tok in _FIX_WORDS:
             items.append(Item("fix"))
         elif ordinals and (item := _ordinal(tok)) is not None:
+            items.append(item)
+        elif fuzzy and (item := _fuzzy(tok)) is not None:
             items.append(item)
     return items
 
@@ -164,10 +206,20 @@ class _Number:
         return str(self.thousands * 1000 + self.below())
 
 
-def compose(items: list[Item], soft_as_digit: tuple[bool, ...] = ()) -> list[str]:
+def _option(item: Item, pick: int | bool | None) -> Item | None:
+    """The option ``pick`` of a choice: an index, or (as before choices had more options) True = the
+    first option (a digit) and False = nothing."""
+    if pick is None or pick is True:
+        return item.options[0]
+    if pick is False:
+        return None
+    return item.options[min(pick, len(item.options) - 1)]
+
+
+def compose(items: list[Item], soft_as_digit: tuple[bool | int, ...] = ()) -> list[str]:
     """Digit groups (strings, leading zeros kept) and ``FIX`` markers, in spoken order.
 
-    ``soft_as_digit[k]`` says how to read the k-th soft item (default: as a digit).
+    ``soft_as_digit[k]`` says how to read the k-th choice item (default: its first option).
     """
     out: list[str] = []
     number: _Number | None = None
@@ -180,12 +232,12 @@ def compose(items: list[Item], soft_as_digit: tuple[bool, ...] = ()) -> list[str
         number = None
 
     for item in items:
-        if item.kind == "soft":
-            take = soft_as_digit[soft_index] if soft_index < len(soft_as_digit) else True
+        if item.kind == "choice":
+            picked = _option(item, soft_as_digit[soft_index] if soft_index < len(soft_as_digit) else None)
             soft_index += 1
-            if not take:
+            if picked is None:
                 continue
-            item = Item("unit", item.value)
+            item = picked
         if item.kind in ("hundred", "ten", "unit", "teen", "thousand"):
             if number is None or not number.accepts(item.kind):
                 flush()
@@ -204,13 +256,50 @@ def compose(items: list[Item], soft_as_digit: tuple[bool, ...] = ()) -> list[str
 
 
 def soft_count(items: list[Item]) -> int:
-    return sum(1 for item in items if item.kind == "soft")
+    return sum(1 for item in items if item.kind == "choice")
 
 
-def readings(items: list[Item], max_soft: int = 6) -> list[list[str]]:
-    """Every way to read the soft items (as digits first); past ``max_soft`` they count as digits."""
-    n = min(soft_count(items), max_soft)
-    return [compose(items, choice) for choice in product((True, False), repeat=n)]
+def readings(items: list[Item], max_soft: int = 6, limit: int = 64) -> list[list[str]]:
+    """Every way to read the choice items (first options first); past ``max_soft`` choices take
+    their first option; at most ``limit`` readings."""
+    choices = [item for item in items if item.kind == "choice"][:max_soft]
+    picks = product(*(range(len(item.options)) for item in choices))
+    return [compose(items, pick) for pick in islice(picks, limit)]
+
+
+def _merge_split_tens(items: list[Item]) -> list[Item]:
+    """"dziewięć, dziesięć, pięć" / "9, 10, 5" → the ten "dziewięćdziesiąt" then "pięć": how a
+    recogniser splits a ten into a unit and "dziesiąt"."""
+    out: list[Item] = []
+    for item in items:
+        is_ten_word = (item.kind == "teen" and item.value == 10) or (item.kind == "digits" and item.digits == "10")
+        previous = [i for i in out[-2:] if i.kind != "sep"]
+        if is_ten_word and previous:
+            unit = previous[-1]
+            value = unit.value if unit.kind == "unit" else int(unit.digits) if unit.kind == "digits" and \
+                len(unit.digits) == 1 else 0
+            if 2 <= value <= 9:
+                while out and out[-1] is not unit:
+                    out.pop()
+                out[-1] = Item("ten", value * 10)
+                continue
+        out.append(item)
+    return out
+
+
+def variants(text: str, limit: int = 96) -> list[list[str]]:
+    """Digit-group readings of a recogniser's ``text``, most literal first: fuzzy choices, commas kept
+    or ignored, split tens kept or merged. Each reading keeps its ``FIX`` markers."""
+    items = parse_items(text, fuzzy=True)
+    forms = [items, [i for i in items if i.kind != "sep"]]
+    merged = _merge_split_tens(items)
+    if merged != items:
+        forms += [merged, [i for i in merged if i.kind != "sep"]]
+    out: dict[tuple[str, ...], None] = {}
+    for form in forms:
+        for groups in readings(form, limit=max(1, limit // len(forms))):
+            out.setdefault(tuple(groups), None)
+    return [list(groups) for groups in out]
 
 
 def words_to_digits(text: str) -> str:

@@ -79,3 +79,37 @@ class Pesel:
 
     def __hash__(self) -> int:
         return hash(("Pesel", self._digits))
+
+
+class SecretDigits:
+    """Some digits of a secret number (the groups of a PESEL already confirmed); prints as a count."""
+
+    __slots__ = ("_digits",)
+
+    def __init__(self, digits: str) -> None:
+        if not digits.isdigit():
+            raise ValueError("digits only")
+        self._digits = digits
+
+    def reveal(self) -> str:
+        return self._digits
+
+    def __len__(self) -> int:
+        return len(self._digits)
+
+    def __repr__(self) -> str:
+        return f"SecretDigits({len(self._digits)} digits)"
+
+    __str__ = __repr__
+
+    def __format__(self, spec: str) -> str:
+        return repr(self)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SecretDigits) and other._digits == self._digits
+
+    def __hash__(self) -> int:
+        return hash(("SecretDigits", self._digits))
+
+    def __reduce__(self):
+        raise TypeError("secret digits are not serialisable")

@@ -118,10 +118,30 @@ def digits_words(digits: str) -> str:
     return " ".join(DIGIT_WORDS[int(d)] for d in digits if d.isdigit())
 
 
+def group_words(group: str) -> str:
+    """A group of digits as a caller says it: one digit as its word, two or three as a number with
+    leading zeros said as "zero" ("07" → "zero siedem", "123" → "sto dwadzieścia trzy"), longer
+    groups digit by digit."""
+    if len(group) == 1 or len(group) > 3:
+        return digits_words(group)
+    if group[0] == "0":
+        return "zero " + group_words(group[1:])
+    return num2words(int(group), lang="pl")
+
+
 def pesel_readback(digits: str) -> str:
-    """In the groups a person reads their PESEL: "osiem dwa, zero jeden, jeden pięć, …" (2-2-2-3-2)."""
+    """In the groups a person reads their PESEL: "osiem dwa, zero jeden, jeden pięć, …" (2-2-2-3-2);
+    a first part of one (the groups confirmed so far) in the same groups."""
     cuts = (0, 2, 4, 6, 9, 11)
-    return ", ".join(digits_words(digits[a:b]) for a, b in zip(cuts, cuts[1:]))
+    return ", ".join(digits_words(digits[a:b]) for a, b in zip(cuts, cuts[1:]) if digits[a:b])
+
+
+_LAST_DIGITS = {1: "ostatnią cyfrę", 2: "ostatnie dwie cyfry", 3: "ostatnie trzy cyfry", 4: "ostatnie cztery cyfry"}
+
+
+def last_digits_phrase(n: int) -> str:
+    """"ostatnie pięć cyfr": the object of "Proszę powtórzyć …" (Polish numeral agreement)."""
+    return _LAST_DIGITS.get(n) or f"ostatnie {num2words(n, lang='pl')} cyfr"
 
 
 def account_ending(masked: str | None) -> str:
