@@ -7,6 +7,7 @@ masked, and a call record should store ``Say.record_text`` rather than ``text``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from dialogue.secrets import Pesel, TelePin
 
@@ -28,6 +29,9 @@ class Say:
 class Listen:
     vocabulary: str = "free"  # free | digits | yes_no
     timeout_s: float = 8.0
+    # What a digits turn is for (``dialogue.number_reading.NumberSpec``): the recogniser scores the
+    # candidate numbers against the audio. It may hold confirmed digits: never printed.
+    expect: Any = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ No I/O: back-end calls leave as actions (``VerifyIdentity``, ``ListPrincipals``,
 injected; the small closed decisions (yes/no, "powtórz", goodbye, which tax…) use the keyword rules
 of ``dialogue.keyword_nlu``.
 
-States (``state.name``): intent, pesel, pesel_confirm, pesel_keys, telepin, verifying,
+States (``state.name``): intent, pesel, pesel_rest, pesel_confirm, pesel_keys, telepin, verifying,
 principals_wait, principal_choice, query_choice, lookup_wait, tax_choice, anything_else,
 offer_agent, handed_off, ended.
 """
@@ -24,21 +24,23 @@ from dialogue.handoff import build_context
 from dialogue.keyword_nlu import (detect_tax, detect_topic, detect_year, general_question, not_understood, own_matter,
                                   says_goodbye, wants_agent, wants_repeat, yes_no)
 from dialogue.nlu_types import INDIVIDUAL_INTENTS, IntentParser
+from dialogue.number_reading import NumberSpec, read_number
 from dialogue.numerals import words_to_digits
 from dialogue.pesel import from_keys, recover_pesel
 from dialogue.queues import QUEUE_SPOKEN, TAX_TOPICS, queue_for
-from dialogue.speech import pesel_readback, tax_genitive
+from dialogue.secrets import Pesel
+from dialogue.speech import last_digits_phrase, pesel_readback, tax_genitive
 from dialogue.state import EMPTY_KEYS, DialogueState, Line, Pending, Subject
 from dialogue.text import tokens, words
 
 Step = tuple[DialogueState, list]
 
-LISTENING = {"intent", "pesel", "pesel_confirm", "principal_choice", "query_choice", "tax_choice",
+LISTENING = {"intent", "pesel", "pesel_rest", "pesel_confirm", "principal_choice", "query_choice", "tax_choice",
              "anything_else", "offer_agent", "callback_offer"}
 WAITING = {"verifying", "principals_wait", "lookup_wait", "handing_off"}
 FINISHED = {"handed_off", "ended"}
 # States whose caller utterances may hold a PESEL: the transcript keeps a placeholder instead.
-PESEL_STATES = {"pesel", "pesel_confirm", "pesel_keys"}
+PESEL_STATES = {"pesel", "pesel_rest", "pesel_confirm", "pesel_keys"}
 
 
 @dataclass(frozen=True)
@@ -92,19 +94,20 @@ class DialogueEngine:
     def _note(state: DialogueState, who: str, text: str) -> DialogueState:
         return replace(state, transcript=state.transcript + (Line(who, text),))
 
-    def _listen(self, vocabulary: str) -> Listen:
+    def _listen(self, vocabulary: str, expect: NumberSpec | None = None) -> Listen:
         timeout = {"digits": self.config.digits_timeout_s, "yes_no": self.config.yes_no_timeout_s}
-        return Listen(vocabulary, timeout.get(vocabulary, self.config.free_timeout_s))
+        return Listen(vocabulary, timeout.get(vocabulary, self.config.free_timeout_s), expect)
 
     def _say(self, state: DialogueState, text: str, sensitive: bool = False) -> tuple[DialogueState, Say]:
         say = Say(text, sensitive)
         return self._note(state, "bot", say.record_text), say
 
     def _ask(self, state: DialogueState, name: str, *texts: str, vocabulary: str = "free",
-             sensitive: bool = False, question: str | None = None) -> Step:
-        """Say ``texts`` and listen; "powtórz" repeats all of it, silence repeats ``question`` (the last text)."""
+             sensitive: bool = False, question: str | None = None, expect: NumberSpec | None = None) -> Step:
+        """Say ``texts`` and listen; "powtórz" repeats all of it, silence repeats ``question`` (the last text).
+        ``expect``: the number a digits turn is for (the recogniser scores candidates of it)."""
         text = " ".join(t for t in texts if t)
-        listen = self._listen(vocabulary)
+        listen = self._listen(vocabulary, expect)
         state, say = self._say(state, text, sensitive)
         question_text = question if question is not None else texts[-1]
         reprompt = (Say(question_text, sensitive and question is None and len(texts) == 1), listen)
@@ -226,6 +229,7 @@ class DialogueEngine:
             "intent": self._on_matter,
             "anything_else": self._on_anything_else,
             "pesel": self._on_pesel_spoken,
+            "pesel_rest": self._on_pesel_spoken,
             "pesel_confirm": self._on_pesel_confirm,
             "pesel_keys": self._on_spoken_during_pesel_keys,
             "principal_choice": self._on_principal_choice,
@@ -318,7 +322,8 @@ class DialogueEngine:
     def _proceed(self, state: DialogueState, *prefix: str) -> Step:
         """Do what is needed next for an individual question: authenticate, choose, or look up."""
         if not state.verified:
-            return self._ask(state, "pesel", *prefix, prompts.NEED_AUTH, prompts.ASK_PESEL, vocabulary="digits")
+            return self._ask(state, "pesel", *prefix, prompts.NEED_AUTH, prompts.ASK_PESEL, vocabulary="digits",
+                             expect=NumberSpec("pesel"))
         if state.intent not in INDIVIDUAL_INTENTS:
             return self._ask(state, "query_choice", *prefix, prompts.ASK_QUERY)
         subject = state.subject
@@ -338,18 +343,30 @@ class DialogueEngine:
     # --- identification: PESEL --------------------------------------------------------------------
 
     def _on_pesel_spoken(self, state: DialogueState, event: Transcript) -> Step:
-        reading = recover_pesel(event.text, event.alternatives, self.config.today)
-        if reading.pesel is None:
-            return self._pesel_failed(state)
-        state = replace(state, pesel_candidate=reading.pesel)
-        text = prompts.CONFIRM_PESEL.format(digits=pesel_readback(reading.pesel.reveal()))
-        return self._ask(state, "pesel_confirm", text, vocabulary="yes_no", sensitive=True)
+        """A whole PESEL (state ``pesel``), or the rest of one whose first groups are confirmed
+        (``pesel_rest``): a clear reading is read back for a yes/no; a reading certain only in its
+        first groups confirms those and asks for the rest, as an agent does."""
+        spec = NumberSpec("pesel", state.pesel_known if state.name == "pesel_rest" else None)
+        reading = read_number(event.text, event.alternatives, dict(event.scored), spec, self.config.today)
+        if reading.value is not None:
+            candidate = Pesel(reading.value.reveal())
+            state = replace(state, pesel_candidate=candidate, pesel_known=None)
+            text = prompts.CONFIRM_PESEL.format(digits=pesel_readback(candidate.reveal()))
+            return self._ask(state, "pesel_confirm", text, vocabulary="yes_no", sensitive=True)
+        if reading.certain is not None and state.name == "pesel":
+            known = reading.certain
+            rest = prompts.PESEL_REST.format(rest=last_digits_phrase(11 - len(known)))
+            state = replace(state, pesel_known=known)
+            return self._ask(state, "pesel_rest", prompts.PESEL_PARTIAL.format(digits=pesel_readback(known.reveal())),
+                             rest, vocabulary="digits", sensitive=True, expect=NumberSpec("pesel", known))
+        return self._pesel_failed(state)
 
     def _pesel_failed(self, state: DialogueState, *prefix: str) -> Step:
-        state = replace(state, pesel_failures=state.pesel_failures + 1, pesel_candidate=None)
+        state = replace(state, pesel_failures=state.pesel_failures + 1, pesel_candidate=None, pesel_known=None)
         if state.pesel_failures >= self.config.spoken_pesel_tries:
             return self._collect(state, "pesel_keys", "pesel", 11, *prefix, prompts.PESEL_KEYPAD)
-        return self._ask(state, "pesel", *prefix, prompts.ASK_PESEL_AGAIN, vocabulary="digits")
+        return self._ask(state, "pesel", *prefix, prompts.ASK_PESEL_AGAIN, vocabulary="digits",
+                         expect=NumberSpec("pesel"))
 
     def _on_pesel_confirm(self, state: DialogueState, event: Transcript) -> Step:
         if len(words_to_digits(event.text)) >= 8:  # the caller said the number again instead

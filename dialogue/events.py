@@ -24,6 +24,8 @@ class Transcript:
     text: str
     alternatives: tuple[str, ...] = ()
     final: bool = True
+    # Texts the recogniser scored against the audio for a digits turn, with log P(text | audio).
+    scored: tuple[tuple[str, float], ...] = ()
 
     def __repr__(self) -> str:
         # What a caller says may hold a PESEL or amounts: an event log shows only its shape.

@@ -44,9 +44,14 @@ TAX_WORDS: dict[str, tuple[str, ...]] = {
     "AKC": ("akcyz*", "akc"),
 }
 
+# Natural confirmations, as callers answer a read-back ("zgadza się", "dokładnie tak", "no jasne",
+# "to ten", "w porządku"): Whisper decodes them freely, so the words are read, not restricted.
 YES = ("tak", "zgadza*", "dobrze", "prawda", "potwierdzam", "jasne", "oczywiscie", "owszem", "poprawn*",
-       "zgoda", "ok", "okej", "mhm", "poprosze", "chce", "chetnie", "dokladnie", "tak jest")
-NO = ("nie", "zle", "bledn*", "nieprawda", "niepoprawn*", "nieprawidlow*", "negatyw*")
+       "zgoda", "ok", "okej", "okay", "mhm", "aha", "yhm", "poprosze", "chce", "chetnie", "dokladnie", "tak jest",
+       "wlasnie", "pewnie", "racja", "w porzadku", "to ten", "ten sam", "zgodnie", "prawidlow*", "zgadzam sie",
+       "super", "swietnie", "idealnie", "jak najbardziej", "bardzo prosze")
+NO = ("nie", "zle", "bledn*", "nieprawda", "niepoprawn*", "nieprawidlow*", "negatyw*", "pomylk*", "pomylil*",
+      "inny numer", "to nie ten", "wcale")
 REPEAT = ("powtor*", "jeszcze raz", "nie doslysz*", "nie uslysz*", "nie slysz*", "slucham", "co prosze",
           "prosze powtorzyc")
 NOT_UNDERSTOOD = ("nie rozumiem", "nie zrozumial*", "nie wiem o co chodzi", "co to znaczy",

@@ -22,8 +22,11 @@ SILENCE_GOODBYE = "Nie słyszę odpowiedzi, więc kończę rozmowę. Zapraszamy 
 YES_OR_NO = "Proszę odpowiedzieć tak albo nie."
 
 NEED_AUTH = "Żeby podać informacje o Twoich rozliczeniach, muszę potwierdzić Twoją tożsamość."
-ASK_PESEL = "Proszę powiedzieć numer PESEL, cyfra po cyfrze."
+ASK_PESEL = "Proszę podać numer PESEL."
 ASK_PESEL_AGAIN = "Nie udało mi się zapisać numeru PESEL. Powiedz go jeszcze raz, powoli, cyfra po cyfrze."
+# Only the first groups were certain: confirm them and ask for the rest, as an agent does.
+PESEL_PARTIAL = "Mam: {digits}."
+PESEL_REST = "Proszę powtórzyć {rest}."
 CONFIRM_PESEL = "Zapisany numer PESEL to: {digits}. Czy się zgadza?"
 PESEL_REJECTED = "Dobrze, spróbujmy jeszcze raz."
 PESEL_KEYPAD = ("Spróbujmy inaczej. Wpisz numer PESEL na klawiaturze telefonu i zakończ krzyżykiem.")

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dialogue.backend import Principal
-from dialogue.secrets import Pesel, TelePin
+from dialogue.secrets import Pesel, SecretDigits, TelePin
 
 
 class KeyBuffer:
@@ -90,6 +90,7 @@ class DialogueState:
     period: str | None = None
     # Identification and authentication.
     pesel_candidate: Pesel | None = None
+    pesel_known: SecretDigits | None = None  # the first digits confirmed when only they were certain
     pesel: Pesel | None = None
     pesel_entry: str | None = None  # voice | keypad
     pesel_failures: int = 0
