@@ -1,32 +1,60 @@
-"""A VAD-segmented pipecat STT service for faster-whisper, with the knobs the stock one hides.
+"""A turn-level pipecat STT service for faster-whisper that transcribes during the caller's pauses.
 
-Compared with ``pipecat.services.whisper.stt.WhisperSTTService`` this one: resamples the
-segment to 16 kHz (the stock service assumes the pipeline runs at 16 kHz), takes a shared
-``WhisperRecognizer`` (threads, beam size, compute type chosen by us, loaded once per process),
-applies Whisper's own no-speech rule instead of a bare 0.4 threshold, restricts decoding per
-utterance (``VocabularyFrame``) and reports the beam's other hypotheses.
+pipecat's stock ``WhisperSTTService`` (a ``SegmentedSTTService``) transcribes each VAD segment once
+the VAD has heard ``stop_secs`` of silence, on a 30 s window, and a caller who reads a PESEL in
+groups becomes several unrelated segments. This service instead keeps the audio of the whole user
+turn and, at every pause the VAD reports, transcribes the turn *so far* in the background: when the
+turn-taking model then decides the caller has finished, the transcript of everything they said is
+usually ready. Each transcript covers the whole turn and supersedes the previous one
+(``result["supersedes"]``); a result overtaken by more speech is dropped, never pushed.
+
+Other differences: a shared ``WhisperRecognizer`` (threads, beam, compute type chosen by us, loaded
+once per process, windows sized to the utterance), Whisper's own no-speech rule, the listening mode
+and what it expects (``VocabularyFrame``), and for a digits turn the candidate numbers scored
+against the audio (``rescorer_for``).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections import deque
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
+from dataclasses import dataclass
+from typing import Any
 
 from loguru import logger
-from pipecat.frames.frames import Frame, VADUserStoppedSpeakingFrame
+from pipecat.frames.frames import (
+    Frame,
+    UserStoppedSpeakingFrame,
+    VADUserStartedSpeakingFrame,
+    VADUserStoppedSpeakingFrame,
+)
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.services.settings import STTSettings
-from pipecat.services.stt_service import SegmentedSTTService
+from pipecat.services.stt_service import STTService
 from pipecat.transcriptions.language import Language
 
 from asr.engine import check_vocabulary
 from asr.frames import VocabularyFrame, final_transcription
-from asr.whisper_engine import WhisperRecognizer
+from asr.whisper_engine import Rescorer, WhisperRecognizer
+
+# Audio kept from before the VAD noticed speech (its start_secs plus margin).
+PRE_ROLL_S = 0.5
+# A turn longer than this is cut from the front (a caller reading a letter aloud).
+MAX_TURN_S = 60.0
+
+RescorerFor = Callable[[Any], Rescorer | None]
 
 
-class FasterWhisperSTTService(SegmentedSTTService):
-    """Transcribes each VAD segment with a local faster-whisper model."""
+@dataclass(frozen=True)
+class _Request:
+    audio: bytes
+    generation: int
+    vocabulary: str
+    expect: Any
+
+
+class FasterWhisperSTTService(STTService):
+    """Transcribes the user turn so far at each pause; the last transcript of a turn is final."""
 
     def __init__(
         self,
@@ -34,21 +62,27 @@ class FasterWhisperSTTService(SegmentedSTTService):
         recognizer: WhisperRecognizer,
         vocabulary: str = "free",
         language: Language = Language.PL,
+        rescorer_for: RescorerFor | None = None,
         **kwargs,
     ):
-        super().__init__(
-            settings=STTSettings(model=str(recognizer.model_dir), language=language), **kwargs
-        )
+        # The turn-taking strategy waits at most this long after the VAD stop for a transcript.
+        kwargs.setdefault("ttfs_p99_latency", 1.5)
+        super().__init__(settings=STTSettings(model=str(recognizer.model_dir), language=language), **kwargs)
         self._recognizer = recognizer
         self._language = language
         self._vocabulary = check_vocabulary(vocabulary)
-        # Segments are transcribed in a background queue; each remembers the vocabulary that
-        # was in force when the caller stopped speaking, not when its decode finally runs.
-        self._segment_vocabularies: deque[str] = deque()
-
-    @property
-    def wants_wav_segments(self) -> bool:
-        return False  # raw 16-bit PCM, which the recogniser reads directly
+        self._expect: Any = None
+        self._rescorer_for = rescorer_for
+        self._pre_roll = bytearray()
+        self._turn = bytearray()
+        self._turn_open = False
+        self._speaking = False
+        # Bumped whenever the caller speaks again: a decode started before is stale.
+        self._generation = 0
+        self._turn_seq = 0
+        self._pending: _Request | None = None
+        self._wake = asyncio.Event()
+        self._worker: asyncio.Task | None = None
 
     @property
     def vocabulary(self) -> str:
@@ -57,28 +91,101 @@ class FasterWhisperSTTService(SegmentedSTTService):
     def can_generate_metrics(self) -> bool:
         return True
 
+    async def start(self, frame):
+        await super().start(frame)
+        self._worker = self.create_task(self._decode_loop(), name="whisper-turn-decoder")
+
+    async def stop(self, frame):
+        await self._stop_worker()
+        await super().stop(frame)
+
+    async def cancel(self, frame):
+        await self._stop_worker()
+        await super().cancel(frame)
+
+    async def _stop_worker(self) -> None:
+        if self._worker is not None:
+            await self.cancel_task(self._worker)
+            self._worker = None
+
+    # ---- frames ---------------------------------------------------------------------------------
+
     async def process_frame(self, frame: Frame, direction: FrameDirection):
         if isinstance(frame, VocabularyFrame):
             self._vocabulary = frame.vocabulary
+            self._expect = frame.expect
+        elif isinstance(frame, VADUserStartedSpeakingFrame):
+            self._speaking = True
+            self._generation += 1
+            if not self._turn_open:
+                self._turn_open = True
+                self._turn_seq += 1
+                self._turn = bytearray(self._pre_roll)
+        elif isinstance(frame, VADUserStoppedSpeakingFrame):
+            self._speaking = False
+            if self._turn_open and self._turn:
+                self._schedule(bytes(self._turn))
+        elif isinstance(frame, UserStoppedSpeakingFrame):
+            # The turn-taking model closed the turn: the next speech starts a new one.
+            self._turn_open = False
+            self._turn = bytearray()
         await super().process_frame(frame, direction)
 
-    async def _handle_user_stopped_speaking(self, frame: VADUserStoppedSpeakingFrame):
-        self._segment_vocabularies.append(self._vocabulary)
-        await super()._handle_user_stopped_speaking(frame)
+    async def run_stt(self, audio: bytes) -> AsyncGenerator[Frame | None, None]:
+        if self._turn_open:
+            self._turn += audio
+            limit = int(MAX_TURN_S * self.sample_rate) * 2
+            if len(self._turn) > limit:
+                del self._turn[: len(self._turn) - limit]
+        else:
+            self._pre_roll += audio
+            limit = int(PRE_ROLL_S * self.sample_rate) * 2
+            if len(self._pre_roll) > limit:
+                del self._pre_roll[: len(self._pre_roll) - limit]
+        return
+        yield  # an async generator that yields nothing: transcripts are pushed by the decoder
 
-    async def run_stt(self, audio: bytes) -> AsyncGenerator[Frame, None]:
-        vocabulary = (
-            self._segment_vocabularies.popleft() if self._segment_vocabularies else self._vocabulary
-        )
+    # ---- decoding ---------------------------------------------------------------------------------
+
+    def _schedule(self, audio: bytes) -> None:
+        # Only the newest request matters: an older one not yet started is replaced.
+        self._pending = _Request(audio, self._generation, self._vocabulary, self._expect)
+        self._wake.set()
+
+    async def _decode_loop(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            request, self._pending = self._pending, None
+            if request is None or request.generation != self._generation:
+                continue
+            try:
+                await self._decode(request)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # a failed decode loses one transcript, not the call
+                logger.error(f"{self}: transcription failed ({type(exc).__name__})")
+                await self.push_error(f"{self}: transcription failed", exception=exc)
+
+    async def _decode(self, request: _Request) -> None:
+        rescore = self._rescorer_for(request.expect) if self._rescorer_for and request.vocabulary == "digits" else None
+        turn_seq = self._turn_seq
         await self.start_processing_metrics()
         transcript = await asyncio.to_thread(
-            self._recognizer.transcribe, audio, self.sample_rate, vocabulary
+            self._recognizer.transcribe, request.audio, self.sample_rate, request.vocabulary, rescore=rescore
         )
         await self.stop_processing_metrics()
-        if not transcript.text:
-            logger.debug(f"{self}: no speech in segment")
+        if request.generation != self._generation or self._speaking:
+            logger.debug(f"{self}: transcript overtaken by more speech, dropped")
             return
-        logger.debug(f"{self}: transcript ({len(transcript.text)} chars, {vocabulary})")
-        yield final_transcription(
-            transcript, user_id=self._user_id, language=self._language, engine="whisper", vocabulary=vocabulary
-        )
+        if not transcript.text:
+            logger.debug(f"{self}: no speech in the turn so far")
+            return
+        logger.debug(f"{self}: transcript ({len(transcript.text)} chars, {request.vocabulary}, "
+                     f"{transcript.extra.get('window', '?')} window)")
+        frame = final_transcription(transcript, user_id=self._user_id, language=self._language, engine="whisper",
+                                    vocabulary=request.vocabulary)
+        frame.result["supersedes"] = True
+        frame.result["turn"] = turn_seq
+        frame.finalized = True
+        await self.push_frame(frame)

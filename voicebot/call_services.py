@@ -54,7 +54,8 @@ class CallServices:
 
         if self.asr_engine == "whisper-pipecat":
             return stock_whisper_service(self.settings)
-        return create_stt_service(self.asr_engine, self.settings.models_dir, recognizer=self.recognizer)
+        return create_stt_service(self.asr_engine, self.settings.models_dir, recognizer=self.recognizer,
+                                  rescorer_for=number_rescorer)
 
     def new_tts(self):
         from tts.factory import create_tts_service
@@ -87,6 +88,15 @@ class CallServices:
         queue = getattr(self.executor, "handoff_queue", None)
         if queue is not None:
             await queue.aclose()
+
+
+def number_rescorer(expect):
+    """For a digits turn that expects a number: the texts the recogniser scores against the audio."""
+    from dialogue.number_reading import NumberSpec, texts_to_score
+
+    if not isinstance(expect, NumberSpec):
+        return None
+    return lambda hypotheses: texts_to_score(hypotheses, expect)
 
 
 def stock_whisper_service(settings: Settings):

@@ -132,32 +132,44 @@ class DialogueProcessor(FrameProcessor):
 
     def _on_transcript(self, frame: TranscriptionFrame) -> None:
         info = frame.result if isinstance(frame.result, dict) else {}
-        text = frame.text
+        if info.get("supersedes"):
+            # Whisper transcribes the whole turn at each pause: the newest covers all of it.
+            self._heard = [f for f in self._heard
+                           if not (isinstance(f.result, dict) and f.result.get("turn") == info.get("turn"))]
+        self._heard.append(frame)
+
+    def _record_heard(self, frame: TranscriptionFrame) -> None:
+        info = frame.result if isinstance(frame.result, dict) else {}
         if is_secret_state(getattr(self._state, "name", None)):
             # A caller who says the PIN aloud must not have it written down.
             # The engine still hears it (it warns the caller and keeps nothing).
             self._record.emit("transcript", text=REDACTED_TURN, redacted=True, engine=info.get("engine"))
-            self._heard.append(frame)
             return
         self._record.emit(
             "transcript",
-            **transcript_fields(text, info.get("alternatives", [])),
+            **transcript_fields(frame.text, info.get("alternatives", [])),
             engine=info.get("engine"),
             asr_ms=info.get("asr_ms"),
             vocabulary=info.get("vocabulary"),
+            **({"window": info["window"]} if info.get("window") else {}),
+            **({"guard": info["guard"]} if info.get("guard") else {}),
+            **({"scored": len(info["scored"])} if info.get("scored") else {}),
         )
-        self._heard.append(frame)
 
     async def _flush_heard(self) -> None:
         if not self._heard:
             return
         frames, self._heard = self._heard, []
+        for frame in frames:
+            self._record_heard(frame)
         text = " ".join(f.text.strip() for f in frames if f.text.strip())
         alternatives: list[str] = []
+        scored: tuple = ()
         if len(frames) == 1 and isinstance(frames[0].result, dict):
             alternatives = [a for a in frames[0].result.get("alternatives", []) if a != text]
+            scored = tuple((str(t), float(v)) for t, v in frames[0].result.get("scored", ()))
         if text:
-            await self._events.put(E.Transcript(text=text, alternatives=tuple(alternatives), final=True))
+            await self._events.put(E.Transcript(text=text, alternatives=tuple(alternatives), scored=scored, final=True))
 
     # ---- timers -----------------------------------------------------------------------------
 
@@ -205,7 +217,7 @@ class DialogueProcessor(FrameProcessor):
         elif isinstance(action, A.Listen):
             self._record.emit("listen", vocabulary=action.vocabulary, timeout_s=action.timeout_s)
             self._listen_timeout = action.timeout_s
-            await self._set_vocabulary(action.vocabulary)
+            await self._set_vocabulary(action.vocabulary, action.expect)
             if not self._bot_speaking:
                 self._arm_timer()
         elif isinstance(action, A.CollectKeys):
@@ -238,9 +250,9 @@ class DialogueProcessor(FrameProcessor):
                           ok=getattr(event, "error", None) is None)
         await self._events.put(event)
 
-    async def _set_vocabulary(self, vocabulary: str) -> None:
+    async def _set_vocabulary(self, vocabulary: str, expect: Any = None) -> None:
         # Upstream: through the turn processor (it waits longer for digits) to the recogniser.
-        await self.push_frame(VocabularyFrame(vocabulary=vocabulary), FrameDirection.UPSTREAM)
+        await self.push_frame(VocabularyFrame(vocabulary=vocabulary, expect=expect), FrameDirection.UPSTREAM)
 
     async def _stop(self) -> None:
         self._cancel_timer()

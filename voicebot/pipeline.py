@@ -19,9 +19,11 @@ from pipecat.turns.user_turn_strategies import UserTurnStrategies
 
 from voicebot.turns import VocabularyAwareTurnProcessor
 
-# Phone callers pause between digit groups; 0.5 s of silence ends a VAD segment (the smart-turn
-# model then decides whether the turn is over, so a pause inside a PESEL does not cut it).
-VAD_STOP_SECS = 0.5
+# 0.2 s of silence ends a VAD segment: the smart-turn model's design point. Each such pause starts a
+# transcription of the turn so far (asr.whisper_stt), and the smart-turn model decides whether the
+# turn is over, so a pause inside a PESEL does not cut it (eval.bench_turns measures both on 8 kHz
+# phone audio).
+VAD_STOP_SECS = 0.2
 # Quiet (after the last transcript) that ends a turn the smart-turn model thinks unfinished:
 # short for free speech and yes/no, long while the caller reads digits in groups.
 TURN_STOP_TIMEOUTS = {"free": 1.0, "yes_no": 1.0, "digits": 3.0}

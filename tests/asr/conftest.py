@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from asr.audio import read_audio_file
+from asr.audio import phone_line, read_audio_file
 from asr.registry import ensure_whisper_base, model_path
 
 CV_PL = Path("/work/shared/data/asr/cv_pl")
@@ -92,3 +92,22 @@ def polish_digits(speech_dir) -> tuple[bytes, int]:
     # Not a PESEL: an arbitrary digit string, read one digit at a time.
     text = "dziewięć zero zero jeden zero dwa trzy cztery pięć sześć siedem"
     return read_audio_file(espeak(speech_dir, "pl_digits", "pl", text))
+
+
+@pytest.fixture(scope="session")
+def rhvoice_pesel() -> tuple[bytes, int, str, str]:
+    """(pcm, rate, pesel, the words said): a natural voice reading a valid PESEL in pairs on a phone
+    line. The number is generated, never printed."""
+    import random
+
+    from stdnum.pl import pesel as stdnum_pesel
+
+    from eval.spoken_numbers import spoken
+    from tts.rhvoice_engine import RHVoiceSynthesizer
+
+    base = f"{random.Random(9).randint(50, 99)}0512{random.Random(9).randint(0, 9999):04d}"
+    pesel = base + stdnum_pesel.calc_check_digit(base)
+    said = spoken(pesel, "pairs")
+    voice = RHVoiceSynthesizer("natan")
+    pcm, rate = phone_line(voice.synthesize(said), voice.sample_rate)
+    return pcm, rate, pesel, said[:1].upper() + said[1:] + "."

@@ -12,6 +12,7 @@ from pipecat.frames.frames import (
     InterimTranscriptionFrame,
     StartFrame,
     TranscriptionFrame,
+    UserStoppedSpeakingFrame,
     VADUserStartedSpeakingFrame,
     VADUserStoppedSpeakingFrame,
 )
@@ -24,7 +25,11 @@ from pipecat.workers.runner import WorkerRunner
 from asr.audio import phone_line, read_audio_file, resample_pcm16
 from asr.factory import create_stt_service
 from asr.frames import VocabularyFrame
-from asr.vocabulary import fits_vocabulary
+from dialogue.speech import digits_words
+
+
+def spoken_digits(digits: str) -> str:
+    return ", ".join(digits_words(d) for d in digits) + "."
 
 
 class Collector(FrameProcessor):
@@ -97,6 +102,10 @@ class Call:
         await self.audio(pcm + silence)
         await self.worker.queue_frame(VADUserStoppedSpeakingFrame(stop_secs=0.3))
 
+    async def end_turn(self):
+        """What the turn-taking processor broadcasts when it decides the caller has finished."""
+        await self.worker.queue_frame(UserStoppedSpeakingFrame())
+
 
 async def test_whisper_service_in_a_pipeline_at_8khz(whisper, models_dir, cv_clips, polish_digits):
     stt = create_stt_service("whisper", models_dir, recognizer=whisper)
@@ -105,6 +114,8 @@ async def test_whisper_service_in_a_pipeline_at_8khz(whisper, models_dir, cv_cli
     digits = resample_pcm16(polish_digits[0], polish_digits[1], 8000)
     async with Call(stt, 8000) as call:
         await call.utterance(speech)
+        await call.collector.wait_for(lambda: len(call.collector.of(TranscriptionFrame)) >= 1)
+        await call.end_turn()
         await call.worker.queue_frame(VocabularyFrame(vocabulary="digits"))
         await call.utterance(digits)
         await call.collector.wait_for(lambda: len(call.collector.of(TranscriptionFrame)) >= 2)
@@ -117,8 +128,74 @@ async def test_whisper_service_in_a_pipeline_at_8khz(whisper, models_dir, cv_cli
     assert isinstance(first.result["alternatives"], list)
     assert second.result["vocabulary"] == "digits"
     assert first.finalized and second.finalized
+    # Two turns: each transcript belongs to its own.
+    assert first.result["turn"] != second.result["turn"]
     # The vocabulary frame travels on past the service for anyone else who cares.
     assert call.collector.of(VocabularyFrame)
+
+
+async def test_whisper_service_transcribes_the_whole_turn_at_each_pause(whisper, models_dir, cv_clips):
+    """A caller who pauses mid-turn: the transcript after the pause covers both parts and
+    supersedes the one pushed at the first pause."""
+    stt = create_stt_service("whisper", models_dir, recognizer=whisper)
+    first_part, rate = read_audio_file(cv_clips[0].path)
+    second_part, _ = read_audio_file(cv_clips[1].path)
+    async with Call(stt, rate) as call:
+        await call.utterance(first_part)
+        await call.collector.wait_for(lambda: len(call.collector.of(TranscriptionFrame)) >= 1)
+        await call.utterance(second_part)  # the same turn: no UserStoppedSpeakingFrame between
+        await call.collector.wait_for(lambda: len(call.collector.of(TranscriptionFrame)) >= 2)
+    early, whole = call.collector.of(TranscriptionFrame)
+    assert early.result["turn"] == whole.result["turn"] and whole.result["supersedes"]
+    assert len(whole.text.split()) > len(early.text.split())
+    assert early.text.split()[0].lower() == whole.text.split()[0].lower()
+
+
+async def test_whisper_service_drops_a_transcript_overtaken_by_speech(whisper, models_dir, cv_clips):
+    """The caller speaks again while the pause's transcription runs: that result is stale and is
+    never pushed; the next pause's transcript covers everything."""
+    stt = create_stt_service("whisper", models_dir, recognizer=whisper)
+    first, rate = read_audio_file(cv_clips[0].path)
+    second, _ = read_audio_file(cv_clips[1].path)
+    async with Call(stt, rate) as call:
+        await call.utterance(first)
+        await call.worker.queue_frame(VADUserStartedSpeakingFrame(start_secs=0.2))  # at once: still decoding
+        await call.audio(second)
+        await call.worker.queue_frame(VADUserStoppedSpeakingFrame(stop_secs=0.2))
+        await call.collector.wait_for(lambda: len(call.collector.of(TranscriptionFrame)) >= 1)
+        await asyncio.sleep(1.0)
+    finals = call.collector.of(TranscriptionFrame)
+    assert len(finals) == 1
+    words = len(cv_clips[0].reference.split()) + len(cv_clips[1].reference.split())
+    assert len(finals[0].text.split()) >= words - 2
+
+
+async def test_whisper_service_scores_candidates_of_the_number_it_expects(whisper, models_dir, rhvoice_pesel):
+    """A digits turn with an expectation: the rescorer proposes texts and each comes back with
+    log P(text | audio); the caller's number, rendered as said, beats a number with other digits."""
+    pcm, rate, pesel, said = rhvoice_pesel
+    other = "".join(str((int(d) + 5) % 10) for d in pesel)
+    asked: list[list[str]] = []
+
+    def rescorer_for(expect):
+        assert expect == "pesel-please"
+
+        def propose(hypotheses):
+            asked.append(list(hypotheses))
+            return [said, said.replace(said.split(",")[0], "dziewięćset dziewięćdziesiąt"), spoken_digits(other)]
+        return propose
+
+    stt = create_stt_service("whisper", models_dir, recognizer=whisper, rescorer_for=rescorer_for)
+    async with Call(stt, rate) as call:
+        await call.worker.queue_frame(VocabularyFrame(vocabulary="digits", expect="pesel-please"))
+        await call.utterance(pcm)
+        await call.collector.wait_for(lambda: call.collector.of(TranscriptionFrame))
+    frame = call.collector.of(TranscriptionFrame)[0]
+    scores = dict(frame.result["scored"])
+    assert asked and asked[0][0] == frame.text  # the hypotheses, best first
+    assert set(scores) == {said, said.replace(said.split(",")[0], "dziewięćset dziewięćdziesiąt"), spoken_digits(other)}
+    assert all(score < 0 for score in scores.values())
+    assert scores[said] > scores[spoken_digits(other)]
 
 
 async def test_vosk_service_streams_partials_and_a_final(vosk_ko, models_dir, korean_speech, korean_numbers):
@@ -174,4 +251,3 @@ def test_auto_engine_is_vosk_with_a_polish_vosk_model(tmp_path):
     (model / "am").mkdir(parents=True)
     (model / "am" / "final.mdl").write_bytes(b"stand-in")
     assert resolve_engine("auto", tmp_path) == "vosk"
-    assert fits_vocabulary("jeden dwa", "digits")
