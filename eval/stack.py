@@ -129,6 +129,14 @@ def start_sandbox(workdir: Path, seed_path: Path, token: str) -> tuple[subproces
     return process, url
 
 
+def default_bot_voice() -> str:
+    """The bot's voice in an evaluation: RHVoice when installed — natural speech the evaluation's
+    recogniser can check the answers in — else espeak-ng."""
+    from tts.rhvoice_engine import rhvoice_available
+
+    return "rhvoice" if rhvoice_available() else "espeak"
+
+
 def start_bot(workdir: Path, env: dict[str, str], *, models_dir: Path = MODELS_DIR,
               startup_timeout_s: float = 180.0) -> tuple[subprocess.Popen, str, Path]:
     data_dir = workdir / "data"
@@ -138,8 +146,8 @@ def start_bot(workdir: Path, env: dict[str, str], *, models_dir: Path = MODELS_D
     log = workdir / "bot.log"
     sock = _bound_socket()
     full_env = {**os.environ, "VOICEBOT_DATA_DIR": str(data_dir), "VOICEBOT_ASR_ENGINE": "whisper",
-                "VOICEBOT_TTS_ENGINE": "espeak", "VOICEBOT_NLU_ENGINE": "keyword", "PYTHONUNBUFFERED": "1",
-                **env}
+                "VOICEBOT_TTS_ENGINE": default_bot_voice(), "VOICEBOT_NLU_ENGINE": "keyword",
+                "PYTHONUNBUFFERED": "1", **env}
     with open(log, "wb") as out:
         process = subprocess.Popen([sys.executable, "-m", "voicebot.cli", "serve", "--fd", str(sock.fileno())],
                                    cwd=REPO_ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT,

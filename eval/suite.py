@@ -16,10 +16,10 @@ from typing import Any
 
 import yaml
 
+from eval.spoken_numbers import number_values
 from integrations.sandbox.seed import DEMO_SEED_PATH, Seed, read_seed
 
 AUTH_OUTCOMES = ("verified", "failed", "blocked", "inactive", "identification_failed", "not_attempted")
-DIGIT_WORDS = ("zero", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć")
 
 
 class SuiteError(ValueError):
@@ -117,7 +117,7 @@ class Suite:
         if not case.person or self.seed is None:
             return {}
         person = self.seed.person(case.person)
-        values = {"pesel": person.pesel, "pesel_words": " ".join(DIGIT_WORDS[int(d)] for d in person.pesel)}
+        values = number_values("pesel", person.pesel)
         if person.telepin and person.telepin.pin:
             values["telepin"] = person.telepin.pin
         return values

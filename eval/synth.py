@@ -1,10 +1,12 @@
 """Synthetic callers: a scenarios YAML of scripted caller lines becomes a suite folder with audio.
 
-Each ``say`` line is spoken by espeak-ng (a Polish voice with varied speed and pitch, e.g. ``pl``,
-``pl+m3``, ``pl+f2``) or by a Piper voice when one is installed (``voice: piper:NAME``), gets
-background noise at a chosen SNR, and goes through the phone codec (8 kHz, G.711 µ-law round trip).
-``keys`` and ``silence_s`` turns are copied as they are. Secrets are not written into the suite:
-``{pesel_words}`` is spoken from the seed person but the case file keeps the placeholder.
+Each ``say`` line is spoken by a natural-sounding RHVoice Polish voice (``rhvoice:magda``,
+``rhvoice:natan``; rate and pitch varied per case), by espeak-ng (``pl``, ``pl+m3``, … — robotic, kept
+for comparison) or by a Piper voice when one is installed (``piper:NAME``), gets background noise at
+a chosen SNR, and goes through the phone codec (8 kHz, G.711 µ-law round trip). ``keys`` and
+``silence_s`` turns are copied as they are. Secrets are not written into the suite: ``{pesel_words}``
+(digit by digit), ``{pesel_pairs}``, ``{pesel_triples}``, ``{pesel_mixed}`` are spoken from the seed
+person but the case file keeps the placeholder.
 """
 
 from __future__ import annotations
@@ -21,11 +23,16 @@ import yaml
 
 from asr.audio import phone_line
 from eval.stack import MODELS_DIR
-from eval.suite import DIGIT_WORDS, fill, resolve_seed
+from eval.spoken_numbers import number_values
+from eval.suite import fill, resolve_seed
 from integrations.sandbox.seed import read_seed
 from tts.pcm import from_wav, silence, to_wav
 
-DEFAULT_VOICES = ("pl", "pl+m3", "pl+f2", "pl+m1", "pl+f4")
+DEFAULT_VOICES = ("rhvoice:magda", "rhvoice:natan")
+ESPEAK_VOICES = ("pl", "pl+m3", "pl+f2", "pl+m1", "pl+f4")
+# RHVoice speaking rates (its absolute_rate): slow, the voice's own, brisk — about 2.7, 3.1 and 3.6
+# digits a second for a PESEL read digit by digit.
+RHVOICE_RATES = (-0.25, 0.0, 0.15)
 TURN_KEYS = {"say", "keys", "silence_s", "wait", "barge_in_after_s", "only_in_state", "key_gap_s", "sensitive",
              "expect", "text"}
 
@@ -43,6 +50,13 @@ def piper(text: str, name: str, models_dir: Path) -> tuple[bytes, int]:
     from tts.voices import resolve_piper_voice
 
     synthesizer = PiperSynthesizer(resolve_piper_voice(name, models_dir))
+    return synthesizer.synthesize(text), synthesizer.sample_rate
+
+
+def rhvoice(text: str, voice: str, rate: float, pitch: float) -> tuple[bytes, int]:
+    from tts.rhvoice_engine import RHVoiceSynthesizer
+
+    synthesizer = RHVoiceSynthesizer(voice, rate=rate, pitch=pitch)
     return synthesizer.synthesize(text), synthesizer.sample_rate
 
 
@@ -70,11 +84,15 @@ def add_noise(pcm16: bytes, snr_db: float | None, rng: random.Random) -> bytes:
     return np.clip(x + noise, -32768, 32767).astype("<i2").tobytes()
 
 
-def caller_audio(text: str, *, voice: str, speed: int, pitch: int, snr_db: float | None, rng: random.Random,
-                 models_dir: Path = MODELS_DIR) -> bytes:
-    """A WAV (8 kHz, after the µ-law round trip) of ``text`` as a caller on a phone says it."""
+def caller_audio(text: str, *, voice: str, speed: int | float, pitch: int | float, snr_db: float | None,
+                 rng: random.Random, models_dir: Path = MODELS_DIR) -> bytes:
+    """A WAV (8 kHz, after the µ-law round trip) of ``text`` as a caller on a phone says it.
+
+    ``speed``/``pitch``: words a minute and 0–99 for espeak-ng; RHVoice's rate and pitch in [-1, 1]."""
     if voice.startswith("piper:"):
         pcm, rate = piper(text, voice.split(":", 1)[1], models_dir)
+    elif voice.startswith("rhvoice:"):
+        pcm, rate = rhvoice(text, voice.split(":", 1)[1], float(speed), float(pitch))
     else:
         pcm, rate = espeak(text, voice, speed, pitch)
     # A breath before and after: the bot's VAD needs to hear where speech starts and stops.
@@ -108,13 +126,16 @@ def synth_suite(scenarios_path: Path, out: Path, *, only: tuple[str, ...] = (), 
         case_id = scenario["id"]
         rng = _rng_for(case_id)
         voice = scenario.get("voice") or voices[n % len(voices)]
-        speed = int(scenario.get("speed") or rng.randint(120, 150))
-        pitch = int(scenario.get("pitch") or rng.randint(40, 60))
+        if voice.startswith("rhvoice:"):
+            speed = float(scenario.get("speed", RHVOICE_RATES[(n // len(voices)) % len(RHVOICE_RATES)]))
+            pitch = float(scenario.get("pitch", round(rng.uniform(-0.2, 0.2), 2)))
+        else:
+            speed = int(scenario.get("speed") or rng.randint(120, 150))
+            pitch = int(scenario.get("pitch") or rng.randint(40, 60))
         snr = scenario.get("noise_snr_db", snr_default)
         values: dict[str, str] = {}
         if scenario.get("person"):
-            pesel = seed.person(scenario["person"]).pesel
-            values = {"pesel": pesel, "pesel_words": " ".join(DIGIT_WORDS[int(d)] for d in pesel)}
+            values = number_values("pesel", seed.person(scenario["person"]).pesel, rng)
         case_dir = out / "cases" / case_id
         if case_dir.exists():
             shutil.rmtree(case_dir)
