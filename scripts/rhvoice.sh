@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "${VOICEBOT_RHVOICE:-1}" = 1 ] || exit 0
 
-dest=${VOICEBOT_DATA_DIR:-var}/rhvoice
+dest=$(realpath -m "${VOICEBOT_DATA_DIR:-var}/rhvoice")
 root="$dest/root"
 installed() { ls "$root"/usr/lib/*/libRHVoice.so.5 >/dev/null 2>&1 && [ -d "$root/usr/share/RHVoice/voices/magda" ] \
   && [ -d "$root/usr/share/RHVoice/voices/natan" ]; }
@@ -27,8 +27,8 @@ mkdir -p "$apt_dir/lists/partial" "$apt_dir/debs" "$root"
 mirror=${VOICEBOT_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")
 echo "deb $mirror $codename non-free" > "$apt_dir/sources.list"
-opts=(-o "Dir::Etc::SourceList=$PWD/$apt_dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
-      -o "Dir::State::Lists=$PWD/$apt_dir/lists" -o "Dir::Cache=$PWD/$apt_dir/cache"
+opts=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
+      -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::Cache=$apt_dir/cache"
       -o Debug::NoLocking=1 -o APT::Sandbox::User=root)
 echo "rhvoice: fetching rhvoice-polish from Debian $codename non-free (private package list, var/ only)"
 apt-get "${opts[@]}" -q update >/dev/null
