@@ -84,14 +84,14 @@ def create_stt_service(
     vocabulary: str = "free",
     vosk_model: str = "vosk-small-pl",
     service_kwargs: dict[str, Any] | None = None,
-    rescorer_for=None,
+    hints=None,
     **options: Any,
 ) -> "STTService":
     """A pipecat STT service for ``engine`` ("auto" | "vosk" | "whisper").
 
     Pass ``recognizer`` to share one loaded model between calls (Whisper base is ~150 MB).
-    ``rescorer_for(expect)``: for a digits turn, the callback that proposes texts to score against
-    the audio (Whisper only; ``dialogue.number_reading.texts_to_score`` in the bot).
+    ``hints``: an ``asr.hints.TurnHints`` (Whisper only; ``dialogue.answer_hints.AnswerHints`` in the
+    bot): texts to score against the audio for a digits turn, and when an answer is complete.
     """
     if recognizer is not None and engine == "auto":
         engine = recognizer.engine
@@ -108,7 +108,7 @@ def create_stt_service(
     if engine == "whisper":
         from asr.whisper_stt import FasterWhisperSTTService
 
-        return FasterWhisperSTTService(recognizer=recognizer, vocabulary=vocabulary, rescorer_for=rescorer_for,
+        return FasterWhisperSTTService(recognizer=recognizer, vocabulary=vocabulary, hints=hints,
                                        **kwargs)
     from asr.vosk_stt import VoskSTTService
 

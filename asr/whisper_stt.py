@@ -10,14 +10,15 @@ usually ready. Each transcript covers the whole turn and supersedes the previous
 
 Other differences: a shared ``WhisperRecognizer`` (threads, beam, compute type chosen by us, loaded
 once per process, windows sized to the utterance), Whisper's own no-speech rule, the listening mode
-and what it expects (``VocabularyFrame``), and for a digits turn the candidate numbers scored
-against the audio (``rescorer_for``).
+and what it expects (``VocabularyFrame``), and through ``asr.hints.TurnHints`` the candidate numbers
+of a digits turn scored against the audio and ``result["answer_complete"]`` when the caller has
+plainly finished answering (``voicebot.turns`` may then end the turn at once).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,14 +36,13 @@ from pipecat.transcriptions.language import Language
 
 from asr.engine import check_vocabulary
 from asr.frames import VocabularyFrame, final_transcription
-from asr.whisper_engine import Rescorer, WhisperRecognizer
+from asr.hints import TurnHints
+from asr.whisper_engine import WhisperRecognizer
 
 # Audio kept from before the VAD noticed speech (its start_secs plus margin).
 PRE_ROLL_S = 0.5
 # A turn longer than this is cut from the front (a caller reading a letter aloud).
 MAX_TURN_S = 60.0
-
-RescorerFor = Callable[[Any], Rescorer | None]
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class FasterWhisperSTTService(STTService):
         recognizer: WhisperRecognizer,
         vocabulary: str = "free",
         language: Language = Language.PL,
-        rescorer_for: RescorerFor | None = None,
+        hints: TurnHints | None = None,
         **kwargs,
     ):
         # The turn-taking strategy waits at most this long after the VAD stop for a transcript.
@@ -72,7 +72,7 @@ class FasterWhisperSTTService(STTService):
         self._language = language
         self._vocabulary = check_vocabulary(vocabulary)
         self._expect: Any = None
-        self._rescorer_for = rescorer_for
+        self._hints = hints
         self._pre_roll = bytearray()
         self._turn = bytearray()
         self._turn_open = False
@@ -168,7 +168,11 @@ class FasterWhisperSTTService(STTService):
                 await self.push_error(f"{self}: transcription failed", exception=exc)
 
     async def _decode(self, request: _Request) -> None:
-        rescore = self._rescorer_for(request.expect) if self._rescorer_for and request.vocabulary == "digits" else None
+        hints = self._hints
+        rescore = None
+        if hints is not None and request.vocabulary == "digits":
+            def rescore(hypotheses):
+                return hints.texts_to_score(request.vocabulary, request.expect, hypotheses)
         turn_seq = self._turn_seq
         await self.start_processing_metrics()
         transcript = await asyncio.to_thread(
@@ -187,5 +191,8 @@ class FasterWhisperSTTService(STTService):
                                     vocabulary=request.vocabulary)
         frame.result["supersedes"] = True
         frame.result["turn"] = turn_seq
+        if hints is not None:
+            hypotheses = [transcript.text, *transcript.alternatives]
+            frame.result["answer_complete"] = hints.answer_complete(request.vocabulary, request.expect, hypotheses)
         frame.finalized = True
         await self.push_frame(frame)

@@ -240,6 +240,18 @@ def texts_to_score(hypotheses: Sequence[str], spec: NumberSpec, today: date | No
     return list(dict.fromkeys(texts))
 
 
+def said_in_full(hypotheses: Sequence[str], spec: NumberSpec, today: date | None = None) -> bool:
+    """True when the best hypothesis, read literally, holds every digit the turn wants and they pass the
+    checksum: the caller has finished saying the number (a repair one digit away does not count —
+    that is what a caller who paused before the last digit looks like)."""
+    for text in hypotheses[:1]:
+        for groups, _weight in _said_readings(text)[:1]:
+            full = spec.full("".join(groups))
+            if full is not None and spec.valid(full, today):
+                return True
+    return False
+
+
 # --- the choice --------------------------------------------------------------------------------------
 
 def _common_prefix(numbers: list[str]) -> str:

@@ -54,8 +54,10 @@ class CallServices:
 
         if self.asr_engine == "whisper-pipecat":
             return stock_whisper_service(self.settings)
+        from dialogue.answer_hints import AnswerHints
+
         return create_stt_service(self.asr_engine, self.settings.models_dir, recognizer=self.recognizer,
-                                  rescorer_for=number_rescorer)
+                                  hints=AnswerHints())
 
     def new_tts(self):
         from tts.factory import create_tts_service
@@ -88,15 +90,6 @@ class CallServices:
         queue = getattr(self.executor, "handoff_queue", None)
         if queue is not None:
             await queue.aclose()
-
-
-def number_rescorer(expect):
-    """For a digits turn that expects a number: the texts the recogniser scores against the audio."""
-    from dialogue.number_reading import NumberSpec, texts_to_score
-
-    if not isinstance(expect, NumberSpec):
-        return None
-    return lambda hypotheses: texts_to_score(hypotheses, expect)
 
 
 def stock_whisper_service(settings: Settings):

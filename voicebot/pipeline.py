@@ -17,16 +17,17 @@ from pipecat.turns.user_start import VADUserTurnStartStrategy
 from pipecat.turns.user_stop.turn_analyzer_user_turn_stop_strategy import TurnAnalyzerUserTurnStopStrategy
 from pipecat.turns.user_turn_strategies import UserTurnStrategies
 
-from voicebot.turns import VocabularyAwareTurnProcessor
+from voicebot.turns import AnswerCompleteUserTurnStopStrategy, VocabularyAwareTurnProcessor
 
 # 0.2 s of silence ends a VAD segment: the smart-turn model's design point. Each such pause starts a
 # transcription of the turn so far (asr.whisper_stt), and the smart-turn model decides whether the
 # turn is over, so a pause inside a PESEL does not cut it (eval.bench_turns measures both on 8 kHz
 # phone audio).
 VAD_STOP_SECS = 0.2
-# Quiet (after the last transcript) that ends a turn the smart-turn model thinks unfinished:
-# short for free speech and yes/no, long while the caller reads digits in groups.
-TURN_STOP_TIMEOUTS = {"free": 1.0, "yes_no": 1.0, "digits": 3.0}
+# Quiet (after the last transcript) that ends a turn the smart-turn model thinks unfinished: short
+# for yes/no (a clear answer ends the turn at once anyway), longer for free speech, long while the
+# caller reads digits in groups (a whole valid number ends the turn at once).
+TURN_STOP_TIMEOUTS = {"free": 0.8, "yes_no": 0.5, "digits": 3.0}
 
 
 def build_call_pipeline(
@@ -41,7 +42,8 @@ def build_call_pipeline(
     turns = VocabularyAwareTurnProcessor(
         user_turn_strategies=UserTurnStrategies(
             start=[VADUserTurnStartStrategy()],
-            stop=[TurnAnalyzerUserTurnStopStrategy(turn_analyzer=LocalSmartTurnAnalyzerV3(cpu_count=1))],
+            stop=[AnswerCompleteUserTurnStopStrategy(),
+                  TurnAnalyzerUserTurnStopStrategy(turn_analyzer=LocalSmartTurnAnalyzerV3(cpu_count=1))],
         ),
         stop_timeouts=TURN_STOP_TIMEOUTS,
         default_timeout=TURN_STOP_TIMEOUTS["free"],

@@ -177,15 +177,16 @@ async def test_whisper_service_scores_candidates_of_the_number_it_expects(whispe
     other = "".join(str((int(d) + 5) % 10) for d in pesel)
     asked: list[list[str]] = []
 
-    def rescorer_for(expect):
-        assert expect == "pesel-please"
-
-        def propose(hypotheses):
+    class Hints:
+        def texts_to_score(self, vocabulary, expect, hypotheses):
+            assert (vocabulary, expect) == ("digits", "pesel-please")
             asked.append(list(hypotheses))
             return [said, said.replace(said.split(",")[0], "dziewięćset dziewięćdziesiąt"), spoken_digits(other)]
-        return propose
 
-    stt = create_stt_service("whisper", models_dir, recognizer=whisper, rescorer_for=rescorer_for)
+        def answer_complete(self, vocabulary, expect, hypotheses):
+            return True
+
+    stt = create_stt_service("whisper", models_dir, recognizer=whisper, hints=Hints())
     async with Call(stt, rate) as call:
         await call.worker.queue_frame(VocabularyFrame(vocabulary="digits", expect="pesel-please"))
         await call.utterance(pcm)
@@ -196,6 +197,7 @@ async def test_whisper_service_scores_candidates_of_the_number_it_expects(whispe
     assert set(scores) == {said, said.replace(said.split(",")[0], "dziewięćset dziewięćdziesiąt"), spoken_digits(other)}
     assert all(score < 0 for score in scores.values())
     assert scores[said] > scores[spoken_digits(other)]
+    assert frame.result["answer_complete"] is True
 
 
 async def test_vosk_service_streams_partials_and_a_final(vosk_ko, models_dir, korean_speech, korean_numbers):

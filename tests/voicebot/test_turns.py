@@ -22,3 +22,59 @@ async def test_digits_turns_wait_longer_and_the_frame_travels_on_to_the_recognis
     )
     assert up[-1].vocabulary == "digits"
     assert turns.stop_timeout == TURN_STOP_TIMEOUTS["digits"] > TURN_STOP_TIMEOUTS["free"]
+
+
+def _processor():
+    from pipecat.turns.user_start import VADUserTurnStartStrategy
+    from pipecat.turns.user_turn_strategies import UserTurnStrategies
+
+    from voicebot.turns import AnswerCompleteUserTurnStopStrategy
+
+    # No turn-taking model and a long wait: only a complete answer can end the turn quickly.
+    return VocabularyAwareTurnProcessor(
+        user_turn_strategies=UserTurnStrategies(start=[VADUserTurnStartStrategy()],
+                                                stop=[AnswerCompleteUserTurnStopStrategy()]),
+        stop_timeouts={"free": 30.0}, default_timeout=30.0)
+
+
+def _transcript(text: str, complete: bool):
+    from pipecat.frames.frames import TranscriptionFrame
+
+    return TranscriptionFrame(text, "", "2026-12-01T10:00:00", result={"answer_complete": complete})
+
+
+async def test_a_complete_answer_ends_the_turn_at_once():
+    from pipecat.frames.frames import (TranscriptionFrame, UserStartedSpeakingFrame, UserStoppedSpeakingFrame,
+                                       VADUserStartedSpeakingFrame, VADUserStoppedSpeakingFrame)
+
+    down, _ = await run_test(
+        _processor(),
+        frames_to_send=[VADUserStartedSpeakingFrame(), VADUserStoppedSpeakingFrame(), _transcript("Tak.", True)],
+        expected_down_frames=None,
+    )
+    kinds = [type(f) for f in down]
+    assert UserStartedSpeakingFrame in kinds and UserStoppedSpeakingFrame in kinds
+    assert kinds.index(TranscriptionFrame) < kinds.index(UserStoppedSpeakingFrame)
+
+
+async def test_an_unfinished_answer_keeps_the_turn_open():
+    from pipecat.frames.frames import UserStoppedSpeakingFrame, VADUserStartedSpeakingFrame, VADUserStoppedSpeakingFrame
+
+    down, _ = await run_test(
+        _processor(),
+        frames_to_send=[VADUserStartedSpeakingFrame(), VADUserStoppedSpeakingFrame(),
+                        _transcript("osiemdziesiąt dwa, zero trzy", False)],
+        expected_down_frames=None,
+    )
+    assert UserStoppedSpeakingFrame not in [type(f) for f in down]
+
+
+async def test_a_complete_transcript_while_the_caller_still_speaks_does_not_end_the_turn():
+    from pipecat.frames.frames import UserStoppedSpeakingFrame, VADUserStartedSpeakingFrame
+
+    down, _ = await run_test(
+        _processor(),
+        frames_to_send=[VADUserStartedSpeakingFrame(), _transcript("Tak.", True)],
+        expected_down_frames=None,
+    )
+    assert UserStoppedSpeakingFrame not in [type(f) for f in down]

@@ -1,0 +1,40 @@
+"""What the conversation knows about the answer it is waiting for, offered to the recogniser.
+
+Pure functions of (listening mode, what the turn expects, the recogniser's hypotheses). The speech
+layer calls them through ``asr.hints.TurnHints``; nothing here touches audio.
+
+- ``texts_to_score``: for a turn that expects a number, the candidate numbers rendered as the caller
+  said them, for the recogniser to score against the audio (``dialogue.number_reading``).
+- ``answer_complete``: the caller has plainly finished answering — a clear yes or no, or every digit
+  of a number that passes its checksum — so the turn may end without waiting for the turn-taking
+  model, which on short phone answers and on a PESEL's list intonation often judges "not yet".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from dialogue.keyword_nlu import yes_no
+from dialogue.number_reading import NumberSpec, said_in_full
+from dialogue.number_reading import texts_to_score as number_texts
+
+
+class AnswerHints:
+    def __init__(self, today: date | None = None) -> None:
+        self._today = today
+
+    def texts_to_score(self, vocabulary: str, expect: Any, hypotheses: Sequence[str]) -> Sequence[str]:
+        if vocabulary == "digits" and isinstance(expect, NumberSpec):
+            return number_texts(hypotheses, expect, self._today)
+        return ()
+
+    def answer_complete(self, vocabulary: str, expect: Any, hypotheses: Sequence[str]) -> bool:
+        if not hypotheses:
+            return False
+        if vocabulary == "yes_no":
+            return yes_no(hypotheses[0]) is not None
+        if vocabulary == "digits" and isinstance(expect, NumberSpec):
+            return said_in_full(hypotheses, expect, self._today)
+        return False

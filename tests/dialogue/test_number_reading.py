@@ -1,0 +1,106 @@
+"""Reading a number from n-best hypotheses plus audio scores. PESELs are generated, never printed."""
+
+import random
+
+from dialogue.answer_hints import AnswerHints
+from dialogue.number_reading import NumberSpec, propose, read_number, renderings, said_in_full, texts_to_score
+from dialogue.secrets import SecretDigits
+from tests.dialogue.harness import TODAY
+from tests.dialogue.spoken import make_pesel, say_digits, say_groups
+
+SPEC = NumberSpec("pesel")
+
+
+def _pesels(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return [make_pesel(rng) for _ in range(n)]
+
+
+def _score_as_audio(truth: str, texts) -> dict[str, float]:
+    """A stand-in for the recogniser's audio score: renderings of the right number score high, others
+    lower the more digits they get wrong (what Whisper's align does, in shape)."""
+    from dialogue.numerals import variants
+
+    scores = {}
+    for text in texts:
+        said = "".join(g for g in variants(text)[0] if g != "FIX")
+        wrong = sum(a != b for a, b in zip(said.ljust(11, "x"), truth)) + abs(len(said) - 11)
+        scores[text] = -30.0 - 25.0 * wrong
+    return scores
+
+
+def test_the_number_said_wins_when_the_audio_supports_it():
+    for pesel in _pesels(1, 40):
+        best = say_groups(pesel, (2, 2, 2, 3, 2))
+        garbled = say_digits(pesel[:-1] + str((int(pesel[-1]) + 3) % 10))
+        hypotheses = [best, garbled]
+        scored = _score_as_audio(pesel, texts_to_score(hypotheses, SPEC, TODAY))
+        reading = read_number(best, (garbled,), scored, SPEC, TODAY)
+        assert reading.value is not None and reading.value.reveal() == pesel and reading.reason == "scored"
+
+
+def test_a_digit_dropped_by_the_recogniser_is_repaired_when_the_audio_agrees():
+    repaired = 0
+    for pesel in _pesels(2, 40):
+        dropped = pesel[:5] + pesel[6:]
+        text = " ".join(dropped)  # "8 2 0 3 …": numerals that lost a digit
+        candidates = propose([text], SPEC, TODAY)
+        if pesel not in {c.full for c in candidates}:
+            continue
+        scored = _score_as_audio(pesel, texts_to_score([text], SPEC, TODAY))
+        reading = read_number(text, (), scored, SPEC, TODAY)
+        assert reading.value is None or reading.value.reveal() == pesel
+        repaired += reading.value is not None
+    assert repaired >= 10
+
+
+def test_close_scores_confirm_the_shared_first_groups_only():
+    pesel = _pesels(3, 1)[0]
+    candidates = propose([say_digits(pesel)], SPEC, TODAY, limit=6)
+    rivals = [c for c in candidates if c.full != pesel and c.full[:6] == pesel[:6]]
+    if not rivals:
+        return
+    texts = [t for c in (candidates[0], rivals[0]) for t in renderings(c)]
+    scored = {t: -40.0 for t in texts}  # the audio cannot tell them apart
+    reading = read_number(say_digits(pesel), (), scored, SPEC, TODAY)
+    assert reading.value is None
+    assert reading.reason in ("partial", "ambiguous")
+    if reading.reason == "partial":
+        assert pesel.startswith(reading.certain.reveal()) and len(reading.certain) >= 6
+
+
+def test_the_rest_of_a_number_completes_the_confirmed_prefix():
+    for pesel in _pesels(4, 20):
+        spec = NumberSpec("pesel", SecretDigits(pesel[:6]))
+        rest = say_digits(pesel[6:])
+        assert pesel in {c.full for c in propose([rest], spec, TODAY)}
+        scored = _score_as_audio(pesel[6:] + "xxxxxx", texts_to_score([rest], spec, TODAY))
+        reading = read_number(rest, (), scored, spec, TODAY)
+        assert reading.value is None or reading.value.reveal() == pesel
+
+
+def test_nothing_valid_is_nothing():
+    assert read_number("nie wiem", (), {}, SPEC, TODAY).value is None
+    assert texts_to_score(["dzień dobry"], SPEC, TODAY) == []
+
+
+def test_a_nip_is_read_with_its_own_checksum():
+    from stdnum.pl import nip
+
+    number = next(n for n in (f"525000012{d}" for d in range(10)) if nip.is_valid(n))
+    reading = read_number(say_digits(number), (), None, NumberSpec("nip"), TODAY)
+    assert reading.value is not None and reading.value.reveal() == number
+
+
+def test_answer_complete_only_for_a_plain_answer():
+    hints = AnswerHints(TODAY)
+    pesel = _pesels(5, 1)[0]
+    assert hints.answer_complete("yes_no", None, ["Tak, zgadza się."])
+    assert hints.answer_complete("yes_no", None, ["Nie."])
+    assert not hints.answer_complete("yes_no", None, ["Chwileczkę"])
+    assert hints.answer_complete("digits", SPEC, [say_groups(pesel, (2, 2, 2, 3, 2))])
+    assert said_in_full([say_digits(pesel)], SPEC, TODAY)
+    # Ten digits: a caller pausing before the last one has not finished, even if a repair would fit.
+    assert not hints.answer_complete("digits", SPEC, [say_digits(pesel[:10])])
+    assert not hints.answer_complete("free", None, ["Tak."])
+    assert hints.texts_to_score("free", None, ["Tak."]) == ()
