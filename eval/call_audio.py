@@ -47,15 +47,18 @@ def secret_windows(events: list[dict], *, show_amounts: bool) -> list[tuple[floa
     return windows
 
 
-def transcribe_bot(raw: CallRaw, recognizer) -> list[tuple[float, str]]:
-    """(arrival time, text) of each bot utterance heard on the line."""
+def transcribe_bot(raw: CallRaw, recognizer, alternatives: list[str] | None = None) -> list[tuple[float, str]]:
+    """(arrival time, text) of each bot utterance heard on the line; the recogniser's other
+    hypotheses go to ``alternatives`` (a fact the best guess garbled may be in one of them)."""
     texts = []
     for t, pcm in bot_segments(raw):
         if len(pcm) < RATE // 5:  # under 0.1 s: a click, not speech
             continue
-        text = recognizer.transcribe(pcm, RATE, "free").text.strip()
-        if text:
-            texts.append((t, text))
+        heard = recognizer.transcribe(pcm, RATE, "free")
+        if heard.text.strip():
+            texts.append((t, heard.text.strip()))
+            if alternatives is not None:
+                alternatives.extend(heard.alternatives)
     return texts
 
 

@@ -174,6 +174,42 @@ def latencies(events: list[dict], raw: CallRaw) -> list[tuple[float, float]]:
     return out
 
 
+def latency_parts(events: list[dict], raw: CallRaw) -> list[dict[str, float]]:
+    """Where the time of each answered turn goes, in seconds: the VAD's silence before it reports the
+    stop, the recogniser after that (the transcript may be ready before the stop when it came from an
+    earlier pause), the wait for the turn to end, the dialogue's step, and TTS plus the line to the
+    first audio heard."""
+    parts = []
+    arrivals = [t for t, _ in raw.bot_audio]
+    for i, e in enumerate(events):
+        if e["type"] != "user_speech_ended":
+            continue
+        vad_stop = e["t"]
+        end = vad_stop + float(e.get("offset_s") or 0.0)
+        heard = turn_end = decided = spoken = None
+        for later in events[i + 1:]:
+            kind = later["type"]
+            if kind in ("user_started_speaking", "silence_timeout"):
+                break
+            if kind == "transcript" and later.get("heard_at") and heard is None:
+                heard = float(later["heard_at"])
+            elif kind == "user_stopped_speaking" and turn_end is None:
+                turn_end = later["t"]
+            elif kind == "bot_utterance" and decided is None and turn_end is not None:
+                decided = later["t"]
+            elif kind == "bot_started_speaking":
+                if later["t"] - end <= RESPONSE_WINDOW_S:
+                    audio = next((t for t in arrivals if t >= later["t"] - 0.05), later["t"])
+                    spoken = audio
+                break
+        if None in (heard, turn_end, decided, spoken):
+            continue
+        parts.append({"vad_stop": vad_stop - end, "asr": max(0.0, heard - vad_stop),
+                      "turn_wait": max(0.0, turn_end - max(heard, vad_stop)), "dialogue": decided - turn_end,
+                      "tts_and_line": spoken - decided, "total": spoken - end})
+    return parts
+
+
 def tts_first_audio(events: list[dict]) -> list[float]:
     """From the dialogue's decision to speak to the bot's audio starting (when it was silent)."""
     out, speaking = [], False
@@ -199,8 +235,10 @@ def accepted_pesel_digest(events: list[dict]) -> str | None:
 
 
 def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: list[str] = (),
-               show_amounts: bool = False, record_key: str | None = None) -> dict:
-    """The call's figures and checks, masked. ``bot_heard``: transcripts of the bot's audio."""
+               bot_heard_alternatives: list[str] = (), show_amounts: bool = False,
+               record_key: str | None = None) -> dict:
+    """The call's figures and checks, masked. ``bot_heard``: transcripts of the bot's audio (and the
+    recogniser's other hypotheses of it, searched for facts only)."""
     events = raw.events
     states = _states_at(events)
     expected_pesel = fill(case.expect.pesel, values)
@@ -276,7 +314,8 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
         checks.append(Check("pesel", mask_pesel_value(expected_pesel), pesel_result, pesel_result == "right"))
     facts_out = []
     for fact in x.facts:
-        found = fact_found(fill(fact, values), said_all)
+        found = fact_found(fill(fact, values), said_all) or any(
+            fact_found(fill(fact, values), alternative) for alternative in bot_heard_alternatives)
         facts_out.append({"fact": masked(fact), "found": found})
         checks.append(Check("fact", masked(fact), "said" if found else "not said", found))
     if x.handoff_queue is not None:
@@ -323,6 +362,7 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
         "latencies_s": lat_values, "latency": spread(lat_values),
         "asr_ms": [e["asr_ms"] for e in transcripts if e.get("asr_ms") is not None],
         "tts_first_audio_s": tts_first_audio(events),
+        "latency_parts_s": latency_parts(events, raw),
         "dropped": (ended[-1].get("dropped") if ended else None) or {},
     }
 
@@ -338,6 +378,7 @@ def score_suite(calls: list[dict]) -> dict:
     lat = [v for c in ran for v in c["latencies_s"]]
     asr = [v for c in ran for v in c["asr_ms"]]
     tts = [v for c in ran for v in c["tts_first_audio_s"]]
+    parts = [p for c in ran for p in c.get("latency_parts_s", ())]
     pesel_cases = [c for c in ran if c["pesel"]["expected"]]
     confusion: dict[str, Counter] = {}
     for c in ran:
@@ -377,5 +418,9 @@ def score_suite(calls: list[dict]) -> dict:
                            "bot": statistics.fmean([c["bot_turns"] for c in ran]) if ran else None},
         "barge_ins": sum(c["barge_ins"] for c in ran),
         "latency_s": spread(lat), "asr_ms": spread(asr), "tts_first_audio_s": spread(tts),
+        # Median seconds per part of an answered turn (eval.metrics.latency_parts), and the p95 total.
+        "latency_parts_s": {k: round(statistics.median(p[k] for p in parts), 3)
+                            for k in ("vad_stop", "asr", "turn_wait", "dialogue", "tts_and_line", "total")}
+        if parts else {},
         "checks": {name: {"n": n, "passed": passed[name]} for name, n in sorted(checks.items())},
     }

@@ -37,9 +37,10 @@ def build_report(suite: Suite, raws: dict[str, CallRaw], run_info: dict, *, reco
         if raw is None:
             calls.append({**score_call(case, CallRaw(case.id, error="not run"), {}), "status": "not_run"})
             continue
-        heard = transcribe_bot(raw, recognizer) if recognizer is not None and case.expect.facts else []
+        alternatives: list[str] = []
+        heard = transcribe_bot(raw, recognizer, alternatives) if recognizer is not None and case.expect.facts else []
         call = score_call(case, raw, suite.secrets_for(case), bot_heard=[text for _, text in heard],
-                          show_amounts=show_amounts, record_key=record_key)
+                          bot_heard_alternatives=alternatives, show_amounts=show_amounts, record_key=record_key)
         shown = set(shown_heard(heard, raw.events, show_amounts=show_amounts))
         call["bot_heard"] = [masked for (_, text), masked in zip(heard, call["bot_heard"]) if text in shown]
         call["timeline"] = timeline(raw)

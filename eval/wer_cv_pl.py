@@ -72,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--condition", choices=(*CONDITIONS, "both"), default="both")
     parser.add_argument("--limit", type=int, default=None, help="only the first N clips")
     parser.add_argument("--data", type=Path, default=CV_PL)
+    parser.add_argument("--window", default=None,
+                        help="Whisper's encoder input: 'full' (30 s) or seconds of silence after the utterance "
+                             "(default: the recogniser's own setting)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
@@ -81,9 +84,12 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = get_settings()
     try:
+        options = {}
+        if args.engine == "whisper" and args.window is not None:
+            options["window_pad_s"] = None if args.window == "full" else float(args.window)
         recognizer = create_recognizer(
             args.engine, None, args.threads or settings.asr_threads,
-            models_dir=settings.models_dir, model=args.model,
+            models_dir=settings.models_dir, model=args.model, **options,
         )
     except ModelError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -97,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             print(json.dumps(row))
         else:
-            print(f"{args.engine:<8} beam={beam or '-':<2} {condition:<9} clips={row['clips']:<4} "
+            window = f"window={args.window or 'default'} " if args.engine == "whisper" else ""
+            print(f"{args.engine:<8} beam={beam or '-':<2} {window}{condition:<9} clips={row['clips']:<4} "
                   f"WER={row['wer']:.3f} CER={row['cer']:.3f} mean_asr_ms={row['mean_asr_ms']:.0f}")
         sys.stdout.flush()
     return 0

@@ -11,6 +11,7 @@ The engine runs on one worker task fed by a queue, so back-end calls never stall
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -136,6 +137,8 @@ class DialogueProcessor(FrameProcessor):
             # Whisper transcribes the whole turn at each pause: the newest covers all of it.
             self._heard = [f for f in self._heard
                            if not (isinstance(f.result, dict) and f.result.get("turn") == info.get("turn"))]
+        if isinstance(frame.result, dict):
+            frame.result["heard_at"] = time.time()  # when the transcript arrived (latency breakdown)
         self._heard.append(frame)
 
     def _record_heard(self, frame: TranscriptionFrame) -> None:
@@ -151,6 +154,8 @@ class DialogueProcessor(FrameProcessor):
             engine=info.get("engine"),
             asr_ms=info.get("asr_ms"),
             vocabulary=info.get("vocabulary"),
+            **({"heard_at": info["heard_at"]} if info.get("heard_at") else {}),
+            **({"answer_complete": True} if info.get("answer_complete") else {}),
             **({"window": info["window"]} if info.get("window") else {}),
             **({"guard": info["guard"]} if info.get("guard") else {}),
             **({"scored": len(info["scored"])} if info.get("scored") else {}),

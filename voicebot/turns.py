@@ -49,8 +49,12 @@ class AnswerCompleteUserTurnStopStrategy(BaseUserTurnStopStrategy):
         super().__init__(**kwargs)
         self._speaking = False
 
-    async def reset(self):
-        await super().reset()
+    async def handle_user_turn_started(self):
+        await super().handle_user_turn_started()
+        self._speaking = True
+
+    async def handle_user_turn_stopped(self):
+        await super().handle_user_turn_stopped()
         self._speaking = False
 
     async def process_frame(self, frame: Frame) -> ProcessFrameResult:

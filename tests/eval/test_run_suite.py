@@ -28,14 +28,15 @@ SCENARIOS = {
     "suite": {"name": "mini", "seed": "demo"},
     "noise_snr_db": None,
     "scenarios": [
-        {"id": "balance_keypad", "person": "pit_refund", "voice": "pl", "speed": 130, "pitch": 50,
+        {"id": "balance_keypad", "person": "pit_refund", "voice": "rhvoice:magda", "speed": 0.0, "pitch": 0.0,
          "turns": [{"say": "Saldo."}, {"say": "Saldo.", "only_in_state": ["intent"]}, *AUTH, {"say": "To wszystko.", "only_in_state": ["anything_else"]}],
          "expect": {"intent": "balance", "auth": "verified", "pesel": "{pesel}", "handoff_queue": "none"}},
         # Known wrong expectation: a caller who says goodbye is not handed to the VAT queue.
-        {"id": "wrong_expectation", "voice": "pl", "speed": 130, "pitch": 50,
+        {"id": "wrong_expectation", "voice": "rhvoice:natan", "speed": 0.0, "pitch": 0.0,
          "turns": [{"say": "To wszystko, do widzenia."}],
          "expect": {"handoff_queue": "vat", "contained": True, "auth": "not_attempted"}},
         # Unlabelled: still yields latency and outcome figures.
+        # An espeak-ng caller still works end to end (robotic: no expectations on what the bot heard).
         {"id": "unlabelled", "voice": "pl+f2", "speed": 130, "pitch": 55, "turns": [{"say": "Zwrot podatku."}]},
     ],
 }
