@@ -117,17 +117,23 @@ def _piper_voice(name: str, voice: str, path: str, description: str) -> ModelSpe
     )
 
 
-def _faster_whisper(name: str, repo: str, description: str) -> ModelSpec:
+def _faster_whisper(name: str, repo: str, revision: str, files: tuple[tuple[str, str | None], ...],
+                    description: str, size_bytes: dict[str, int] | None = None) -> ModelSpec:
+    """A CTranslate2 Whisper conversion on Hugging Face, at a pinned commit. ``files``: (name, sha256)
+    — the weights' sha256 is Hugging Face's LFS object id, pinned here; the small JSON files are
+    pinned on first download (TOFU, see the module docstring)."""
     return ModelSpec(
         name=name,
         kind="asr-whisper",
         language="multi",
         source_kind="download",
-        source=f"{_HF}/{repo}",
+        source=f"{_HF}/{repo} @ {revision}",
         sha256=None,
-        files=_WHISPER_FILES,
+        files=tuple(file for file, _ in files),
         downloads=tuple(
-            RemoteFile(f"{_HF}/{repo}/resolve/main/{file}", file) for file in _WHISPER_FILES
+            RemoteFile(f"{_HF}/{repo}/resolve/{revision}/{file}", file, sha256,
+                       (size_bytes or {}).get(file))
+            for file, sha256 in files
         ),
         description=description,
         licence="MIT",
@@ -168,8 +174,21 @@ REGISTRY: dict[str, ModelSpec] = {
             description="faster-whisper base, multilingual, CTranslate2 (assembled offline)",
             licence="MIT",
         ),
-        _faster_whisper("whisper-small", "Systran/faster-whisper-small", "faster-whisper small"),
-        _faster_whisper("whisper-medium", "Systran/faster-whisper-medium", "faster-whisper medium"),
+        _faster_whisper(
+            "whisper-small", "Systran/faster-whisper-small", "536b0662742c02347bc0e980a01041f333bce120",
+            (("config.json", None), ("tokenizer.json", None), ("vocabulary.txt", None),
+             ("model.bin", "3e305921506d8872816023e4c273e75d2419fb89b24da97b4fe7bce14170d671")),
+            "faster-whisper small (244 M parameters, ~0.5 GB): about 4× base's compute, for a CPU server",
+        ),
+        _faster_whisper(
+            "whisper-large-v3-turbo", "mobiuslabsgmbh/faster-whisper-large-v3-turbo",
+            "0a363e9161cbc7ed1431c9597a8ceaf0c4f78fcf",
+            (("config.json", None), ("preprocessor_config.json", None), ("tokenizer.json", None),
+             ("vocabulary.json", None),
+             ("model.bin", "e76620f83d5f5b69efd3d87e3dc180c1bd21df9fbebacfd4335e5e1efcc018da")),
+            "faster-whisper large-v3-turbo (809 M parameters, ~1.6 GB; 4-layer decoder): for a GPU "
+            "(VOICEBOT_ASR_DEVICE=cuda, VOICEBOT_ASR_COMPUTE_TYPE=float16) or a large CPU server",
+        ),
         _piper_voice(
             "piper-pl-gosia-medium",
             "pl_PL-gosia-medium",

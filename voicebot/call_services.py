@@ -42,7 +42,8 @@ class CallServices:
             self.recognizer = create_recognizer(
                 self.asr_engine, None, settings.asr_threads, models_dir=settings.models_dir,
                 model=settings.vosk_model if self.asr_engine == "vosk" else settings.whisper_model,
-                **({"initial_prompt": settings.whisper_domain_prompt} if self.asr_engine == "whisper" else {}),
+                **({"initial_prompt": settings.whisper_domain_prompt, "device": settings.asr_device,
+                    "compute_type": settings.asr_compute_type} if self.asr_engine == "whisper" else {}),
             )
         self.synthesizer = shared_synthesizer(settings.tts_engine, None, settings.models_dir)
         self.tts_engine = engine_name(self.synthesizer)

@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     vosk_model: str = "vosk-small-pl"
     piper_voice: str = "piper-pl-gosia-medium"
     asr_threads: int = 2
+    # Where Whisper runs: "cpu" (int8) or "cuda" (then e.g. float16 or int8_float16 and a larger model
+    # such as whisper-large-v3-turbo: `voicebot models pull whisper-large-v3-turbo`).
+    asr_device: Literal["cpu", "cuda", "auto"] = "cpu"
+    asr_compute_type: str = "int8"
     # Whisper's prompt for free speech: the hotline's words bias decoding towards them ("saldo"
     # rather than "albo"). Digits and yes/no turns use their own prompts (asr.vocabulary).
     whisper_domain_prompt: str = (

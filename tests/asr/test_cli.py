@@ -99,3 +99,21 @@ def test_models_list_and_verify(settings_env, capsys):
     assert main(["models", "verify"]) == 0
     verified = capsys.readouterr().out
     assert "whisper-base: ok" in verified and "vosk-ko-test: ok" in verified
+
+
+def test_asr_bench_compares_installed_recognisers_on_a_folder(tmp_path, data_dir, cv_clips):
+    for n, clip in enumerate(cv_clips[:3]):
+        pcm, rate = read_audio_file(clip.path)
+        write_wav(tmp_path / f"u{n}.wav", pcm, rate)
+        (tmp_path / f"u{n}.txt").write_text(clip.reference, encoding="utf-8")
+    (tmp_path / "no-transcript.wav").write_bytes((tmp_path / "u0.wav").read_bytes())  # skipped
+    done = run_cli("asr", "bench", str(tmp_path), "--phone", "--json", data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["model"] for r in rows] == ["whisper-base"]  # the one installed here
+    assert rows[0]["utterances"] == 3 and 0 <= rows[0]["wer"] < 0.8 and rows[0]["ms_per_utterance_p50"] > 0
+
+
+def test_asr_bench_says_what_is_missing(tmp_path, data_dir):
+    done = run_cli("asr", "bench", str(tmp_path), data_dir=data_dir)
+    assert done.returncode == 2 and "no audio file with a transcript" in done.stderr

@@ -57,13 +57,24 @@ def listing_sha256(files: dict[str, bytes]) -> str:
 
 
 def test_registry_names_the_issue_models():
-    assert {"vosk-small-pl", "whisper-base", "whisper-small", "whisper-medium",
+    assert {"vosk-small-pl", "whisper-base", "whisper-small", "whisper-large-v3-turbo",
             "piper-pl-gosia-medium", "piper-pl-darkman-medium",
             "vosk-ko-test", "piper-joe-test"} <= set(REGISTRY)
     for spec in REGISTRY.values():
         assert spec.kind in ("asr-vosk", "asr-whisper", "tts-piper")
         for remote in spec.downloads:
             assert remote.url.startswith("https://")
+
+
+def test_larger_whispers_are_pinned_to_a_revision_and_their_weights_to_a_sha256():
+    for name in ("whisper-small", "whisper-large-v3-turbo"):
+        spec = REGISTRY[name]
+        weights = next(r for r in spec.downloads if r.target == "model.bin")
+        assert len(weights.sha256 or "") == 64
+        for remote in spec.downloads:
+            revision = remote.url.split("/resolve/")[1].split("/")[0]
+            assert len(revision) == 40 and int(revision, 16) >= 0  # a commit, never "main"
+        assert set(spec.files) == {r.target for r in spec.downloads}
 
 
 def test_whisper_base_is_assembled_offline_and_pinned(models_dir):

@@ -25,6 +25,15 @@ def register(subparsers) -> None:
     transcribe.add_argument("--json", action="store_true", help="print one JSON object")
     transcribe.set_defaults(func=transcribe_command)
 
+    bench = commands.add_parser("bench", help="compare the installed recognisers on your recordings (WER, CER, time)")
+    bench.add_argument("folder", type=Path, help="audio files with NAME.txt transcripts, or a manifest.tsv")
+    bench.add_argument("--models", default=None,
+                       help="comma-separated registry names (default: every installed recogniser)")
+    bench.add_argument("--phone", action="store_true", help="pass every file through the 8 kHz µ-law line first")
+    bench.add_argument("--limit", type=int, default=None, help="only the first N files")
+    bench.add_argument("--json", action="store_true", help="print one JSON object per model")
+    bench.set_defaults(func=bench_command)
+
 
 def transcribe_command(args: argparse.Namespace) -> int:
     from asr.audio import phone_line, read_audio_file
@@ -82,3 +91,48 @@ def transcribe_command(args: argparse.Namespace) -> int:
 def _first_line(exc: Exception) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def bench_command(args: argparse.Namespace) -> int:
+    from asr.registry import ModelError, get_spec
+    from eval.asr_bench import bench, installed_models, load_folder
+    from voicebot.settings import get_settings
+
+    settings = get_settings()
+    if not args.folder.is_dir():
+        raise CliError(f"no such folder: {args.folder}")
+    utterances = load_folder(args.folder)[: args.limit]
+    if not utterances:
+        raise CliError(f"{args.folder}: no audio file with a transcript (NAME.wav + NAME.txt, or manifest.tsv)")
+    if args.models:
+        models = []
+        for name in args.models.split(","):
+            try:
+                spec = get_spec(name.strip())
+            except ModelError as exc:
+                raise CliError(str(exc)) from exc
+            models.append(("whisper" if spec.kind == "asr-whisper" else "vosk", spec.name))
+    else:
+        models = installed_models(settings.models_dir)
+    if not models:
+        raise CliError("no recogniser installed: voicebot models pull whisper-base")
+    try:
+        rows = bench(utterances, models, settings.models_dir, phone=args.phone, threads=settings.asr_threads,
+                     device=settings.asr_device, compute_type=settings.asr_compute_type)
+    except ModelError as exc:
+        raise CliError(str(exc)) from exc
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(utterances)} utterances from {args.folder}{' through a phone line' if args.phone else ''}")
+    for column in ("model", "WER", "CER", "ms/utt p50", "ms/utt p95", "RTF", "load s"):
+        table.add_column(column, justify="left" if column == "model" else "right")
+    for row in rows:
+        table.add_row(row["model"], f"{row['wer']:.3f}", f"{row['cer']:.3f}", str(row["ms_per_utterance_p50"]),
+                      str(row["ms_per_utterance_p95"]), str(row["real_time_factor"]), str(row["load_s"]))
+    Console().print(table)
+    return 0
