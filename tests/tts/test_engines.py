@@ -82,3 +82,22 @@ def test_wav_round_trip_and_espeak_pipe_header(espeak_pl):
     raw = espeak_pl._run("Tak.")
     assert int.from_bytes(raw[40:44], "little") > len(raw)
     assert from_wav(raw)[0] == pcm
+
+
+def test_rhvoice_polish_voices_speak_at_their_rate():
+    """The synthetic callers' voices (Debian non-free, unpacked by scripts/rhvoice.sh)."""
+    from tts.rhvoice_engine import RHVoiceSynthesizer
+
+    for voice in ("magda", "natan"):
+        normal = RHVoiceSynthesizer(voice)
+        pcm = normal.synthesize(KAS_GREETING)
+        assert isinstance(normal, Synthesizer) and normal.sample_rate in (16000, 24000)
+        assert 2.0 < duration_s(pcm, normal.sample_rate) < 9.0
+        assert rms(pcm) > 500 and voiced_fraction(pcm, normal.sample_rate) > 0.4
+        brisk = RHVoiceSynthesizer(voice, rate=0.3).synthesize(KAS_GREETING)
+        assert duration_s(brisk, normal.sample_rate) < duration_s(pcm, normal.sample_rate)
+    assert RHVoiceSynthesizer("magda").synthesize("  ") == b""
+    with pytest.raises(VoiceNotFoundError):
+        RHVoiceSynthesizer("anna")
+    with pytest.raises(ValueError):
+        RHVoiceSynthesizer("magda", rate=2.0)

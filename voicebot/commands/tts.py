@@ -17,7 +17,7 @@ def register(subparsers) -> None:
     say.add_argument("-o", "--output", required=True, type=Path, help="WAV file to write")
     # Validated by hand, not with choices=, so a wrong value is one line of error, not a usage dump.
     say.add_argument(
-        "--engine", default=None, help="auto | piper | espeak (default: VOICEBOT_TTS_ENGINE)"
+        "--engine", default=None, help="auto | piper | espeak | rhvoice (default: VOICEBOT_TTS_ENGINE)"
     )
     say.add_argument("--voice", default=None,
                      help="Piper: .onnx path or voice name; espeak-ng: voice such as pl or pl+m3")
