@@ -9,10 +9,11 @@ faster-whisper's own windowed ``transcribe``.
 
 Listening modes (``asr.vocabulary``) change the prompt and the number of decodes, never the set of
 tokens a word may be spelled with: restricting Whisper to digit-word pieces made it write non-words
-("dzero", "siedemdzieśdzieś…"). A "digits" turn is decoded twice, once primed to write number words
-(numeral tokens suppressed, so "dwa" cannot become "20") and once freely (numerals allowed); a
-``rescore`` callback may then ask for the log-probability of candidate texts given the audio
-(CTranslate2's ``align``: the decoder's teacher-forced token probabilities).
+("dzero", "siedemdzieśdzieś…"). A "digits" turn is decoded freely (numerals allowed) and, unless
+that already gave a whole valid number (``complete``), again primed to write number words (numeral
+tokens suppressed, so "dwa, dziesięć" cannot become "20"); a ``rescore`` callback may then ask for
+the log-probability of candidate texts given the audio (CTranslate2's ``align``: the decoder's
+teacher-forced token probabilities).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ _FRAMES_PER_S = 100
 
 # Texts to score against the audio, given the decoded hypotheses (see dialogue.number_reading).
 Rescorer = Callable[[Sequence[str]], Sequence[str]]
+# Whether hypotheses already hold the whole answer (a valid number read literally): no more work.
+Completeness = Callable[[Sequence[str]], bool]
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ class WhisperRecognizer:
         *,
         beam_size: int | None = None,
         rescore: Rescorer | None = None,
+        complete: Completeness | None = None,
     ) -> Transcript:
         check_vocabulary(vocabulary)
         started = time.perf_counter()
@@ -119,7 +123,7 @@ class WhisperRecognizer:
         beam = beam_size or self.options.beam_size
         with self._lock:
             if len(audio) / WHISPER_RATE <= _WINDOW_S:
-                result = self._decode_utterance(audio, vocabulary, beam, rescore)
+                result = self._decode_utterance(audio, vocabulary, beam, rescore, complete)
             else:
                 result = Transcript(*self._decode_long(audio, vocabulary, beam))
         asr_ms = (time.perf_counter() - started) * 1000.0
@@ -208,31 +212,55 @@ class WhisperRecognizer:
                  else "sized", **({"guard": reason} if reason else {})}
         return window, texts, extra
 
-    def _decode_utterance(self, audio: np.ndarray, vocabulary: str, beam: int, rescore: Rescorer | None) -> Transcript:
+    def _decode_utterance(self, audio: np.ndarray, vocabulary: str, beam: int, rescore: Rescorer | None,
+                          complete: Completeness | None) -> Transcript:
         o = self.options
         encodings: dict = {}
         if vocabulary == "digits":
-            encoded, texts, extra = self._decode_pass(audio, encodings, o.digits_window_pad_s, WORDS_PROMPT,
-                                                      vocabulary, beam, suppress=self._numeral_suppress,
-                                                      loop_guard=False)
-            _, free_texts, _ = self._decode_pass(audio, encodings, o.digits_window_pad_s, None, vocabulary, beam,
-                                                 suppress=self._base_suppress, loop_guard=False)
-            # Interleaved, so each decode's n-th hypothesis ranks alike (the reader weighs by rank).
-            interleaved = [t for pair in zip_longest(texts, free_texts) for t in pair if t is not None]
-            texts = list(dict.fromkeys(interleaved))
+            return self._decode_digits(audio, encodings, beam, rescore, complete)
         else:
             prompt_text = PROMPTS.get(vocabulary, o.initial_prompt)
             encoded, texts, extra = self._decode_pass(audio, encodings, o.window_pad_s, prompt_text, vocabulary,
                                                       beam, suppress=self._base_suppress, loop_guard=True)
-        silent = extra["no_speech_prob"] > o.no_speech_threshold and extra["avg_logprob"] < o.log_prob_threshold
         texts = [t for t in texts if t]
-        if silent or not texts:
+        if self._silent(extra) or not texts:
+            return Transcript("", (), 0.0, extra)
+        return Transcript(texts[0], tuple(texts[1:]), 0.0, extra)
+
+    def _decode_digits(self, audio: np.ndarray, encodings: dict, beam: int, rescore: Rescorer | None,
+                       complete: Completeness | None) -> Transcript:
+        """A number, in stages that stop as soon as the answer is plain: the free decode (numerals are
+        few tokens: the cheap one), then the decode that must spell numbers in words, then the
+        candidates scored against the audio. On 144 synthetic callers the top hypothesis of either
+        decode that read literally as a valid PESEL (57 and 45 of them) was right every time."""
+        o = self.options
+        pad = o.digits_window_pad_s
+        encoded, free_texts, extra = self._decode_pass(audio, encodings, pad, None, "digits", beam,
+                                                       suppress=self._base_suppress, loop_guard=False)
+        if self._silent(extra):
+            return Transcript("", (), 0.0, extra)
+        free_texts = [t for t in free_texts if t]
+        if free_texts and complete is not None and complete(free_texts):
+            return Transcript(free_texts[0], tuple(free_texts[1:]), 0.0, {**extra, "stage": "numerals"})
+        _, word_texts, _ = self._decode_pass(audio, encodings, pad, WORDS_PROMPT, "digits", beam,
+                                             suppress=self._numeral_suppress, loop_guard=False)
+        word_texts = [t for t in word_texts if t]
+        if word_texts and complete is not None and complete(word_texts):
+            texts = list(dict.fromkeys([*word_texts, *free_texts]))
+            return Transcript(texts[0], tuple(texts[1:]), 0.0, {**extra, "stage": "words"})
+        # Interleaved, so each decode's n-th hypothesis ranks alike (the reader weighs by rank).
+        texts = list(dict.fromkeys(t for pair in zip_longest(word_texts, free_texts) for t in pair if t))
+        if not texts:
             return Transcript("", (), 0.0, extra)
         scored: tuple[tuple[str, float], ...] = ()
         if rescore is not None:
             candidates = [t for t in dict.fromkeys(rescore(texts)) if t]
             scored = tuple(zip(candidates, self._score(encoded, candidates)))
-        return Transcript(texts[0], tuple(texts[1:]), 0.0, extra, scored)
+        return Transcript(texts[0], tuple(texts[1:]), 0.0, {**extra, "stage": "scored"}, scored)
+
+    def _silent(self, extra: dict) -> bool:
+        o = self.options
+        return extra["no_speech_prob"] > o.no_speech_threshold and extra["avg_logprob"] < o.log_prob_threshold
 
     def _score(self, encoded, texts: Sequence[str]) -> list[float]:
         """log P(text | audio) for each text: the sum of the decoder's teacher-forced token

@@ -169,14 +169,18 @@ class FasterWhisperSTTService(STTService):
 
     async def _decode(self, request: _Request) -> None:
         hints = self._hints
-        rescore = None
+        rescore = complete = None
         if hints is not None and request.vocabulary == "digits":
             def rescore(hypotheses):
                 return hints.texts_to_score(request.vocabulary, request.expect, hypotheses)
+
+            def complete(hypotheses):
+                return hints.answer_complete(request.vocabulary, request.expect, hypotheses)
         turn_seq = self._turn_seq
         await self.start_processing_metrics()
         transcript = await asyncio.to_thread(
-            self._recognizer.transcribe, request.audio, self.sample_rate, request.vocabulary, rescore=rescore
+            self._recognizer.transcribe, request.audio, self.sample_rate, request.vocabulary,
+            rescore=rescore, complete=complete,
         )
         await self.stop_processing_metrics()
         if request.generation != self._generation or self._speaking:

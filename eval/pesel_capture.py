@@ -114,8 +114,12 @@ def run_call(engine: DialogueEngine, recognizer, voices: Voices, caller: Caller,
         def rescore(hypotheses):
             return hints.texts_to_score(listen.vocabulary, listen.expect, hypotheses)
 
-        heard = recognizer.transcribe(pcm, rate, listen.vocabulary,
-                                      rescore=rescore if listen.vocabulary == "digits" else None)
+        def complete(hypotheses):
+            return hints.answer_complete(listen.vocabulary, listen.expect, hypotheses)
+
+        digits = listen.vocabulary == "digits"
+        heard = recognizer.transcribe(pcm, rate, listen.vocabulary, rescore=rescore if digits else None,
+                                      complete=complete if digits else None)
         outcome["asr_ms"].append((listen.vocabulary, heard.asr_ms))
         return E.Transcript(heard.text, heard.alternatives, scored=heard.scored)
 

@@ -14,10 +14,10 @@ from pipecat.pipeline.pipeline import Pipeline
 from pipecat.processors.audio.vad_processor import VADProcessor
 from pipecat.processors.frame_processor import FrameProcessor
 from pipecat.turns.user_start import VADUserTurnStartStrategy
-from pipecat.turns.user_stop.turn_analyzer_user_turn_stop_strategy import TurnAnalyzerUserTurnStopStrategy
 from pipecat.turns.user_turn_strategies import UserTurnStrategies
 
-from voicebot.turns import AnswerCompleteUserTurnStopStrategy, VocabularyAwareTurnProcessor
+from voicebot.turns import (AnswerCompleteUserTurnStopStrategy, SecondLookTurnStopStrategy,
+                            VocabularyAwareTurnProcessor)
 
 # 0.2 s of silence ends a VAD segment: the smart-turn model's design point. Each such pause starts a
 # transcription of the turn so far (asr.whisper_stt), and the smart-turn model decides whether the
@@ -45,7 +45,7 @@ def build_turn_processor() -> VocabularyAwareTurnProcessor:
         user_turn_strategies=UserTurnStrategies(
             start=[VADUserTurnStartStrategy()],
             stop=[AnswerCompleteUserTurnStopStrategy(),
-                  TurnAnalyzerUserTurnStopStrategy(turn_analyzer=LocalSmartTurnAnalyzerV3(cpu_count=1))],
+                  SecondLookTurnStopStrategy(turn_analyzer=LocalSmartTurnAnalyzerV3(cpu_count=1))],
         ),
         stop_timeouts=TURN_STOP_TIMEOUTS,
         default_timeout=TURN_STOP_TIMEOUTS["free"],

@@ -8,15 +8,22 @@ list intonation) as unfinished at a 0.2 s pause (``eval.bench_turns``). Two thin
 - ``VocabularyAwareTurnProcessor``: the quiet that ends a turn the model thinks unfinished follows
   the listening mode — short for yes/no, longer for free speech, long while digits are read in groups;
 - ``AnswerCompleteUserTurnStopStrategy``: a transcript the recogniser marks ``answer_complete`` (a
-  clear yes/no, every digit of a valid number: ``dialogue.answer_hints``) ends the turn at once.
+  clear yes/no, every digit of a valid number: ``dialogue.answer_hints``) ends the turn at once;
+- ``SecondLookTurnStopStrategy``: when the model says "not yet" at the VAD's stop, it looks again a
+  little later — with 0.35 s of silence it judged 92 % of short caller lines finished, against 67 %
+  at 0.2 s — before the end-of-turn wait decides.
 """
 
 from __future__ import annotations
 
+import asyncio
+
+from pipecat.audio.turn.base_turn_analyzer import EndOfTurnState
 from pipecat.frames.frames import Frame, TranscriptionFrame, VADUserStartedSpeakingFrame, VADUserStoppedSpeakingFrame
 from pipecat.processors.frame_processor import FrameDirection
 from pipecat.turns.types import ProcessFrameResult
 from pipecat.turns.user_stop.base_user_turn_stop_strategy import BaseUserTurnStopStrategy
+from pipecat.turns.user_stop.turn_analyzer_user_turn_stop_strategy import TurnAnalyzerUserTurnStopStrategy
 from pipecat.turns.user_turn_processor import UserTurnProcessor
 
 from asr.frames import VocabularyFrame
@@ -68,3 +75,48 @@ class AnswerCompleteUserTurnStopStrategy(BaseUserTurnStopStrategy):
             if result.get("answer_complete"):
                 await self.trigger_user_turn_stopped()
         return ProcessFrameResult.CONTINUE
+
+
+class SecondLookTurnStopStrategy(TurnAnalyzerUserTurnStopStrategy):
+    """pipecat's turn-analyzer strategy, plus one more look ``second_look_s`` after a "not yet".
+
+    It extends the strategy through its private handlers (pipecat-ai is pinned in pyproject.toml):
+    the VAD-stop handler and the reset that a new stretch of speech triggers.
+    """
+
+    def __init__(self, *, second_look_s: float = 0.15, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._second_look_s = second_look_s
+        self._second_look: asyncio.Task | None = None
+
+    async def _handle_vad_user_stopped_speaking(self, frame: VADUserStoppedSpeakingFrame):
+        await super()._handle_vad_user_stopped_speaking(frame)
+        if not self._turn_complete:
+            await self._cancel_second_look()
+            self._second_look = self.task_manager.create_task(self._look_again(), f"{self}::second_look")
+
+    async def _look_again(self) -> None:
+        try:
+            await asyncio.sleep(self._second_look_s)
+            if self._vad_user_speaking or self._turn_complete:
+                return
+            state, prediction = await self._turn_analyzer.analyze_end_of_turn()
+            await self._handle_prediction_result(prediction)
+            if state == EndOfTurnState.COMPLETE and not self._vad_user_speaking:
+                self._turn_complete = True
+                await self._maybe_trigger_user_turn_stopped()
+        finally:
+            self._second_look = None
+
+    async def _cancel_second_look(self) -> None:
+        task, self._second_look = self._second_look, None
+        if task is not None and task is not asyncio.current_task():
+            await self.task_manager.cancel_task(task)
+
+    async def _discard_pending_end_of_turn(self):
+        await self._cancel_second_look()
+        await super()._discard_pending_end_of_turn()
+
+    async def cleanup(self):
+        await self._cancel_second_look()
+        await super().cleanup()

@@ -64,6 +64,16 @@ def test_digits_turn_reads_a_number_said_in_pairs(whisper, rhvoice_pesel):
     assert reading.value is None or reading.value.reveal() == pesel
 
 
+def test_digits_turn_stops_as_soon_as_the_answer_is_plain(whisper, rhvoice_pesel):
+    pcm, rate, _pesel, said = rhvoice_pesel
+    asked: list[list[str]] = []
+    heard = whisper.transcribe(pcm, rate, "digits", rescore=lambda h: [said],
+                               complete=lambda hypotheses: asked.append(list(hypotheses)) or True)
+    assert heard.extra["stage"] == "numerals" and heard.scored == () and len(asked) == 1
+    heard = whisper.transcribe(pcm, rate, "digits", rescore=lambda h: [said], complete=lambda hypotheses: False)
+    assert heard.extra["stage"] == "scored" and dict(heard.scored).keys() == {said}
+
+
 def test_digits_turn_is_not_restricted_to_digit_words(whisper, cv_clips):
     """No token filter: speech that is not a number comes out as the words said (the old filter
     spelled everything with digit-word pieces: "dzero", "siedemdzieśdzieś…")."""
