@@ -53,3 +53,14 @@ def final_transcription(
             "guard": transcript.extra.get("guard"),
         },
     )
+
+
+@dataclass
+class UserPausedFrame(SystemFrame):
+    """The VAD has just stopped hearing speech (it reports the stop only ``stop_secs`` later): a
+    recogniser may start transcribing the turn so far now, speculatively."""
+
+
+@dataclass
+class UserResumedFrame(SystemFrame):
+    """Speech again before the VAD reported a stop: a transcription started at the pause is stale."""

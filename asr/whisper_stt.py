@@ -3,9 +3,11 @@
 pipecat's stock ``WhisperSTTService`` (a ``SegmentedSTTService``) transcribes each VAD segment once
 the VAD has heard ``stop_secs`` of silence, on a 30 s window, and a caller who reads a PESEL in
 groups becomes several unrelated segments. This service instead keeps the audio of the whole user
-turn and, at every pause the VAD reports, transcribes the turn *so far* in the background: when the
-turn-taking model then decides the caller has finished, the transcript of everything they said is
-usually ready. Each transcript covers the whole turn and supersedes the previous one
+turn and, at every pause, transcribes the turn *so far* in the background — speculatively from the
+moment the VAD stops hearing speech (``UserPausedFrame``, ~0.16 s before it reports the stop), held
+back until the stop is reported and thrown away if the caller goes on (``UserResumedFrame``). When
+the turn-taking model then decides the caller has finished, the transcript of everything they said
+is usually ready. Each transcript covers the whole turn and supersedes the previous one
 (``result["supersedes"]``); a result overtaken by more speech is dropped, never pushed.
 
 Other differences: a shared ``WhisperRecognizer`` (threads, beam, compute type chosen by us, loaded
@@ -35,7 +37,7 @@ from pipecat.services.stt_service import STTService
 from pipecat.transcriptions.language import Language
 
 from asr.engine import check_vocabulary
-from asr.frames import VocabularyFrame, final_transcription
+from asr.frames import UserPausedFrame, UserResumedFrame, VocabularyFrame, final_transcription
 from asr.hints import TurnHints
 from asr.whisper_engine import WhisperRecognizer
 
@@ -80,6 +82,12 @@ class FasterWhisperSTTService(STTService):
         # Bumped whenever the caller speaks again: a decode started before is stale.
         self._generation = 0
         self._turn_seq = 0
+        # The VAD has reported the stop of the speech the newest generation heard.
+        self._vad_stopped = False
+        # A decode is under way (or queued) for this generation, started at a pause.
+        self._speculated_generation = -1
+        # A finished transcript waiting for the VAD to report the stop.
+        self._held: Frame | None = None
         self._pending: _Request | None = None
         self._wake = asyncio.Event()
         self._worker: asyncio.Task | None = None
@@ -116,14 +124,24 @@ class FasterWhisperSTTService(STTService):
             self._expect = frame.expect
         elif isinstance(frame, VADUserStartedSpeakingFrame):
             self._speaking = True
-            self._generation += 1
+            self._new_generation()
             if not self._turn_open:
                 self._turn_open = True
                 self._turn_seq += 1
                 self._turn = bytearray(self._pre_roll)
+        elif isinstance(frame, UserPausedFrame):
+            if self._turn_open and self._turn:
+                self._speculated_generation = self._generation
+                self._schedule(bytes(self._turn))
+        elif isinstance(frame, UserResumedFrame):
+            self._new_generation()
         elif isinstance(frame, VADUserStoppedSpeakingFrame):
             self._speaking = False
-            if self._turn_open and self._turn:
+            self._vad_stopped = True
+            if self._held is not None:
+                held, self._held = self._held, None
+                await self.push_frame(held)
+            elif self._speculated_generation != self._generation and self._turn_open and self._turn:
                 self._schedule(bytes(self._turn))
         elif isinstance(frame, UserStoppedSpeakingFrame):
             # The turn-taking model closed the turn: the next speech starts a new one.
@@ -146,6 +164,12 @@ class FasterWhisperSTTService(STTService):
         yield  # an async generator that yields nothing: transcripts are pushed by the decoder
 
     # ---- decoding ---------------------------------------------------------------------------------
+
+    def _new_generation(self) -> None:
+        """More speech: whatever was transcribed or held for the earlier audio is stale."""
+        self._generation += 1
+        self._vad_stopped = False
+        self._held = None
 
     def _schedule(self, audio: bytes) -> None:
         # Only the newest request matters: an older one not yet started is replaced.
@@ -183,7 +207,7 @@ class FasterWhisperSTTService(STTService):
             rescore=rescore, complete=complete,
         )
         await self.stop_processing_metrics()
-        if request.generation != self._generation or self._speaking:
+        if request.generation != self._generation:
             logger.debug(f"{self}: transcript overtaken by more speech, dropped")
             return
         if not transcript.text:
@@ -199,4 +223,7 @@ class FasterWhisperSTTService(STTService):
             hypotheses = [transcript.text, *transcript.alternatives]
             frame.result["answer_complete"] = hints.answer_complete(request.vocabulary, request.expect, hypotheses)
         frame.finalized = True
+        if not self._vad_stopped:
+            self._held = frame  # speculative: pushed when the VAD reports the stop
+            return
         await self.push_frame(frame)

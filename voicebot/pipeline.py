@@ -16,6 +16,7 @@ from pipecat.processors.frame_processor import FrameProcessor
 from pipecat.turns.user_start import VADUserTurnStartStrategy
 from pipecat.turns.user_turn_strategies import UserTurnStrategies
 
+from voicebot.vad import PauseAwareVADProcessor
 from voicebot.turns import (AnswerCompleteUserTurnStopStrategy, SecondLookTurnStopStrategy,
                             VocabularyAwareTurnProcessor)
 
@@ -35,8 +36,8 @@ TURN_STOP_TIMEOUTS = {"free": 0.8, "yes_no": 0.5, "digits": 3.0}
 
 
 def build_vad(stop_secs: float = VAD_STOP_SECS) -> VADProcessor:
-    return VADProcessor(vad_analyzer=SileroVADAnalyzer(params=VADParams(start_secs=VAD_START_SECS,
-                                                                        stop_secs=stop_secs)))
+    return PauseAwareVADProcessor(vad_analyzer=SileroVADAnalyzer(params=VADParams(start_secs=VAD_START_SECS,
+                                                                                  stop_secs=stop_secs)))
 
 
 def build_turn_processor() -> VocabularyAwareTurnProcessor:

@@ -170,6 +170,34 @@ async def test_whisper_service_drops_a_transcript_overtaken_by_speech(whisper, m
     assert len(finals[0].text.split()) >= words - 2
 
 
+async def test_whisper_service_starts_at_the_pause_and_speaks_at_the_stop(whisper, models_dir, cv_clips):
+    """Transcription starts when speech pauses; the transcript waits for the VAD's stop, and one
+    started at a pause the caller talked through is never pushed."""
+    from asr.frames import UserPausedFrame, UserResumedFrame
+
+    stt = create_stt_service("whisper", models_dir, recognizer=whisper)
+    first, rate = read_audio_file(cv_clips[0].path)
+    second, _ = read_audio_file(cv_clips[1].path)
+    async with Call(stt, rate) as call:
+        await call.worker.queue_frame(VADUserStartedSpeakingFrame(start_secs=0.2))
+        await call.audio(first)
+        await call.worker.queue_frame(UserPausedFrame())
+        await asyncio.sleep(2.0)  # long enough for the decode: it is held, not pushed
+        assert not call.collector.of(TranscriptionFrame)
+        await call.worker.queue_frame(UserResumedFrame())  # the caller goes on
+        await call.audio(second)
+        await call.worker.queue_frame(UserPausedFrame())
+        await asyncio.sleep(2.0)
+        assert not call.collector.of(TranscriptionFrame)
+        await call.worker.queue_frame(VADUserStoppedSpeakingFrame(stop_secs=0.2))
+        await call.collector.wait_for(lambda: call.collector.of(TranscriptionFrame))
+        await asyncio.sleep(0.5)
+    finals = call.collector.of(TranscriptionFrame)
+    assert len(finals) == 1
+    words = len(cv_clips[0].reference.split()) + len(cv_clips[1].reference.split())
+    assert len(finals[0].text.split()) >= words - 2
+
+
 async def test_whisper_service_scores_candidates_of_the_number_it_expects(whisper, models_dir, rhvoice_pesel):
     """A digits turn with an expectation: the rescorer proposes texts and each comes back with
     log P(text | audio); the caller's number, rendered as said, beats a number with other digits."""

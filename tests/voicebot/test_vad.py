@@ -1,0 +1,43 @@
+"""The VAD reports the pause before it reports the stop, and a resumption in between."""
+
+from __future__ import annotations
+
+from pipecat.frames.frames import InputAudioRawFrame, VADUserStartedSpeakingFrame, VADUserStoppedSpeakingFrame
+from pipecat.tests.utils import run_test
+
+from asr.audio import phone_line, resample_pcm16
+from asr.frames import UserPausedFrame, UserResumedFrame
+from tts.rhvoice_engine import RHVoiceSynthesizer
+from voicebot.pipeline import build_vad
+
+
+def _frames(pcm: bytes) -> list[InputAudioRawFrame]:
+    step = 640  # 20 ms at 16 kHz
+    return [InputAudioRawFrame(pcm[i:i + step], 16000, 1) for i in range(0, len(pcm) - step + 1, step)]
+
+
+def _speech(text: str) -> bytes:
+    voice = RHVoiceSynthesizer("natan")
+    pcm, rate = phone_line(voice.synthesize(text), voice.sample_rate)
+    return resample_pcm16(pcm, rate, 16000)
+
+
+async def test_pause_comes_before_the_stop():
+    pcm = bytes(16000) + _speech("Chcę sprawdzić saldo.") + bytes(32000)
+    down, _ = await run_test(build_vad(), frames_to_send=_frames(pcm), expected_down_frames=None)
+    kinds = [type(f) for f in down if not isinstance(f, InputAudioRawFrame)]
+    assert VADUserStartedSpeakingFrame in kinds and VADUserStoppedSpeakingFrame in kinds
+    stop = kinds.index(VADUserStoppedSpeakingFrame)
+    assert UserPausedFrame in kinds[:stop]
+    # Every pause before the stop that speech interrupted is followed by a resumption.
+    pauses, resumes = kinds[:stop].count(UserPausedFrame), kinds[:stop].count(UserResumedFrame)
+    assert pauses == resumes + 1
+
+
+async def test_a_short_gap_inside_speech_is_a_pause_and_a_resumption():
+    gap = bytes(int(0.12 * 16000) * 2)  # shorter than the VAD's stop: no stop in between
+    pcm = bytes(16000) + _speech("Zwrot podatku.") + gap + _speech("Za dwa tysiące dwadzieścia pięć.") + bytes(32000)
+    down, _ = await run_test(build_vad(), frames_to_send=_frames(pcm), expected_down_frames=None)
+    kinds = [type(f) for f in down if not isinstance(f, InputAudioRawFrame)]
+    assert kinds.count(VADUserStoppedSpeakingFrame) == 1
+    assert UserResumedFrame in kinds[:kinds.index(VADUserStoppedSpeakingFrame)]
