@@ -45,6 +45,8 @@ _FRAMES_PER_S = 100
 Rescorer = Callable[[Sequence[str]], Sequence[str]]
 # Whether hypotheses already hold the whole answer (a valid number read literally): no more work.
 Completeness = Callable[[Sequence[str]], bool]
+# Whether the caller spoke again since this decode started: the rest of a staged decode is waste.
+Stale = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ class WhisperRecognizer:
         beam_size: int | None = None,
         rescore: Rescorer | None = None,
         complete: Completeness | None = None,
+        stale: Stale | None = None,
     ) -> Transcript:
         check_vocabulary(vocabulary)
         started = time.perf_counter()
@@ -123,7 +126,7 @@ class WhisperRecognizer:
         beam = beam_size or self.options.beam_size
         with self._lock:
             if len(audio) / WHISPER_RATE <= _WINDOW_S:
-                result = self._decode_utterance(audio, vocabulary, beam, rescore, complete)
+                result = self._decode_utterance(audio, vocabulary, beam, rescore, complete, stale)
             else:
                 result = Transcript(*self._decode_long(audio, vocabulary, beam))
         asr_ms = (time.perf_counter() - started) * 1000.0
@@ -213,11 +216,11 @@ class WhisperRecognizer:
         return window, texts, extra
 
     def _decode_utterance(self, audio: np.ndarray, vocabulary: str, beam: int, rescore: Rescorer | None,
-                          complete: Completeness | None) -> Transcript:
+                          complete: Completeness | None, stale: Stale | None) -> Transcript:
         o = self.options
         encodings: dict = {}
         if vocabulary == "digits":
-            return self._decode_digits(audio, encodings, beam, rescore, complete)
+            return self._decode_digits(audio, encodings, beam, rescore, complete, stale or (lambda: False))
         else:
             prompt_text = PROMPTS.get(vocabulary, o.initial_prompt)
             encoded, texts, extra = self._decode_pass(audio, encodings, o.window_pad_s, prompt_text, vocabulary,
@@ -228,7 +231,7 @@ class WhisperRecognizer:
         return Transcript(texts[0], tuple(texts[1:]), 0.0, extra)
 
     def _decode_digits(self, audio: np.ndarray, encodings: dict, beam: int, rescore: Rescorer | None,
-                       complete: Completeness | None) -> Transcript:
+                       complete: Completeness | None, stale: Stale) -> Transcript:
         """A number, in stages that stop as soon as the answer is plain: the free decode (numerals are
         few tokens: the cheap one), then the decode that must spell numbers in words, then the
         candidates scored against the audio. On 144 synthetic callers the top hypothesis of either
@@ -242,6 +245,8 @@ class WhisperRecognizer:
         free_texts = [t for t in free_texts if t]
         if free_texts and complete is not None and complete(free_texts):
             return Transcript(free_texts[0], tuple(free_texts[1:]), 0.0, {**extra, "stage": "numerals"})
+        if stale():  # the caller went on: the next pause transcribes everything again
+            return Transcript(free_texts[0] if free_texts else "", tuple(free_texts[1:]), 0.0, {**extra, "stage": "stale"})
         _, word_texts, _ = self._decode_pass(audio, encodings, pad, WORDS_PROMPT, "digits", beam,
                                              suppress=self._numeral_suppress, loop_guard=False)
         word_texts = [t for t in word_texts if t]
@@ -253,7 +258,7 @@ class WhisperRecognizer:
         if not texts:
             return Transcript("", (), 0.0, extra)
         scored: tuple[tuple[str, float], ...] = ()
-        if rescore is not None:
+        if rescore is not None and not stale():
             candidates = [t for t in dict.fromkeys(rescore(texts)) if t]
             scored = tuple(zip(candidates, self._score(encoded, candidates)))
         return Transcript(texts[0], tuple(texts[1:]), 0.0, {**extra, "stage": "scored"}, scored)

@@ -204,7 +204,7 @@ class FasterWhisperSTTService(STTService):
         await self.start_processing_metrics()
         transcript = await asyncio.to_thread(
             self._recognizer.transcribe, request.audio, self.sample_rate, request.vocabulary,
-            rescore=rescore, complete=complete,
+            rescore=rescore, complete=complete, stale=lambda: request.generation != self._generation,
         )
         await self.stop_processing_metrics()
         if request.generation != self._generation:
