@@ -36,7 +36,14 @@ def test_the_number_said_wins_when_the_audio_supports_it():
         hypotheses = [best, garbled]
         scored = _score_as_audio(pesel, texts_to_score(hypotheses, SPEC, TODAY))
         reading = read_number(best, (garbled,), scored, SPEC, TODAY)
-        assert reading.value is not None and reading.value.reveal() == pesel and reading.reason == "scored"
+        assert reading.value is not None and reading.value.reveal() == pesel and reading.reason in ("exact", "scored")
+
+
+def test_a_best_guess_that_spells_a_whole_valid_number_is_taken_as_said():
+    for pesel in _pesels(6, 30):
+        said = "Mój PESEL to " + say_groups(pesel, (2, 2, 2, 2, 2, 1)).replace("jedenaście", "jedynaście")
+        reading = read_number(said, (), None, SPEC, TODAY)  # no audio scores needed
+        assert reading.reason == "exact" and reading.value.reveal() == pesel
 
 
 def test_a_digit_dropped_by_the_recogniser_is_repaired_when_the_audio_agrees():
