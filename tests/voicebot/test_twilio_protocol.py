@@ -11,6 +11,7 @@ import httpx
 import pytest
 import websockets
 
+from eval.stack import default_bot_voice
 from eval.twilio_caller import TwilioCaller
 from voicebot.call_record import read_call_record
 
@@ -32,7 +33,7 @@ async def wait_closed_record(bot, caller, timeout: float = 15.0) -> list[dict]:
 
 async def test_healthz_reports_engines(bot_stack):
     health = httpx.get(f"{bot_stack.url}/healthz").json()
-    assert health == {"status": "ok", "asr_engine": "whisper", "tts_engine": "espeak"}
+    assert health == {"status": "ok", "asr_engine": "whisper", "tts_engine": default_bot_voice()}
 
 
 async def test_greeting_arrives_as_mulaw_media(bot_stack):
