@@ -44,6 +44,10 @@ class CallServices:
                 model=settings.vosk_model if self.asr_engine == "vosk" else settings.whisper_model,
                 **({"initial_prompt": settings.whisper_domain_prompt} if self.asr_engine == "whisper" else {}),
             )
+        # The VAD and turn models: loaded once, shared by every call (voicebot/shared_models.py).
+        from voicebot.shared_models import preload
+
+        preload()
         self.synthesizer = shared_synthesizer(settings.tts_engine, None, settings.models_dir)
         self.tts_engine = engine_name(self.synthesizer)
         # Prompts that never change are synthesised once (and kept on disk) for every call.

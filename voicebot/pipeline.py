@@ -7,8 +7,6 @@ bot's audio when the caller barges in; the dialogue processor answers; TTS speak
 
 from __future__ import annotations
 
-from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
-from pipecat.audio.vad.silero import SileroVADAnalyzer
 from pipecat.audio.vad.vad_analyzer import VADParams
 from pipecat.pipeline.pipeline import Pipeline
 from pipecat.processors.audio.vad_processor import VADProcessor
@@ -17,6 +15,7 @@ from pipecat.turns.user_start import VADUserTurnStartStrategy
 from pipecat.turns.user_stop.turn_analyzer_user_turn_stop_strategy import TurnAnalyzerUserTurnStopStrategy
 from pipecat.turns.user_turn_strategies import UserTurnStrategies
 
+from voicebot.shared_models import SharedSileroVADAnalyzer, SharedSmartTurnAnalyzer
 from voicebot.turns import VocabularyAwareTurnProcessor
 
 # Phone callers pause between digit groups; 0.5 s of silence ends a VAD segment (the smart-turn
@@ -35,11 +34,11 @@ def build_call_pipeline(
     tts: FrameProcessor,
     vad_stop_secs: float = VAD_STOP_SECS,
 ) -> Pipeline:
-    vad = VADProcessor(vad_analyzer=SileroVADAnalyzer(params=VADParams(stop_secs=vad_stop_secs)))
+    vad = VADProcessor(vad_analyzer=SharedSileroVADAnalyzer(params=VADParams(stop_secs=vad_stop_secs)))
     turns = VocabularyAwareTurnProcessor(
         user_turn_strategies=UserTurnStrategies(
             start=[VADUserTurnStartStrategy()],
-            stop=[TurnAnalyzerUserTurnStopStrategy(turn_analyzer=LocalSmartTurnAnalyzerV3(cpu_count=1))],
+            stop=[TurnAnalyzerUserTurnStopStrategy(turn_analyzer=SharedSmartTurnAnalyzer())],
         ),
         stop_timeouts=TURN_STOP_TIMEOUTS,
         default_timeout=TURN_STOP_TIMEOUTS["free"],
