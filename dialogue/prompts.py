@@ -40,6 +40,11 @@ TELEPIN_TIMEOUT = "Nie dotarł cały telePIN. Wpisz sześć cyfr i zakończ krzy
 TELEPIN_SPOKEN = ("Ze względów bezpieczeństwa nie wypowiadaj telePINu. "
                   "Wpisz go na klawiaturze telefonu i zakończ krzyżykiem.")
 VERIFY_FAILED = "Nie udało się potwierdzić tożsamości. Numer PESEL lub telePIN jest nieprawidłowy."
+# After the last try: the same words whoever the PESEL belongs to (the identity service tells a
+# blocked telePIN only to its holder), with what a caller who forgot the PIN can do.
+VERIFY_FAILED_LAST = ("Nie udało się potwierdzić tożsamości. Po trzech błędnych próbach telePIN zostaje "
+                      "zablokowany. Nowy telePIN ustawisz w e-Urzędzie Skarbowym, na stronie podatki kropka "
+                      "gov kropka pe el.")
 TELEPIN_BLOCKED = ("Twój telePIN został zablokowany po kilku nieudanych próbach. Nowy telePIN ustawisz "
                    "w e-Urzędzie Skarbowym, na stronie podatki kropka gov kropka pe el.")
 TELEPIN_INACTIVE = ("Twój telePIN jest nieaktywny. Aktywny telePIN ustawisz w e-Urzędzie Skarbowym, "
