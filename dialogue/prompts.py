@@ -51,6 +51,8 @@ TELEPIN_INACTIVE = ("Twój telePIN jest nieaktywny. Aktywny telePIN ustawisz w e
                     "na stronie podatki kropka gov kropka pe el.")
 AUTH_FAILED_OFFER = "Mogę połączyć Cię z konsultantem w sprawie ogólnej. Czy połączyć?"
 AUTH_OK = "Dziękuję, tożsamość potwierdzona."
+# Said by the voice channel when a back-end answer takes longer than a second or so.
+HOLD_ON = "Chwileczkę, sprawdzam."
 
 ASK_PRINCIPAL = ("Możesz działać w imieniu mocodawców. Czy dzwonisz we własnej sprawie? "
                  "Jeśli w sprawie mocodawcy, podaj jego nazwę albo NIP.")

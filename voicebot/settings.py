@@ -104,6 +104,9 @@ class Settings(BaseSettings):
     # The caller's download of the conversation keeps working this long after the agent completed
     # the handoff; then the caller token opens nothing.
     transcript_after_completion_s: float = 600.0
+    # Call records (data_dir/calls) older than this are deleted (checked at start and hourly);
+    # 0 = keep them (e.g. when an archive takes them away). docs/security.md.
+    record_retention_days: int = 90
     # FastAPI's /docs and /openapi.json on the bot (the sandbox always has them).
     api_docs: bool = False
     # When a back-end answer is slower than this, the caller hears "Chwileczkę, sprawdzam." (once
