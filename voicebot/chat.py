@@ -181,7 +181,7 @@ class ChatService:
                                         handoff_id=outcome.get("handoff_id"), status=outcome.get("status"))
                     handoff = {**{k: outcome.get(k) for k in ("handoff_id", "status", "queue", "caller_token",
                                                               "callback")},
-                               "reason": action.reason, "context": action.context}
+                               "reason": action.reason, "context": caller_view(action.context)}
                     pending.append(executor.handoff_result(action, outcome))
                 elif isinstance(action, A.EndCall):
                     session.record.emit("end_call", reason=action.reason)
@@ -225,6 +225,15 @@ class ChatService:
                         if now - s.last_seen > SESSION_IDLE_S or (all_ended and s.ended)]:
             self._close(session, "idle")
             del self.sessions[session.session_id]
+
+
+def caller_view(context: dict) -> dict:
+    """The handoff context as the caller's page may see it: the conversation redacted like their
+    download (no number of five or more digits, no amount, however it was written)."""
+    turns = [{"role": "caller" if t.get("who") == "caller" else "bot", "text": t.get("text", "")}
+             for t in context.get("transcript") or [] if isinstance(t, dict)]
+    shown = [{"who": t["role"], "text": t["text"]} for t in redact_transcript(turns, (), "public")]
+    return {**context, "transcript": shown}
 
 
 router = APIRouter(prefix="/chat")
