@@ -80,3 +80,12 @@ def test_readiness_follows_redis_while_liveness_stays(guarded_bot):
     while httpx.get(f"{guarded_bot.url}/readyz", timeout=10).status_code != 200:
         assert time.monotonic() < deadline, "not ready again after Redis came back"
         time.sleep(0.2)
+
+
+def test_call_records_older_than_the_retention_are_deleted(guarded_bot):
+    """docs/security.md: call records are kept VOICEBOT_RECORD_RETENTION_DAYS (90) days. The bot
+    deleted a 200-day-old record at start and kept a 10-day-old one."""
+    from tests.hardening.helpers import wait_for
+
+    assert wait_for(lambda: not (guarded_bot.calls_dir / "retention-old.jsonl").exists(), timeout_s=20)
+    assert (guarded_bot.calls_dir / "retention-recent.jsonl").exists()
