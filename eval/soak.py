@@ -81,7 +81,7 @@ def short_chat(http: httpx.Client, headers: dict) -> bool:
     chat_headers = {**headers, **({"Authorization": f"Bearer {reply['session_token']}"}
                                   if reply.get("session_token") else {})}
     path = f"/chat/sessions/{reply['session_id']}/messages"
-    http.post(path, json={"text": "Jakie są godziny pracy konsultantów?"}, headers=chat_headers)
+    http.post(path, json={"text": "Chciałbym sprawdzić saldo."}, headers=chat_headers)
     ended = http.post(path, json={"text": "Dziękuję, to wszystko, do widzenia."}, headers=chat_headers)
     return ended.status_code == 200 and ended.json().get("ended") is True
 
