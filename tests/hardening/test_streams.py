@@ -4,6 +4,9 @@ against a bot configured as production should be (``guarded_bot``)."""
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
+import hmac
 import time
 
 import httpx
@@ -12,7 +15,12 @@ from eval.twilio_caller import TwilioCaller
 from tests.fixtures.bot_server import GUARDED
 from tests.hardening.helpers import TELEPHONY_AUTH, Chat, authenticate, client
 from voicebot.call_record import read_call_record
-from voicebot.telephony.stream_auth import twilio_signature
+
+
+def twilio_signature(auth_token: str, url: str) -> str:
+    """X-Twilio-Signature as Twilio computes it (its docs): base64 HMAC-SHA1 of the URL (no POST
+    parameters on a WebSocket handshake), written here independently of the bot's check."""
+    return base64.b64encode(hmac.new(auth_token.encode(), url.encode(), hashlib.sha1).digest()).decode()
 
 
 def records_of(bot, caller: TwilioCaller) -> list:

@@ -11,7 +11,8 @@ import httpx
 from eval.twilio_caller import TwilioCaller
 from tests.voicebot.test_voice_e2e import drive_to_answer
 from voicebot.call_record import read_call_record
-from voicebot.dialogue_processor import HOLD_ON
+
+HOLD_ON = "Chwileczkę, sprawdzam."
 
 SIP_CALLER = "sip:+48225550101@pbx.example;user=phone"
 
