@@ -3,6 +3,7 @@
 Artefacts kept in memory only (nothing with a secret is written anywhere by the scan):
 - Redis: every key and value of every Redis server the tests ran, read just before it stops;
 - HTTP: every response body a test received through httpx (tests and the eval runner);
+- WebSocket: every text message a test client received (not the audio of a phone line);
 - test output: every test's captured stdout, stderr and log, and its failure report;
 Files (logs, call records, reports, outboxes) are read from disk at the end of the session.
 
@@ -36,6 +37,7 @@ class Collected:
     artefacts: list[Artefact] = field(default_factory=list)
     http_bodies: int = 0
     redis_keys: int = 0
+    ws_messages: int = 0
 
     def add(self, artefact: Artefact) -> None:
         self.artefacts.append(artefact)
@@ -134,3 +136,31 @@ def install_http_capture() -> None:
 
     httpx.Client.send = send
     httpx.AsyncClient.send = asend
+
+
+# --- WebSocket ---------------------------------------------------------------------------------
+
+_BRIDGE = re.compile(r"^/console/bridge/[^/]+/(caller|agent)$")
+
+
+def record_ws(path: str, message: str) -> None:
+    if '"media"' in message[:60] and '"event"' in message[:60]:
+        return  # a phone line's audio
+    allowed = AGENT if _BRIDGE.match(path) else NOTHING  # the conversation with the agent
+    COLLECTED.ws_messages += 1
+    COLLECTED.add(Artefact("websocket", f"WS {path}", message[:2_000_000], allowed))
+
+
+def install_ws_capture() -> None:
+    from websockets.asyncio.connection import Connection
+
+    original = Connection.recv
+
+    async def recv(self, *args, **kwargs):
+        message = await original(self, *args, **kwargs)
+        if isinstance(message, str):
+            request = getattr(self, "request", None)
+            record_ws(getattr(request, "path", "?").split("?", 1)[0], message)
+        return message
+
+    Connection.recv = recv

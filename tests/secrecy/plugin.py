@@ -3,7 +3,8 @@
 It knows every PESEL, NIP, telePIN and amount of the seeds in use (``known.py``), every spelling of
 them (``matcher.py``), and looks in everything the tests produced (``collect.py``): the logs, call
 records, reports and other files under the session's temporary folder and ``test-artifacts/``, the
-outboxes, every Redis key and value, every HTTP response body, and every test's output. The
+outboxes, every Redis key and value, every HTTP response body and WebSocket message a test
+received, and every test's output. The
 summary (counts, and for a hit: which secret by label, in which form, where — never its value) is
 printed and written to ``test-artifacts/secrecy-scan.txt``; a hit sets the exit status to failed.
 """
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.secrecy.collect import AGENT, COLLECTED, NOTHING, Artefact, install_http_capture
+from tests.secrecy.collect import AGENT, COLLECTED, NOTHING, Artefact, install_http_capture, install_ws_capture
 from tests.secrecy.known import REPO, known_secrets
 from tests.secrecy.matcher import Matcher
 
@@ -26,6 +27,7 @@ MAX_FILE_BYTES = 50_000_000
 
 def pytest_configure(config: pytest.Config) -> None:
     install_http_capture()
+    install_ws_capture()
     _snapshot_eval_redis()
 
 
@@ -141,7 +143,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     summary = [
         f"secrecy scan: {len(artefacts)} artefacts ("
         + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-        + f"; {COLLECTED.redis_keys} Redis keys, {COLLECTED.http_bodies} HTTP bodies)",
+        + f"; {COLLECTED.redis_keys} Redis keys, {COLLECTED.http_bodies} HTTP bodies, "
+        f"{COLLECTED.ws_messages} WebSocket messages)",
         f"  secrets: {len(matcher.secrets)} (" + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
         + f") × {matcher.spelling_count} spellings",
         f"  hits: {len(problems)}",
