@@ -93,3 +93,18 @@ def test_api_docs_and_handoff_status_are_not_public(bot_stack):
     assert httpx.get(status, timeout=10).status_code == 401
     assert httpx.get(status, headers={"Authorization": "Bearer guess"}, timeout=10).status_code == 401
     assert httpx.get(status, headers=TELEPHONY_AUTH, timeout=10).json()["status"] == "waiting"
+
+
+async def test_a_stream_id_cannot_name_a_file_outside_the_records(bot_stack):
+    """Beyond the list: the stream's id names its call record's file; "../" in it would have
+    written outside data_dir/calls. Such a stream is refused before anything is written."""
+    import websockets
+
+    sid = "../../escaped-record"
+    async with websockets.connect(bot_stack.ws_url) as ws:
+        await ws.send(json.dumps({"event": "start", "streamSid": sid, "start": {
+            "streamSid": sid, "mediaFormat": {"encoding": "audio/x-mulaw", "sampleRate": 8000, "channels": 1}}}))
+        with pytest.raises(websockets.ConnectionClosed) as closed:
+            await asyncio.wait_for(ws.recv(), 10)
+    assert closed.value.rcvd.code == 1008 and "streamSid" in closed.value.rcvd.reason
+    assert not list(bot_stack.data_dir.rglob("escaped-record*"))
