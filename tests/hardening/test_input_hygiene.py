@@ -107,4 +107,4 @@ async def test_a_stream_id_cannot_name_a_file_outside_the_records(bot_stack):
         with pytest.raises(websockets.ConnectionClosed) as closed:
             await asyncio.wait_for(ws.recv(), 10)
     assert closed.value.rcvd.code == 1008 and "streamSid" in closed.value.rcvd.reason
-    assert not list(bot_stack.data_dir.rglob("escaped-record*"))
+    assert not list(bot_stack.data_dir.parent.rglob("escaped-record*"))
