@@ -109,7 +109,7 @@ class ChatService:
         self._expire()
         client = client_host or "unknown"
         if self.open_sessions(client) >= self.max_per_client:
-            raise HTTPException(429, "Z tego adresu jest już otwartych zbyt wiele rozmów. Zakończ jedną z nich "
+            raise HTTPException(429, "Z tego adresu otwarto już zbyt wiele rozmów. Zakończ jedną z nich "
                                      "albo spróbuj ponownie za kilka minut.", headers={"Retry-After": "60"})
         if len(self.sessions) >= self.max_sessions:
             self._expire(all_ended=True)
