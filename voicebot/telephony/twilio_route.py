@@ -24,6 +24,7 @@ from integrations.handoff import metrics
 from integrations.phone import caller_key, e164
 from voicebot.admission import OVERFLOW_CALL_AGAIN, OVERFLOW_QUEUED, CallSlots
 from voicebot.call_record import CallRecord
+from voicebot.memory import give_back_memory
 from voicebot.telephony.stream_auth import StreamAuth, request_url
 from voicebot.telephony.twilio import (
     KasTwilioSerializer,
@@ -207,6 +208,7 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
         for reason, count in serializer.dropped.items():
             dropped[reason] = dropped.get(reason, 0) + count
         record.close(reason=end_reason, dropped=dropped)
+        await asyncio.to_thread(give_back_memory)
 
 
 async def overflow_call(ws: WebSocket, services, start: StreamStart, slots: CallSlots) -> None:
