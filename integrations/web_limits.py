@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import json
 
-Scope = dict
-Receive = Send = object
-
 TOO_LARGE = json.dumps({"reason": "body_too_large", "detail": "Treść żądania jest za duża."}).encode()
 
 
@@ -20,7 +17,7 @@ class BodyLimit:
         self.app = app
         self.max_bytes = max_bytes
 
-    async def __call__(self, scope: Scope, receive, send) -> None:
+    async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
