@@ -482,7 +482,8 @@ class DialogueEngine:
             return self._offer_agent(state, "telepin_inactive", prompts.TELEPIN_INACTIVE, prompts.AUTH_FAILED_OFFER)
         state = replace(state, verify_failures=state.verify_failures + 1)
         if state.verify_failures >= self.config.verify_tries:
-            return self._offer_agent(state, "authentication_failed", prompts.VERIFY_FAILED, prompts.AUTH_FAILED_OFFER)
+            return self._offer_agent(state, "authentication_failed", prompts.VERIFY_FAILED_LAST,
+                                     prompts.AUTH_FAILED_OFFER)
         return self._collect(state, "telepin", "telepin", 6, prompts.VERIFY_FAILED, prompts.TELEPIN_AGAIN)
 
     # --- representatives --------------------------------------------------------------------------

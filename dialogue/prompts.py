@@ -43,12 +43,19 @@ TELEPIN_TIMEOUT = "Nie dotarł cały telePIN. Wpisz sześć cyfr i zakończ krzy
 TELEPIN_SPOKEN = ("Ze względów bezpieczeństwa nie wypowiadaj telePINu. "
                   "Wpisz go na klawiaturze telefonu i zakończ krzyżykiem.")
 VERIFY_FAILED = "Nie udało się potwierdzić tożsamości. Numer PESEL lub telePIN jest nieprawidłowy."
+# After the last try: the same words whoever the PESEL belongs to (the identity service tells a
+# blocked telePIN only to its holder), with what a caller who forgot the PIN can do.
+VERIFY_FAILED_LAST = ("Nie udało się potwierdzić tożsamości. Po trzech błędnych próbach telePIN zostaje "
+                      "zablokowany. Nowy telePIN ustawisz w e-Urzędzie Skarbowym, na stronie podatki kropka "
+                      "gov kropka pe el.")
 TELEPIN_BLOCKED = ("Twój telePIN został zablokowany po kilku nieudanych próbach. Nowy telePIN ustawisz "
                    "w e-Urzędzie Skarbowym, na stronie podatki kropka gov kropka pe el.")
 TELEPIN_INACTIVE = ("Twój telePIN jest nieaktywny. Aktywny telePIN ustawisz w e-Urzędzie Skarbowym, "
                     "na stronie podatki kropka gov kropka pe el.")
 AUTH_FAILED_OFFER = "Mogę połączyć Cię z konsultantem w sprawie ogólnej. Czy połączyć?"
 AUTH_OK = "Dziękuję, tożsamość potwierdzona."
+# Said by the voice channel when a back-end answer takes longer than a second or so.
+HOLD_ON = "Chwileczkę, sprawdzam."
 
 ASK_PRINCIPAL = ("Możesz działać w imieniu mocodawców. Czy dzwonisz we własnej sprawie? "
                  "Jeśli w sprawie mocodawcy, podaj jego nazwę albo NIP.")

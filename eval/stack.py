@@ -137,8 +137,18 @@ def default_bot_voice() -> str:
     return "rhvoice" if rhvoice_available() else "espeak"
 
 
+def _limit_open_files(limit: int):
+    def apply() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_NOFILE, (limit, limit))
+    return apply
+
+
 def start_bot(workdir: Path, env: dict[str, str], *, models_dir: Path = MODELS_DIR,
-              startup_timeout_s: float = 180.0) -> tuple[subprocess.Popen, str, Path]:
+              startup_timeout_s: float = 180.0, max_open_files: int | None = None,
+              ) -> tuple[subprocess.Popen, str, Path]:
+    """``max_open_files``: the process's file-handle limit (RLIMIT_NOFILE), as a small server has."""
     data_dir = workdir / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     if not (data_dir / "models").exists() and models_dir.exists():
@@ -151,7 +161,8 @@ def start_bot(workdir: Path, env: dict[str, str], *, models_dir: Path = MODELS_D
     with open(log, "wb") as out:
         process = subprocess.Popen([sys.executable, "-m", "voicebot.cli", "serve", "--fd", str(sock.fileno())],
                                    cwd=REPO_ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT,
-                                   pass_fds=(sock.fileno(),))
+                                   pass_fds=(sock.fileno(),),
+                                   preexec_fn=_limit_open_files(max_open_files) if max_open_files else None)
     url = f"http://127.0.0.1:{sock.getsockname()[1]}"
     sock.close()
     _wait_http(f"{url}/healthz", process, startup_timeout_s, "voicebot", log,

@@ -50,14 +50,16 @@ class CallTrace:
 
 
 class TwilioCaller:
-    def __init__(self, url: str, *, caller_number: str = "+48221234567", realtime: bool = True,
-                 custom_parameters: dict | None = None) -> None:
+    def __init__(self, url: str, *, caller_number: str | None = "+48221234567", realtime: bool = True,
+                 custom_parameters: dict | None = None, headers: dict | None = None) -> None:
         self.url = url
+        # Handshake headers, e.g. the telephony side's credentials (Authorization, X-Twilio-Signature).
+        self.headers = headers or {}
         self.realtime = realtime
         self.stream_sid = "MZ" + uuid.uuid4().hex
         self.call_sid = "CA" + uuid.uuid4().hex
         self.trace = CallTrace(self.stream_sid)
-        self._params = {"caller": caller_number, **(custom_parameters or {})}
+        self._params = {**({"caller": caller_number} if caller_number else {}), **(custom_parameters or {})}
         self._ws = None
         self._reader: asyncio.Task | None = None
         self._seq = 0
@@ -70,7 +72,7 @@ class TwilioCaller:
         await self.hang_up()
 
     async def connect(self) -> None:
-        self._ws = await websockets.connect(self.url, max_size=2**22)
+        self._ws = await websockets.connect(self.url, max_size=2**22, additional_headers=self.headers or None)
         await self.send_json({"event": "connected", "protocol": "Call", "version": "1.0.0"})
         await self.send_json({
             "event": "start", "sequenceNumber": self._next_seq(), "streamSid": self.stream_sid,
@@ -115,7 +117,7 @@ class TwilioCaller:
                     self.trace.marks.append(name)
                     await self.send_json({"event": "mark", "streamSid": self.stream_sid, "mark": {"name": name}})
         except websockets.ConnectionClosed as exc:
-            self.trace.close_code = exc.code
+            self.trace.close_code = exc.rcvd.code if exc.rcvd is not None else None
         finally:
             self.trace.closed_at = time.time()
 

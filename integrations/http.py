@@ -52,6 +52,8 @@ class BackendRejected(BaseModel):
 Failure = BackendUnavailable | BackendRejected
 
 _RETRYABLE_STATUS = {500, 502, 503, 504}
+# An attempt with less time than this left in the budget is not worth starting.
+MIN_ATTEMPT_S = 0.2
 
 
 class BackendHttp:
@@ -68,8 +70,13 @@ class BackendHttp:
         backoff_cap_s: float = 0.5,
         breaker: CircuitBreaker | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        deadline_s: float | None = None,
     ) -> None:
         self.retries = retries
+        self.timeout_s = timeout_s
+        # The whole answer, retries included, within this: a caller waits for an answer, not for
+        # a number of attempts. None = (1 + retries) attempts of timeout_s each.
+        self.deadline_s = deadline_s
         self.backoff_s = backoff_s
         self.backoff_cap_s = backoff_cap_s
         self.breaker = breaker or CircuitBreaker()
@@ -89,9 +96,16 @@ class BackendHttp:
     ) -> M | Failure:
         headers = {"X-Acting-Person": acting_person} if acting_person else None
         attempts = 1 + self.retries
+        deadline = time.monotonic() + self.deadline_s if self.deadline_s else None
         outcome: M | Failure = BackendUnavailable(reason="connection")
         for attempt in range(attempts):
-            outcome, retryable = await self._once(operation, "GET", path, model, headers=headers, params=params)
+            timeout = self.timeout_s
+            if deadline is not None:
+                timeout = min(timeout, deadline - time.monotonic())
+                if timeout < MIN_ATTEMPT_S:
+                    return outcome  # the budget is spent: what we have is the answer
+            outcome, retryable = await self._once(operation, "GET", path, model, headers=headers, params=params,
+                                                  timeout=timeout)
             if not retryable or attempt == attempts - 1 or self.breaker.state == "open":
                 return outcome
             # Full jitter: spread retries of many calls so they do not hit a recovering back end together.

@@ -17,7 +17,7 @@ trap cleanup EXIT INT TERM
 
 redis_port=${VOICEBOT_REDIS_URL##*:}; redis_port=${redis_port%%/*}
 if ! redis-cli -p "$redis_port" ping >/dev/null 2>&1; then
-  redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly yes --dir "$VOICEBOT_DATA_DIR" >var/redis.log 2>&1 &
+  bash scripts/demo-redis.sh "$redis_port" "$VOICEBOT_DATA_DIR/redis" >var/redis.log 2>&1 &
   pids+=($!)
 fi
 .venv/bin/voicebot sandbox serve --seed integrations/sandbox/demo_seed.yaml \

@@ -5,4 +5,6 @@ pytest_plugins = [
     "tests.fixtures.sandbox",
     "tests.fixtures.bot_server",
     "tests.fixtures.postgres_server",
+    # Last: when the session ends, no secret may be anywhere the tests left something.
+    "tests.secrecy.plugin",
 ]

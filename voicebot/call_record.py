@@ -18,13 +18,16 @@ from typing import Any
 
 
 class CallRecord:
+    """One call's record. The file is opened for each line and closed again (``O_APPEND``): an open
+    conversation holds no file handle, so a thousand idle chats cannot exhaust the process's
+    handles and starve the next phone call (issue 10, finding 4)."""
+
     def __init__(self, calls_dir: Path, call_id: str) -> None:
         calls_dir.mkdir(parents=True, exist_ok=True)
         os.chmod(calls_dir, 0o700)
         self.call_id = call_id
         self.path = calls_dir / f"{call_id}.jsonl"
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        self._file = os.fdopen(fd, "a", encoding="utf-8")
+        os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
         self._lock = threading.Lock()
         self.closed = False
         # The latest fields written per event type (e.g. why the dialogue ended the call).
@@ -34,10 +37,15 @@ class CallRecord:
         if self.closed:
             return
         self.last[event_type] = fields
+        # A lone surrogate or the like cannot be written as UTF-8: replaced, never a failed call.
         line = json.dumps({"t": time.time(), "type": event_type, **fields}, ensure_ascii=False)
+        data = (line + "\n").encode("utf-8", "replace")
         with self._lock:
-            self._file.write(line + "\n")
-            self._file.flush()
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+            try:
+                os.write(fd, data)
+            finally:
+                os.close(fd)
 
     def close(self, **fields: Any) -> None:
         """Write ``call_ended`` exactly once, whatever ended the call."""
@@ -45,7 +53,6 @@ class CallRecord:
             return
         self.emit("call_ended", **fields)
         self.closed = True
-        self._file.close()
 
 
 # Dialogue states in which the caller is entering a telePIN: what they say (or type) then may be
@@ -88,6 +95,22 @@ def dialogue_state_fields(state: Any, event_name: str, key: bytes) -> dict[str, 
         fields["pesel"] = pesel.masked
         fields["pesel_digest"] = pesel_digest(pesel.reveal(), key)
     return fields
+
+
+def sweep_records(calls_dir: Path, max_age_s: float, now: float | None = None) -> int:
+    """Delete call records last written more than ``max_age_s`` ago; returns how many."""
+    if max_age_s <= 0 or not calls_dir.is_dir():
+        return 0
+    cutoff = (now or time.time()) - max_age_s
+    removed = 0
+    for path in calls_dir.glob("*.jsonl"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:
+            continue
+    return removed
 
 
 def read_call_record(path: Path) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ pipecat services (they hold per-call state) wrapped around the shared, thread-sa
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from typing import Any
 
@@ -45,10 +46,15 @@ class CallServices:
                 **({"initial_prompt": settings.whisper_domain_prompt, "device": settings.asr_device,
                     "compute_type": settings.asr_compute_type} if self.asr_engine == "whisper" else {}),
             )
+        # The VAD and turn models: loaded once, shared by every call (voicebot/shared_models.py).
+        from voicebot.shared_models import preload
+
+        preload()
         self.synthesizer = shared_synthesizer(settings.tts_engine, None, settings.models_dir)
         self.tts_engine = engine_name(self.synthesizer)
         # Prompts that never change are synthesised once (and kept on disk) for every call.
         self.fixed_prompts = fixed_prompts()
+        self._overflow_audio: dict[str, bytes] = {}
 
     def new_stt(self):
         from asr.factory import create_stt_service
@@ -69,17 +75,33 @@ class CallServices:
         )
 
     def new_dialogue_processor(self, *, record: CallRecord, channel: str, caller_number: str | None,
-                               handoff_frames=None) -> DialogueProcessor:
+                               line_key: str | None = None, handoff_frames=None) -> DialogueProcessor:
         return DialogueProcessor(
             engine=self.engine,
             executor=self.executor,
             record=record,
             channel=channel,
             caller_number=caller_number,
+            line_key=line_key,
             vad_stop_secs=VAD_STOP_SECS,
             handoff_frames=handoff_frames,
             record_key=self.record_key,
+            hold_prompt_s=self.settings.backend_hold_prompt_s,
         )
+
+    async def overflow_audio(self, text: str) -> bytes:
+        """``text`` as 8 kHz µ-law for a caller the worker cannot take: synthesised once."""
+        audio = self._overflow_audio.get(text)
+        if audio is None:
+            from asr.audio import mulaw_encode, resample_pcm16
+            from tts.factory import shared_prompt_cache
+
+            def synthesise() -> bytes:
+                cache = shared_prompt_cache(self.synthesizer, self.settings.data_dir / "prompt-cache")
+                return mulaw_encode(resample_pcm16(cache.get(text), self.synthesizer.sample_rate, 8000))
+
+            audio = self._overflow_audio[text] = await asyncio.to_thread(synthesise)
+        return audio
 
     def build_pipeline(self, *, transport, dialogue):
         return build_call_pipeline(transport=transport, stt=self.new_stt(), dialogue=dialogue, tts=self.new_tts())

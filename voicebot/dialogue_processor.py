@@ -37,6 +37,7 @@ from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 from asr.frames import VocabularyFrame
 from dialogue import actions as A
 from dialogue import events as E
+from dialogue import prompts
 from voicebot.call_record import (REDACTED_TURN, CallRecord, dialogue_state_fields, is_secret_state,
                                   transcript_fields)
 
@@ -53,9 +54,15 @@ class DialogueProcessor(FrameProcessor):
         vad_stop_secs: float = 0.2,
         handoff_frames: Callable[[dict], Awaitable[list[Frame]]] | None = None,
         record_key: bytes = b"",
+        line_key: str | None = None,
+        hold_prompt_s: float | None = None,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
+        # What the identity service counts attempts by (the caller's line, E.164 when it is a number).
+        self._line_key = line_key or caller_number
+        # A back-end answer slower than this: the caller hears "Chwileczkę, sprawdzam." (once).
+        self._hold_prompt_s = hold_prompt_s
         self._engine = engine
         self._executor = executor
         self._record = record
@@ -250,10 +257,23 @@ class DialogueProcessor(FrameProcessor):
             self.create_task(self._call_backend(action), name=f"backend-{kind}")
 
     async def _call_backend(self, action: Any) -> None:
-        event = await self._executor.execute(action, caller_number=self._caller_number)
+        hold = None
+        if self._hold_prompt_s:
+            hold = self.create_task(self._hold_on_after(self._hold_prompt_s), name="backend-hold-prompt")
+        try:
+            event = await self._executor.execute(action, caller_number=self._line_key)
+        finally:
+            if hold is not None:
+                await self.cancel_task(hold)
         self._record.emit("backend_result", action=type(action).__name__,
                           ok=getattr(event, "error", None) is None)
         await self._events.put(event)
+
+    async def _hold_on_after(self, seconds: float) -> None:
+        """Silence while a slow back end answers sounds like a dropped line: say we are on it."""
+        await asyncio.sleep(seconds)
+        self._record.emit("bot_utterance", text=HOLD_ON, sensitive=False)
+        await self.push_frame(TTSSpeakFrame(text=HOLD_ON))
 
     async def _set_vocabulary(self, vocabulary: str, expect: Any = None) -> None:
         # Upstream: through the turn processor (it waits longer for digits) to the recogniser.
@@ -267,3 +287,4 @@ class DialogueProcessor(FrameProcessor):
 
 
 FALLBACK_APOLOGY = "Przepraszam, wystąpił błąd. Proszę powtórzyć."
+HOLD_ON = prompts.HOLD_ON

@@ -21,7 +21,7 @@ _LONG_NUMBER = re.compile(r"(?<![\d.])\d(?:[ \-]?\d){4,}(?![\d.]*\.\d)")
 # text, which is logged at DEBUG only (we run at INFO).
 _AMOUNT = re.compile(r"\d(?:[\d ]*\d)?,\d{1,2}(?!\d)")
 # Addresses are not secrets and make logs usable: 127.0.0.1:8080 stays.
-_IPV4 = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b")
+_IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![.\d])(?::\d{1,5})?\b")
 # A single key is never logged by our code; pipecat's DTMF frame repr shows its tone.
 _TONE = re.compile(r"(tone|digit|button|KeypadEntry)([=:. (]+'?)[0-9*#A-D]", re.IGNORECASE)
 
@@ -45,7 +45,18 @@ def redact(text: str) -> str:
     text = _IPV4.sub(keep, text)
     text = _LONG_NUMBER.sub("[redacted]", text)
     text = _AMOUNT.sub("[redacted]", text)
+    text = _hide_numbers(text)
     return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
+
+
+def _hide_numbers(text: str) -> str:
+    """What the patterns above miss: numbers written with other separators ("4.8.2.9.1.3") or in
+    words, read the way transcripts are redacted (integrations/handoff/redaction.py)."""
+    from integrations.handoff.redaction import sensitive_numbers
+
+    for start, end, _digits, _amount in reversed(sensitive_numbers(text, spoken=False)):
+        text = text[:start] + "[redacted]" + text[end:]
+    return text
 
 
 def _patch(record) -> None:

@@ -7,8 +7,6 @@ bot's audio when the caller barges in; the dialogue processor answers; TTS speak
 
 from __future__ import annotations
 
-from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
-from pipecat.audio.vad.silero import SileroVADAnalyzer
 from pipecat.audio.vad.vad_analyzer import VADParams
 from pipecat.pipeline.pipeline import Pipeline
 from pipecat.processors.audio.vad_processor import VADProcessor
@@ -16,6 +14,7 @@ from pipecat.processors.frame_processor import FrameProcessor
 from pipecat.turns.user_start import VADUserTurnStartStrategy
 from pipecat.turns.user_turn_strategies import UserTurnStrategies
 
+from voicebot.shared_models import SharedSileroVADAnalyzer, SharedSmartTurnAnalyzer
 from voicebot.vad import PauseAwareVADProcessor
 from voicebot.turns import (AnswerCompleteUserTurnStopStrategy, SecondLookTurnStopStrategy,
                             VocabularyAwareTurnProcessor)
@@ -36,7 +35,7 @@ TURN_STOP_TIMEOUTS = {"free": 0.8, "yes_no": 0.5, "digits": 3.0}
 
 
 def build_vad(stop_secs: float = VAD_STOP_SECS) -> VADProcessor:
-    return PauseAwareVADProcessor(vad_analyzer=SileroVADAnalyzer(params=VADParams(start_secs=VAD_START_SECS,
+    return PauseAwareVADProcessor(vad_analyzer=SharedSileroVADAnalyzer(params=VADParams(start_secs=VAD_START_SECS,
                                                                                   stop_secs=stop_secs)))
 
 
@@ -46,7 +45,7 @@ def build_turn_processor() -> VocabularyAwareTurnProcessor:
         user_turn_strategies=UserTurnStrategies(
             start=[VADUserTurnStartStrategy()],
             stop=[AnswerCompleteUserTurnStopStrategy(),
-                  SecondLookTurnStopStrategy(turn_analyzer=LocalSmartTurnAnalyzerV3(cpu_count=1))],
+                  SecondLookTurnStopStrategy(turn_analyzer=SharedSmartTurnAnalyzer())],
         ),
         stop_timeouts=TURN_STOP_TIMEOUTS,
         default_timeout=TURN_STOP_TIMEOUTS["free"],

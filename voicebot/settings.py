@@ -67,9 +67,57 @@ class Settings(BaseSettings):
     # An agent's claim lapses (and the caller returns to the queue) this long after their console
     # stops renewing it.
     console_lease_s: float = 30.0
-    # Bearer token the telephony side shows for GET /handoffs/{id} (status only, no personal data);
-    # empty = no token asked (demo).
-    telephony_token: str = ""
+    # Bearer token the telephony side shows for GET /handoffs/{id} (status only, no personal data).
+    # Always asked; the demo's value is public, set your own in production.
+    telephony_token: str = "demo-telephony-token"
+
+    # Who may open a media stream on /telephony/twilio (docs/security.md). Empty = anyone who can
+    # reach the port (the demo on loopback). A shared secret, shown as ``Authorization: Bearer``
+    # on the WebSocket handshake or as the stream's custom parameter ``token`` (TwiML
+    # <Parameter name="token" value="…"/>), and/or Twilio's own signature (X-Twilio-Signature,
+    # HMAC-SHA1 of the stream URL under the account's auth token).
+    telephony_stream_token: str = ""
+    twilio_auth_token: str = ""
+    # The public URL Twilio signs (wss://host/telephony/twilio) when the bot sits behind a proxy
+    # that rewrites it; empty = the URL the request arrived on.
+    twilio_stream_url: str = ""
+    # The browser call page (/) is a demo telephony side; with stream authentication on, it gets a
+    # short-lived ticket from POST /call/ticket. Off in production.
+    browser_calls: bool = True
+
+    # Admission control: calls (voice pipelines) one worker runs at once. The next caller hears a
+    # short Polish message and is handed to the queue (or asked to call again) instead of slowing
+    # everyone down. Chats are cheap but bounded too, in total and per client address.
+    max_calls: int = 8
+    max_chats: int = 2000
+    max_chats_per_client: int = 20
+    # Request bodies larger than this are refused (413) before they are read.
+    max_body_bytes: int = 64 * 1024
+    # Proxy headers (X-Forwarded-For/-Proto) are believed only from these addresses
+    # (comma-separated, uvicorn's --forwarded-allow-ips). Empty = from nobody: the peer address is
+    # the client, and rotating X-Forwarded-For buys no fresh rate-limit budget.
+    forwarded_allow_ips: str = ""
+    # The console's session cookie: "auto" = Secure when the request came over HTTPS (directly or
+    # through a trusted proxy), "always" behind TLS, "never" only for plain-HTTP demos.
+    cookie_secure: Literal["auto", "always", "never"] = "auto"
+    # Console sign-in: failed attempts per login and per client address within the window before
+    # further attempts are refused, and how many password checks (Argon2, 64 MiB each) may run at
+    # once — on their own thread, never on the pool that runs speech.
+    login_failures_allowed: int = 5
+    login_window_s: float = 900.0
+    login_checks_at_once: int = 2
+    # The caller's download of the conversation keeps working this long after the agent completed
+    # the handoff; then the caller token opens nothing.
+    transcript_after_completion_s: float = 600.0
+    # Call records (data_dir/calls) older than this are deleted (checked at start and hourly);
+    # 0 = keep them (e.g. when an archive takes them away). docs/security.md.
+    record_retention_days: int = 90
+    # FastAPI's /docs and /openapi.json on the bot (the sandbox always has them).
+    api_docs: bool = False
+    # When a back-end answer is slower than this, the caller hears "Chwileczkę, sprawdzam." (once
+    # per question); the whole answer, retries included, has ``backend_deadline_s``.
+    backend_hold_prompt_s: float = 1.2
+    backend_deadline_s: float = 4.0
 
     @property
     def models_dir(self) -> Path:

@@ -71,13 +71,15 @@ def build_executor(settings: Settings):
     from integrations.handoff.queue import HandoffQueue
     from voicebot.action_executor import ActionExecutor
 
-    backend = KasBackend(settings.backend_url, settings.backend_token, settings.backend_timeout_s)
+    backend = KasBackend(settings.backend_url, settings.backend_token, settings.backend_timeout_s,
+                         deadline_s=settings.backend_deadline_s)
     queue = HandoffQueue(
         settings.redis_url,
         outbox_dir=settings.data_dir / "outbox",
         enrich=registration_enricher(backend),
         schedules=handoff_schedules(settings),
         lease_s=settings.console_lease_s,
+        completed_transcript_s=settings.transcript_after_completion_s,
     )
     return ActionExecutor(backend, queue)
 

@@ -51,6 +51,7 @@ REASON_LABELS = {
     "telepin_blocked": "zablokowany telePIN",
     "telepin_inactive": "nieaktywny telePIN",
     "other_matter": "sprawa poza zakresem bota",
+    "overflow": "wszyscy asystenci byli zajęci (przepełnienie)",
 }
 
 

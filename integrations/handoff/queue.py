@@ -92,8 +92,12 @@ class HandoffQueue:
         retention_s: int = 7 * 24 * 3600,
         events_maxlen: int = 10_000,
         redis_timeout_s: float = 1.0,
+        completed_transcript_s: float = 600.0,
     ) -> None:
         self.redis_url = redis_url
+        # How long the caller's token still opens the download after the agent completed the
+        # handoff (the bridge closes at completion).
+        self.completed_transcript_s = completed_transcript_s
         self.enrich = enrich
         self.schedules = schedules
         self.lease_s = lease_s
@@ -251,9 +255,18 @@ class HandoffQueue:
         card = await self._redis.hget(self._h(handoff_id), "card")
         return json.loads(card) if card else None
 
-    async def caller_token_ok(self, handoff_id: str, token: str) -> bool:
-        expected = await self._redis.hget(self._h(handoff_id), "caller_token")
-        return bool(expected) and secrets.compare_digest(expected, token or "")
+    async def caller_token_ok(self, handoff_id: str, token: str | None, *, bridge: bool = False) -> bool:
+        """The caller's token opens their bridge until the agent completes the handoff, and their
+        download for ``completed_transcript_s`` more; after that it opens nothing."""
+        expected, status, completed_at = await self._redis.hmget(
+            self._h(handoff_id), "caller_token", "status", "completed_at")
+        if not expected or not secrets.compare_digest(expected.encode(), (token or "").encode()):
+            return False
+        if status != "completed":
+            return True
+        if bridge or not completed_at:
+            return False
+        return time.time() - float(completed_at) <= self.completed_transcript_s
 
     async def append_chat(self, handoff_id: str, role: str, text: str) -> None:
         """The chat after the handoff, kept with the handoff so the caller can download all of it."""

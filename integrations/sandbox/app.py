@@ -7,17 +7,19 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import PlainTextResponse
 from sqlalchemy import Engine
 
 from integrations.sandbox import data_routes, identity_routes
 from integrations.sandbox.db import make_engine
+from integrations.sandbox.auth import admin_caller
 from integrations.sandbox.errors import ApiError, install_error_handlers
 from integrations.sandbox.faults import install_faults
 from integrations.sandbox.pins import PinHasher
 from integrations.sandbox.ratelimit import SlidingWindowLimiter
 from integrations.sandbox.seed import load_seed, read_seed
+from integrations.web_limits import BodyLimit
 
 CONTRACTS_DIR = Path(__file__).resolve().parent.parent / "contracts"
 DEFAULT_TOKEN = "demo-token"
@@ -34,6 +36,7 @@ class SandboxConfig:
     rate_limit_per_caller: int = 20
     rate_limit_per_pesel: int = 10
     rate_limit_window_s: float = 60.0
+    max_body_bytes: int = 64 * 1024
 
     def __repr__(self) -> str:  # tokens never printed
         return "SandboxConfig(***)"
@@ -55,6 +58,7 @@ def create_app(engine: Engine, hasher: PinHasher, config: SandboxConfig = Sandbo
     app.include_router(identity_routes.router)
     app.include_router(data_routes.router)
     install_faults(app)
+    app.add_middleware(BodyLimit, max_bytes=config.max_body_bytes)
 
     @app.middleware("http")
     async def _access_log(request: Request, call_next):  # noqa: ANN001, ANN202
@@ -70,7 +74,7 @@ def create_app(engine: Engine, hasher: PinHasher, config: SandboxConfig = Sandbo
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
-    @app.get("/sandbox/stats", include_in_schema=False)
+    @app.get("/sandbox/stats", include_in_schema=False, dependencies=[Depends(admin_caller)])
     def stats() -> dict[str, int]:
         """Sandbox-only introspection: Argon2 verifications run (the timing class) and contract requests
         received (retries, circuit breaker)."""

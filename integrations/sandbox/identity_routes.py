@@ -2,6 +2,11 @@
 
 The lockout is enforced by single atomic UPDATE statements, so parallel attempts cannot exceed
 three counted failures: the state check and the increment happen in one statement in the database.
+
+No existence oracle: without the right telePIN every answer is ``failed``, for an unknown PESEL, a
+wrong PIN, a blocked or an inactive telePIN, and also for the wrong attempt that blocks one.
+``blocked`` and ``inactive`` are told only to someone who typed the PIN that telePIN has (or had,
+before it was deleted in e-US): its holder, who needs to know why and what to do.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import case, delete, func, select, update
 
 from integrations.models import TelePinStateResponse, TelePinStatistics, VerifyResponse
+from integrations.phone import MAX_RAW, caller_key
 from integrations.sandbox import db
 from integrations.sandbox.access import require_pesel
 from integrations.sandbox.auth import admin_caller, bot_caller
@@ -25,7 +31,8 @@ class VerifyRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     pesel: str = Field(max_length=32)
     telepin: str = Field(max_length=32)
-    caller_number: str | None = Field(default=None, max_length=32)
+    # As the telephony side delivered it (E.164, national, tel: or a SIP URI); normalised here.
+    caller_number: str | None = Field(default=None, max_length=MAX_RAW)
 
     def __repr__(self) -> str:  # never print the body
         return "VerifyRequest(***)"
@@ -55,11 +62,12 @@ def verify(body: VerifyRequest, request: Request) -> VerifyResponse:
     pesel = require_pesel(body.pesel)
     pin = _require_pin_format(body.telepin)
     state = request.app.state
-    for limiter, key in ((state.caller_limiter, body.caller_number), (state.pesel_limiter, pesel)):
-        if key:
-            allowed, retry_after = limiter.allow(key)
-            if not allowed:
-                raise ApiError(429, "rate_limited", "too many attempts", {"Retry-After": str(retry_after)})
+    # A withheld number is one line for the limit: leaving the number out buys no fresh budget.
+    line = caller_key(body.caller_number) or "withheld"
+    for limiter, key in ((state.caller_limiter, line), (state.pesel_limiter, pesel)):
+        allowed, retry_after = limiter.allow(key)
+        if not allowed:
+            raise ApiError(429, "rate_limited", "too many attempts", {"Retry-After": str(retry_after)})
     return VerifyResponse(result=check_pin(state.engine, state.hasher, pesel, pin))
 
 
@@ -68,9 +76,10 @@ def check_pin(engine, hasher, pesel: str, pin: str) -> str:  # noqa: ANN001
     with engine.connect() as conn:
         row = conn.execute(select(t.c.pin_hash, t.c.state).where(t.c.pesel == pesel)).first()
     if row is None or row.state != "active":
-        hasher.verify(None, pin)  # same Argon2 work as a real check: no timing class per outcome
-        # Unknown PESEL answers exactly like a wrong PIN.
-        return "failed" if row is None else row.state
+        # Exactly one Argon2 verification on every path (a dummy hash when there is none): no
+        # timing class per outcome. A blocked or inactive state is told only to the PIN's holder.
+        holder = hasher.verify(row.pin_hash if row is not None else None, pin)
+        return row.state if row is not None and holder else "failed"
     matches = hasher.verify(row.pin_hash, pin)
     with engine.begin() as conn:
         if matches:
@@ -83,20 +92,19 @@ def check_pin(engine, hasher, pesel: str, pin: str) -> str:  # noqa: ANN001
             ).first()
             if done is not None:
                 return "verified"
-        else:
-            done = conn.execute(
-                update(t)
-                .where(t.c.pesel == pesel, t.c.state == "active")
-                .values(
-                    failures=t.c.failures + 1,
-                    state=case((t.c.failures + 1 >= MAX_FAILURES, "blocked"), else_=t.c.state),
-                )
-                .returning(t.c.state)
-            ).first()
-            if done is not None:
-                return "blocked" if done.state == "blocked" else "failed"
-        current = conn.execute(select(t.c.state).where(t.c.pesel == pesel)).scalar_one_or_none()
-    return "blocked" if current == "blocked" else "failed"
+            current = conn.execute(select(t.c.state).where(t.c.pesel == pesel)).scalar_one_or_none()
+            # The right PIN lost a race with a lockout: its holder may hear why.
+            return "blocked" if current == "blocked" else "failed"
+        conn.execute(
+            update(t)
+            .where(t.c.pesel == pesel, t.c.state == "active")
+            .values(
+                failures=t.c.failures + 1,
+                state=case((t.c.failures + 1 >= MAX_FAILURES, "blocked"), else_=t.c.state),
+            )
+        )
+    # Also the attempt that blocks it: a wrong PIN never learns more than "failed".
+    return "failed"
 
 
 def _require_person(conn, pesel: str) -> None:  # noqa: ANN001
@@ -147,8 +155,11 @@ def delete_telepin(pesel: str, request: Request) -> TelePinStateResponse:
     require_pesel(pesel)
     with request.app.state.engine.begin() as conn:
         _require_person(conn, pesel)
+        # The deleted PIN's hash stays: its holder, typing it, hears "inactive" and what to do;
+        # anyone else hears "failed". Setting a new telePIN replaces it.
+        old = conn.execute(select(db.telepins.c.pin_hash).where(db.telepins.c.pesel == pesel)).scalar()
         conn.execute(delete(db.telepins).where(db.telepins.c.pesel == pesel))
-        conn.execute(db.telepins.insert().values(pesel=pesel, pin_hash=None, state="inactive", failures=0))
+        conn.execute(db.telepins.insert().values(pesel=pesel, pin_hash=old, state="inactive", failures=0))
     return TelePinStateResponse(state="inactive")
 
 

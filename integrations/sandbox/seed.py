@@ -62,6 +62,7 @@ class SeedAddress(_Strict):
 
 class SeedTelePin(_Strict):
     state: Literal["active", "blocked", "inactive"]
+    # For an inactive telePIN: the PIN it had before it was deleted (optional).
     pin: str | None = Field(default=None, pattern=r"^\d{6}$")
     failures: int = Field(default=0, ge=0, le=3)
 

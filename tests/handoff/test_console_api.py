@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 
 import httpx
@@ -28,6 +29,14 @@ async def publisher(redis_server, tmp_path):
     queue = HandoffQueue(redis_server.url, outbox_dir=tmp_path / "dialogue-outbox")
     yield queue
     await queue.aclose()
+
+
+@contextlib.asynccontextmanager
+async def caller_bridge(console, result):
+    """The caller's side of the bridge: the token goes in the first message, not in the URL."""
+    async with connect(console.ws_url + f"bridge/{result.handoff_id}/caller") as caller:
+        await caller.send(json.dumps({"type": "hello", "token": result.caller_token}))
+        yield caller
 
 
 async def signed_in(console, login: str) -> httpx.AsyncClient:
@@ -69,9 +78,10 @@ async def test_nothing_is_shown_without_signing_in(console, publisher):
         assert wrong.status_code == 401
         unknown = await anonymous.post("api/login", json={"login": "intruder", "password": "demo-agent1"})
         assert unknown.status_code == 401
-    for path in ("ws", f"bridge/{result.handoff_id}/agent", f"bridge/{result.handoff_id}/caller?token=guess"):
-        with pytest.raises((ConnectionClosed, InvalidStatus)):  # refused at the handshake
+    for path in ("ws", f"bridge/{result.handoff_id}/agent", f"bridge/{result.handoff_id}/caller"):
+        with pytest.raises((ConnectionClosed, InvalidStatus)):  # refused at the handshake or the hello
             async with connect(console.ws_url + path) as ws:
+                await ws.send(json.dumps({"type": "hello", "token": "guess"}))
                 await ws.recv()
 
 
@@ -122,8 +132,7 @@ async def test_bridge_relays_audio_and_chat_and_the_caller_downloads_the_history
     agent1 = await signed_in(console, "agent1")
     result = await publisher.publish("pit", "needs_human", caller_context(channel="text"), now=OPEN_NOW)
     assert (await agent1.post(f"api/handoffs/{result.handoff_id}/claim")).status_code == 200
-    caller_url = console.ws_url + f"bridge/{result.handoff_id}/caller?token={result.caller_token}"
-    async with connect(caller_url) as caller:
+    async with caller_bridge(console, result) as caller:
         await next_message(caller, "peer")
         await caller.send(json.dumps({"type": "chat", "text": "Czy jest ktoś? mój PIN to " + PIN}))
         async with connect(console.ws_url + f"bridge/{result.handoff_id}/agent",
@@ -140,10 +149,12 @@ async def test_bridge_relays_audio_and_chat_and_the_caller_downloads_the_history
             assert await next_binary(caller) == frame[::-1]
 
     async with httpx.AsyncClient(base_url=console.base_url) as caller_http:
-        download = await caller_http.get(f"handoffs/{result.handoff_id}/transcript",
-                                         params={"token": result.caller_token, "format": "text"})
-        as_json = await caller_http.get(f"handoffs/{result.handoff_id}/transcript", params={"token": result.caller_token})
-        stranger = await caller_http.get(f"handoffs/{result.handoff_id}/transcript", params={"token": "guess"})
+        mine = {"Authorization": f"Bearer {result.caller_token}"}
+        download = await caller_http.get(f"handoffs/{result.handoff_id}/transcript", params={"format": "text"},
+                                         headers=mine)
+        as_json = await caller_http.get(f"handoffs/{result.handoff_id}/transcript", headers=mine)
+        stranger = await caller_http.get(f"handoffs/{result.handoff_id}/transcript",
+                                         headers={"Authorization": "Bearer guess"})
     assert download.status_code == 200 and "attachment" in download.headers["content-disposition"]
     body = download.text
     assert "Konsultant: Dzień dobry, tu konsultant KAS." in body and "1 234,56 zł" in body

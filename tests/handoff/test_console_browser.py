@@ -8,12 +8,12 @@ import json
 
 import pytest
 from playwright.async_api import async_playwright, expect
-from websockets.asyncio.client import connect
 
 from integrations.handoff.queue import HandoffQueue
 from tests.handoff.checks import assert_absent, assert_present
 from tests.handoff.conftest import OPEN_NOW, PESEL, PIN, caller_context
 from tests.handoff.console_server import start_console
+from tests.handoff.test_console_api import caller_bridge
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--use-fake-ui-for-media-stream",
@@ -78,8 +78,7 @@ async def test_handoff_appears_is_claimed_and_disappears_for_the_other_agent(con
     await expect(page1.locator(row)).to_have_count(0)
 
     # text chat handed to the agent, and the audio bridge with the agent's microphone
-    caller_url = console.ws_url + f"bridge/{result.handoff_id}/caller?token={result.caller_token}"
-    async with connect(caller_url) as caller:
+    async with caller_bridge(console, result) as caller:
         await caller.send(json.dumps({"type": "chat", "text": "Dzień dobry, czekam na konsultanta."}))
         await expect(page1.locator("#chat-log")).to_contain_text("Rozmówca: Dzień dobry, czekam na konsultanta.")
         await page1.fill("#chat-input", "Dzień dobry, widzę Pana sprawę.")

@@ -135,3 +135,23 @@ def test_breaker_allows_one_probe_at_a_time():
     assert breaker.allow() and not breaker.allow()  # one probe in flight
     breaker.record_success()
     assert breaker.state == "closed" and breaker.allow()
+
+
+async def test_retries_stop_at_the_deadline_not_at_a_count(make_sandbox):
+    """Issue 10 (low): a slow back end cost 3 attempts × 2 s before the apology. With a deadline,
+    attempts stop when the time is spent, however many retries were allowed: a hanging back end
+    gets at most two attempts of 1 s within a 1.5 s budget, not six."""
+    server = make_sandbox()
+    person = server.seed.person("pit_refund")
+    _set_faults(server, "slow", delay_s=5.0)
+    breaker = CircuitBreaker(failure_threshold=100)
+    http = BackendHttp(server.url, server.token, timeout_s=1.0, retries=5, backoff_s=0.01, breaker=breaker,
+                       deadline_s=1.5)
+    try:
+        before = _requests(server)
+        assert await SettlementsClient(http).balances(person.pesel, person.pesel) == BackendUnavailable(
+            reason="timeout")
+        assert 1 <= _requests(server) - before <= 2
+    finally:
+        _set_faults(server, "none")
+        await http.aclose()

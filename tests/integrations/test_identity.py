@@ -39,11 +39,33 @@ async def test_accepts_a_pesel_object(backend, sandbox_server):
     assert result.outcome == "verified"
 
 
-async def test_blocked_and_inactive_states(backend, sandbox_server):
+async def test_blocked_and_inactive_states_are_told_to_the_pins_holder(backend, sandbox_server):
     blocked = sandbox_server.seed.person("blocked_telepin")
     inactive = sandbox_server.seed.person("inactive_telepin")
     assert (await backend.identity.verify(blocked.pesel, TelePin(blocked.telepin.pin))).outcome == "blocked"
-    assert (await backend.identity.verify(inactive.pesel, TelePin("123456"))).outcome == "inactive"
+    # The PIN the telePIN had before it was deleted in e-US.
+    assert (await backend.identity.verify(inactive.pesel, TelePin(inactive.telepin.pin))).outcome == "inactive"
+
+
+async def test_no_existence_oracle_without_the_right_pin(make_sandbox):
+    """Issue 10, finding 7: blocked and inactive telePINs were announced whatever PIN was typed, so
+    a known PESEL was told from an unknown one. Now a wrong PIN gets the same bytes for every seeded
+    PESEL, whatever its telePIN's state, as for a PESEL nobody has, after the same Argon2 work."""
+    server = make_sandbox()
+    unknown_pesel = "02070803628"  # valid checksum, in no seed
+    assert unknown_pesel not in {p.pesel for p in server.seed.persons}
+    async with httpx.AsyncClient(base_url=server.url, headers=server.headers()) as client:
+        async def attempt(pesel: str, pin: str) -> tuple[bytes, int]:
+            before = _stats(server)["argon2_verifications"]
+            answer = await client.post("/identity/v1/verify", json={"pesel": pesel, "telepin": pin})
+            return answer.content, _stats(server)["argon2_verifications"] - before
+
+        reference = await attempt(unknown_pesel, "000000")
+        assert reference == (b'{"result":"failed"}', 1)
+        for person in server.seed.persons:
+            pin = person.telepin.pin or "000000"
+            wrong_pin = wrong(pin).reveal() if wrong(pin).reveal() != "000000" else "999999"
+            assert await attempt(person.pesel, wrong_pin) == reference, person.role
 
 
 async def test_lockout_after_three_failures_and_only_a_new_pin_unblocks(make_sandbox):
@@ -51,8 +73,12 @@ async def test_lockout_after_three_failures_and_only_a_new_pin_unblocks(make_san
     person = server.seed.person("pit_refund")
     async with KasBackend(server.url, server.token) as kas:
         outcomes = [(await kas.identity.verify(person.pesel, wrong(person.telepin.pin))).outcome for _ in range(3)]
-        assert outcomes == ["failed", "failed", "blocked"]
+        # The attempt that blocks it is a wrong PIN too: it learns nothing more than "failed".
+        assert outcomes == ["failed", "failed", "failed"]
+        assert _failures(server, person.pesel) == ("blocked", 3)
+        # The holder, with the right PIN, hears why.
         assert (await kas.identity.verify(person.pesel, TelePin(person.telepin.pin))).outcome == "blocked"
+        assert (await kas.identity.verify(person.pesel, wrong(person.telepin.pin))).outcome == "failed"
         async with httpx.AsyncClient(base_url=server.url, headers=server.headers(admin=True)) as admin:
             stats = (await admin.get("/identity/v1/statistics")).json()
             assert stats["blocked"] == 2  # the seeded one and this one
@@ -71,7 +97,8 @@ async def test_success_on_another_pesel_does_not_reset_the_count(make_sandbox):
         for _ in range(2):
             assert (await kas.identity.verify(target.pesel, wrong(target.telepin.pin))).outcome == "failed"
         assert (await kas.identity.verify(other.pesel, TelePin(other.telepin.pin))).outcome == "verified"
-        assert (await kas.identity.verify(target.pesel, wrong(target.telepin.pin))).outcome == "blocked"
+        assert (await kas.identity.verify(target.pesel, wrong(target.telepin.pin))).outcome == "failed"
+        assert _failures(server, target.pesel) == ("blocked", 3)
 
 
 async def test_success_resets_consecutive_failures_of_the_same_pesel(make_sandbox):
@@ -95,8 +122,8 @@ async def test_parallel_attempts_cannot_exceed_the_failure_limit(make_sandbox):
         outcomes = [r.outcome for r in await asyncio.gather(*attempts)]
         state, failures = _failures(server, person.pesel)
         assert state == "blocked" and failures == 3
-        assert outcomes[:12].count("failed") <= 2 + outcomes[12:].count("verified") * 2
-        assert outcomes[:12].count("blocked") >= 10 - outcomes[12:].count("verified") * 2
+        assert set(outcomes[:12]) == {"failed"}  # wrong PINs never hear more
+        assert set(outcomes[12:]) <= {"verified", "blocked"}
         assert (await kas.identity.verify(person.pesel, TelePin(person.telepin.pin))).outcome == "blocked"
 
 
@@ -132,6 +159,33 @@ async def test_rate_limited_per_caller_number(make_sandbox):
         assert other_line.outcome == "verified"
 
 
+async def test_a_withheld_number_gets_no_fresh_budget(make_sandbox):
+    """Issue 10, finding 8: the per-line limit was skipped when no caller number was sent. Attempts
+    without one now share one "withheld" budget (each on another PESEL, so the per-PESEL limit
+    stays out of it)."""
+    server = make_sandbox(rate_limit_per_caller=3)
+    people = [server.seed.person(r) for r in ("pit_refund", "vat_arrears_sole_trader", "pcc_sd", "lockout_drill")]
+    async with KasBackend(server.url, server.token) as kas:
+        outcomes = [(await kas.identity.verify(p.pesel, TelePin(p.telepin.pin), None)).outcome for p in people]
+        assert outcomes == ["verified", "verified", "verified", "rate_limited"]
+        assert (await kas.identity.verify(people[0].pesel, TelePin(people[0].telepin.pin), "+48600100201")).outcome \
+            == "verified"
+
+
+async def test_caller_numbers_count_as_one_line_whatever_their_spelling(make_sandbox):
+    """Issue 10, finding 9: a SIP URI (longer than 32 characters) got a 400, so the caller heard
+    "system niedostępny"; other spellings of one number counted as other lines. One line, one budget."""
+    server = make_sandbox(rate_limit_per_caller=3)
+    people = [server.seed.person(r) for r in ("pit_refund", "vat_arrears_sole_trader", "pcc_sd", "lockout_drill")]
+    spellings = ["sip:+48225550101@pbx.example;user=phone", "+48 22 555 01 01", "tel:0048-22-555-01-01",
+                 "225550101"]
+    assert len(spellings[0]) > 32
+    async with KasBackend(server.url, server.token) as kas:
+        outcomes = [(await kas.identity.verify(p.pesel, TelePin(p.telepin.pin), line)).outcome
+                    for p, line in zip(people, spellings)]
+    assert outcomes == ["verified", "verified", "verified", "rate_limited"]
+
+
 async def test_rate_limited_per_pesel_across_caller_numbers(make_sandbox):
     server = make_sandbox(rate_limit_per_pesel=2)
     person = server.seed.person("pit_refund")
@@ -153,6 +207,15 @@ async def test_delete_makes_the_telepin_inactive(make_sandbox):
     assert stats == {"active": 5, "blocked": 1, "inactive": 2}
     async with KasBackend(server.url, server.token) as kas:
         assert (await kas.identity.verify(person.pesel, TelePin(person.telepin.pin))).outcome == "inactive"
+        assert (await kas.identity.verify(person.pesel, wrong(person.telepin.pin))).outcome == "failed"
+
+
+def test_sandbox_stats_need_the_admin_token(sandbox_server):
+    """Issue 10 (low): /sandbox/stats answered without a token."""
+    assert httpx.get(f"{sandbox_server.url}/sandbox/stats", timeout=5).status_code == 401
+    assert httpx.get(f"{sandbox_server.url}/sandbox/stats", headers=sandbox_server.headers(), timeout=5).status_code == 401
+    assert httpx.get(f"{sandbox_server.url}/sandbox/stats", headers=sandbox_server.headers(admin=True),
+                     timeout=5).status_code == 200
 
 
 def test_admin_operations_need_the_admin_token(sandbox_server):

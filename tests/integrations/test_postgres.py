@@ -23,7 +23,9 @@ async def test_sandbox_on_postgres_serves_the_contracts(postgres_url, tmp_path):
             refunds = await kas.settlements.refunds(person.pesel, person.pesel)
             assert isinstance(refunds, RefundsResponse) and refunds.refunds
             outcomes = [(await kas.identity.verify(drill.pesel, wrong)).outcome for _ in range(3)]
-            assert outcomes == ["failed", "failed", "blocked"]
+            assert outcomes == ["failed", "failed", "failed"]  # a wrong PIN never hears more
+            # The lockout happened: the holder's own PIN now hears "blocked".
+            assert (await kas.identity.verify(drill.pesel, TelePin(drill.telepin.pin))).outcome == "blocked"
     finally:
         sandbox.stop()
     assert person.pesel not in sandbox.log_text()

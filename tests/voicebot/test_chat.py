@@ -7,6 +7,9 @@ import pytest
 
 from voicebot.call_record import read_call_record
 
+# The telephony side's token for GET /handoffs/{id} (the demo default the test bot runs with).
+TELEPHONY_AUTH = {"Authorization": "Bearer demo-telephony-token"}
+
 
 class Chat:
     def __init__(self, bot) -> None:
@@ -16,6 +19,8 @@ class Chat:
         reply.raise_for_status()
         self.last = reply.json()
         self.session_id = self.last["session_id"]
+        # The session's credential travels in a header, never in the URL.
+        self.http.headers["Authorization"] = f"Bearer {self.last['session_token']}"
 
     def send(self, **body) -> dict:
         reply = self.http.post(f"/chat/sessions/{self.session_id}/messages", json=body)
@@ -92,7 +97,7 @@ def test_asking_for_a_person_hands_off_with_context_to_a_queue(bot_stack):
     assert handoff["context"]["identity"]["verified"] is False
     assert any("konsultant" in line["text"] for line in handoff["context"]["transcript"])
     # The telephony side / console can see the handoff waiting (status only).
-    info = httpx.get(f"{bot_stack.url}/handoffs/{handoff['handoff_id']}").json()
+    info = httpx.get(f"{bot_stack.url}/handoffs/{handoff['handoff_id']}", headers=TELEPHONY_AUTH).json()
     assert info["status"] == "waiting" and info["queue"] == "pcc_sd"
 
 

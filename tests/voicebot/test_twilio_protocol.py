@@ -13,6 +13,7 @@ import websockets
 
 from eval.stack import default_bot_voice
 from eval.twilio_caller import TwilioCaller
+from tests.voicebot.test_chat import TELEPHONY_AUTH
 from voicebot.call_record import read_call_record
 
 
@@ -154,7 +155,7 @@ async def test_handoff_ends_the_stream_with_a_mark_naming_the_handoff(bot_stack)
     _, handoff_id, queue = marks[0].split(":")
     assert caller.trace.closed_at is not None
     assert caller.trace.bot_audio_after(sent), "the bot told the caller what happens"
-    info = httpx.get(f"{bot_stack.url}/handoffs/{handoff_id}").json()
+    info = httpx.get(f"{bot_stack.url}/handoffs/{handoff_id}", headers=TELEPHONY_AUTH).json()
     assert info["queue"] == queue and info["status"] in ("waiting", "claimed")
     events = await wait_closed_record(bot_stack, caller)
     assert events[-1]["reason"] == "handed off"

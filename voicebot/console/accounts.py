@@ -39,7 +39,7 @@ class AgentAccounts:
         stored = self._users.get(login)
         try:
             return self._hasher.verify(stored or _DUMMY_HASH, password) and stored is not None
-        except (VerificationError, InvalidHashError):
+        except (VerificationError, InvalidHashError, UnicodeError):  # e.g. a lone surrogate sent as JSON
             return False
 
     @property

@@ -38,12 +38,30 @@ class BridgeHub:
         bridge = self._bridges.get(handoff_id)
         return set(bridge.sockets) if bridge else set()
 
-    async def join(self, handoff_id: str, side: Side, ws: WebSocket) -> Bridge:
+    async def join(self, handoff_id: str, side: Side, ws: WebSocket) -> Bridge | None:
+        """Connect ``ws`` as ``side``; None when the caller's side is taken already.
+
+        The caller's side is authorised by a bearer token only: a second socket with the same token
+        must not take over a verified caller's conversation (issue 10, finding 2). It is refused
+        (4409) while the caller is connected, and the agent is told. The agent's side is bound to a
+        signed-in agent holding the claim, so their reconnect replaces their old socket.
+        """
         async with self._lock:
             bridge = self._bridges.setdefault(handoff_id, Bridge())
             old = bridge.sockets.get(side)
-            bridge.sockets[side] = ws
-        if old is not None and old is not ws:  # a reconnect replaces the old socket of that side
+            if side == "caller" and old is not None and old is not ws:
+                agent = bridge.sockets.get("agent")
+                refused = True
+            else:
+                bridge.sockets[side] = ws
+                refused = False
+        if refused:
+            await _close_quietly(ws, reason="caller already connected")
+            if agent is not None:
+                await _send_text_quietly(agent, json.dumps(
+                    {"type": "alert", "text": "Odrzucono drugie połączenie po stronie rozmówcy."}, ensure_ascii=False))
+            return None
+        if old is not None and old is not ws:  # the agent reconnected: their old socket goes
             await _close_quietly(old)
         while bridge.pending[side]:
             await ws.send_text(bridge.pending[side].popleft())
@@ -64,6 +82,17 @@ class BridgeHub:
                 del self._bridges[handoff_id]
         if peer is not None:
             await _send_text_quietly(peer, json.dumps({"type": "peer", "side": side, "connected": False}))
+
+    async def end(self, handoff_id: str) -> None:
+        """The agent completed the handoff: both sides are told and closed."""
+        async with self._lock:
+            bridge = self._bridges.pop(handoff_id, None)
+        for ws in (bridge.sockets.values() if bridge else ()):
+            await _send_text_quietly(ws, json.dumps({"type": "ended"}))
+            try:
+                await ws.close(code=1000, reason="completed")
+            except Exception:  # noqa: BLE001
+                pass
 
     async def relay_audio(self, handoff_id: str, side: Side, frame: bytes) -> None:
         bridge = self._bridges.get(handoff_id)
@@ -91,8 +120,8 @@ async def _send_text_quietly(ws: WebSocket, text: str) -> bool:
         return False
 
 
-async def _close_quietly(ws: WebSocket) -> None:
+async def _close_quietly(ws: WebSocket, reason: str = "replaced") -> None:
     try:
-        await ws.close(code=4409)
+        await ws.close(code=4409, reason=reason)
     except Exception:  # noqa: BLE001
         pass

@@ -2,7 +2,9 @@
 
 All paths are relative to the router's prefix (``/console`` by default). Every endpoint that shows a
 handoff needs a signed-in agent; the full card only goes to the agent who claimed it. The caller side
-(transcript download, caller bridge) is authorised by the handoff's caller token instead.
+(transcript download, caller bridge) is authorised by the handoff's caller token instead, which never
+travels in a URL (URLs end up in access logs and proxies): ``Authorization: Bearer`` for the
+download, the first message ``{"type": "hello", "token": …}`` on the caller's bridge socket.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response, WebSocket, WebSocketDisconnect
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, RedirectResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from integrations.handoff.card import TranscriptText, known_pesels
 from integrations.handoff.hours import WARSAW, describe_next_opening_pl, is_open
@@ -27,7 +29,9 @@ from integrations.handoff.redaction import redact_caller_text
 from integrations.handoff.topics import QUEUE_LABELS, QUEUES
 from voicebot.console.accounts import AgentAccounts
 from voicebot.console.bridge import BridgeHub, Side
+from voicebot.console.login_guard import LoginGuard
 from voicebot.console.sessions import COOKIE_NAME, SessionStore
+from voicebot.text_input import visible_text
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
@@ -35,8 +39,15 @@ STATIC_FILES = {"console.js": "text/javascript", "console.css": "text/css"}
 
 
 class Login(BaseModel):
-    login: str
-    password: str
+    login: str = Field(max_length=128)
+    password: str = Field(max_length=1024)
+
+    def __repr__(self) -> str:  # never print the password
+        return "Login(***)"
+
+
+# A caller's bridge socket must say who it is this soon after connecting.
+HELLO_TIMEOUT_S = 10.0
 
 
 def _setting(settings: Any, name: str, default: Any) -> Any:
@@ -70,6 +81,10 @@ def create_console_router(
     accounts = AgentAccounts.from_config(users if users is not None else _setting(settings, "console_users", None))
     sessions = SessionStore()
     hub = BridgeHub()
+    guard = LoginGuard(int(_setting(settings, "login_failures_allowed", 5)),
+                       float(_setting(settings, "login_window_s", 900.0)),
+                       int(_setting(settings, "login_checks_at_once", 2)))
+    cookie_secure = str(_setting(settings, "cookie_secure", "auto"))
 
     @contextlib.asynccontextmanager
     async def lifespan(_app):
@@ -80,6 +95,7 @@ def create_console_router(
             upkeep.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await upkeep
+            guard.close()
             if owns_queue:
                 await queue.aclose()
 
@@ -110,12 +126,23 @@ def create_console_router(
 
     # -- sign-in ----------------------------------------------------------------------------------
     @router.post("/api/login")
-    async def login(body: Login, response: Response) -> dict:
-        ok = await asyncio.to_thread(accounts.verify, body.login, body.password)
+    async def login(body: Login, request: Request, response: Response) -> dict:
+        address = request.client.host if request.client else None
+        wait = guard.retry_after(body.login, address)
+        if wait is not None:
+            raise HTTPException(429, "Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za kilka minut.",
+                                headers={"Retry-After": str(wait)})
+        ok = await guard.check(accounts.verify, body.login, body.password)
+        if ok is None:
+            raise HTTPException(429, "Logowanie jest teraz przeciążone. Spróbuj ponownie za chwilę.",
+                                headers={"Retry-After": "5"})
         if not ok:
+            guard.failed(body.login, address)
             raise HTTPException(401, "Nieprawidłowy login lub hasło.")
+        guard.succeeded(body.login)
+        secure = cookie_secure == "always" or (cookie_secure == "auto" and request.url.scheme == "https")
         response.set_cookie(COOKIE_NAME, sessions.create(body.login), httponly=True, samesite="strict",
-                            path=prefix or "/", max_age=int(sessions.lifetime_s))
+                            secure=secure, path=prefix or "/", max_age=int(sessions.lifetime_s))
         return {"agent": body.login}
 
     @router.post("/api/logout")
@@ -170,12 +197,13 @@ def create_console_router(
     async def complete(handoff_id: str, request: Request) -> dict:
         if not await queue.complete(handoff_id, agent_of(request)):
             raise HTTPException(409, "To zgłoszenie nie jest przyjęte przez Ciebie.")
+        await hub.end(handoff_id)  # the caller's token opens no bridge any more
         return {"ok": True}
 
     # -- the caller's download --------------------------------------------------------------------
     @router.get("/handoffs/{handoff_id}/transcript")
-    async def transcript(handoff_id: str, token: str = Query(...), format: str = Query("json")) -> Response:
-        if not await queue.caller_token_ok(handoff_id, token):
+    async def transcript(handoff_id: str, request: Request, format: str = Query("json")) -> Response:
+        if not await queue.caller_token_ok(handoff_id, _bearer(request)):
             raise HTTPException(404, "Nie ma takiej rozmowy.")
         turns = await queue.public_transcript(handoff_id) or []
         if format == "text":
@@ -205,9 +233,16 @@ def create_console_router(
 
     # -- bridges ----------------------------------------------------------------------------------
     @router.websocket("/bridge/{handoff_id}/caller")
-    async def caller_bridge(ws: WebSocket, handoff_id: str, token: str = Query("")) -> None:
-        if not await queue.caller_token_ok(handoff_id, token):
-            await ws.close(code=4403)
+    async def caller_bridge(ws: WebSocket, handoff_id: str) -> None:
+        await ws.accept()
+        try:
+            hello = json.loads(await asyncio.wait_for(ws.receive_text(), HELLO_TIMEOUT_S))
+        except (asyncio.TimeoutError, ValueError, KeyError, WebSocketDisconnect, RuntimeError):
+            hello = None
+        token = hello.get("token") if isinstance(hello, dict) and hello.get("type") == "hello" else None
+        if not isinstance(token, str) or not await queue.caller_token_ok(handoff_id, token, bridge=True):
+            with contextlib.suppress(Exception):
+                await ws.close(code=4403)
             return
         await _bridge(ws, handoff_id, "caller")
 
@@ -221,9 +256,11 @@ def create_console_router(
         await _bridge(ws, handoff_id, "agent")
 
     async def _bridge(ws: WebSocket, handoff_id: str, side: Side) -> None:
-        await ws.accept()
+        if side == "agent":
+            await ws.accept()
         pesels = known_pesels(await queue.card(handoff_id) or {"caller": {}})
-        await hub.join(handoff_id, side, ws)
+        if await hub.join(handoff_id, side, ws) is None:
+            return
         try:
             while True:
                 message = await ws.receive()
@@ -260,8 +297,13 @@ def _chat_text(raw: str) -> str | None:
         return None
     if not isinstance(message, dict) or message.get("type") != "chat":
         return None
-    text = str(message.get("text") or "").strip()
+    text = visible_text(str(message.get("text") or "")).strip()
     return text[:2000] or None
+
+
+def _bearer(request: Request) -> str | None:
+    authorization = request.headers.get("authorization", "")
+    return authorization.removeprefix("Bearer ").strip() if authorization.startswith("Bearer ") else None
 
 
 async def _read_console(ws: WebSocket, watch: dict) -> None:
@@ -270,6 +312,8 @@ async def _read_console(ws: WebSocket, watch: dict) -> None:
         try:
             message = json.loads(await ws.receive_text())
         except ValueError:
+            continue
+        if not isinstance(message, dict):
             continue
         kind = message.get("type")
         if kind == "queues":

@@ -1,7 +1,8 @@
 """The REST hook the telephony side reads after the bot ends a Twilio media stream with a handoff mark.
 
 ``GET /handoffs/{id}`` → status, queue and the agent, no personal data. Protected by a bearer token
-when one is configured (``VOICEBOT_TELEPHONY_TOKEN``), as the telephony platform is another system.
+(``VOICEBOT_TELEPHONY_TOKEN``; the demo has a public one), as the telephony platform is another
+system: which handoffs exist and which agent took them is nobody else's business.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ def create_telephony_router(queue: HandoffQueue, *, token: str | None = None, pr
 
     @router.get("/handoffs/{handoff_id}")
     async def handoff(handoff_id: str, request: Request) -> dict:
-        if token:
-            given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
-            if not secrets.compare_digest(given, token):
-                raise HTTPException(401, "bearer token required")
+        # Always asked: without a configured token nobody gets in (not everybody).
+        given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+        if not token or not secrets.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(401, "bearer token required", headers={"WWW-Authenticate": "Bearer"})
         info = await queue.info(handoff_id)
         if info is None:
             raise HTTPException(404, "no such handoff")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from pipecat.frames.frames import Frame, OutputTransportMessageFrame
 from pipecat.serializers.twilio import TwilioFrameSerializer
 
 KEYPAD = set("0123456789*#")
+# Twilio's are "MZ" + 32 hex digits; anything that could climb out of a folder is refused.
+_STREAM_SID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 # Twilio sends 20 ms (160 bytes) per media message; accept any size up to one second.
 MAX_MEDIA_BYTES = 8000
 MAX_MESSAGE_CHARS = 64_000
@@ -63,6 +66,8 @@ def parse_start(message: dict) -> StreamStart:
     stream_sid = message.get("streamSid") or start.get("streamSid")
     if not isinstance(stream_sid, str) or not stream_sid:
         raise ProtocolError("start event without a streamSid")
+    if not _STREAM_SID.fullmatch(stream_sid):  # it names the call record's file
+        raise ProtocolError("invalid streamSid")
     media_format = start.get("mediaFormat") or {}
     encoding = str(media_format.get("encoding", "audio/x-mulaw")).lower()
     rate = media_format.get("sampleRate", 8000)

@@ -102,6 +102,12 @@ async function startCall() {
   }
   ctx = new AudioContext();
   await ctx.resume();
+  // When the server asks telephony sides to authenticate, this page shows a short-lived ticket.
+  let ticket = null;
+  try {
+    const r = await fetch("/call/ticket", { method: "POST" });
+    if (r.ok) ticket = (await r.json()).ticket;
+  } catch (e) { /* no ticket: the server may not need one */ }
   streamSid = "MZbrowser" + Math.random().toString(16).slice(2, 14);
   const proto = location.protocol === "https:" ? "wss" : "ws";
   ws = new WebSocket(`${proto}://${location.host}/telephony/twilio`);
@@ -109,7 +115,7 @@ async function startCall() {
     send({ event: "connected", protocol: "Call", version: "1.0.0" });
     send({ event: "start", sequenceNumber: "1", streamSid,
            start: { streamSid, callSid: "CAbrowser", tracks: ["inbound"],
-                    customParameters: { channel: "browser" },
+                    customParameters: ticket ? { channel: "browser", ticket } : { channel: "browser" },
                     mediaFormat: { encoding: "audio/x-mulaw", sampleRate: 8000, channels: 1 } } });
     source = ctx.createMediaStreamSource(micStream);
     processor = ctx.createScriptProcessor(2048, 1, 1);
@@ -147,8 +153,10 @@ async function startCall() {
 // After a handoff the bot's stream ends and the page joins the agent's bridge with the same mic.
 function joinAgent(h) {
   const proto = location.protocol === "https:" ? "wss" : "ws";
-  bridge = new WebSocket(`${proto}://${location.host}/console/bridge/${h.id}/caller?token=${encodeURIComponent(h.token)}`);
+  bridge = new WebSocket(`${proto}://${location.host}/console/bridge/${h.id}/caller`);
   bridge.binaryType = "arraybuffer";
+  // The caller token is a credential: it goes in the first message, never in the URL.
+  bridge.onopen = () => bridge.send(JSON.stringify({ type: "hello", token: h.token }));
   setStatus("Czekasz na konsultanta. Nie rozłączaj się.", "connected");
   playCursor = 0;
   bridge.onmessage = (msg) => {

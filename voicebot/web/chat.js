@@ -9,7 +9,9 @@ const textForm = document.getElementById("text-form"), textInput = document.getE
 const pinForm = document.getElementById("pin-form"), pinInput = document.getElementById("pin");
 const download = document.getElementById("download");
 const KEYPAD_STATES = new Set(["telepin", "pesel_keys"]);
-let sessionId = null, bridge = null, ended = false;
+// The session's token and the handoff's caller token are credentials: they travel in an
+// Authorization header or the bridge's first message, never in a URL (URLs reach access logs).
+let sessionId = null, sessionToken = null, handoff = null, bridge = null, ended = false;
 
 function show(who, text, cls) {
   const div = document.createElement("div");
@@ -23,28 +25,52 @@ function show(who, text, cls) {
 
 function onReply(reply) {
   sessionId = reply.session_id;
+  if (reply.session_token) sessionToken = reply.session_token;
   reply.messages.forEach((m) => show("Infolinia KAS", m, "bot"));
   document.body.dataset.state = reply.state;
   pinForm.hidden = !KEYPAD_STATES.has(reply.state);
   download.hidden = false;
-  download.href = `/chat/sessions/${sessionId}/history?format=text`;
   const h = reply.handoff;
   if (h && h.caller_token && !h.callback && (h.status === "queued" || h.status === "outboxed")) joinAgent(h);
   else if (reply.ended) { ended = true; statusEl.textContent = "Rozmowa zakończona."; textForm.hidden = true; pinForm.hidden = true; }
   else statusEl.textContent = "Rozmawiasz z asystentem.";
 }
 
+function bearer(token) { return token ? { Authorization: "Bearer " + token } : {}; }
+
+// The conversation as text: with the agent after a handoff, else the chat with the bot.
+async function historyText() {
+  const [url, token] = handoff
+    ? [`/console/handoffs/${handoff.handoff_id}/transcript?format=text`, handoff.caller_token]
+    : [`/chat/sessions/${sessionId}/history?format=text`, sessionToken];
+  const r = await fetch(url, { headers: bearer(token) });
+  return r.ok ? r.text() : "";
+}
+window.kasHistoryText = historyText;
+
+download.addEventListener("click", async (ev) => {
+  ev.preventDefault();
+  const blob = new Blob([await historyText()], { type: "text/plain;charset=utf-8" });
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = "rozmowa-z-infolinia-kas.txt";
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+});
+
 async function post(url, body) {
-  const r = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const r = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json", ...bearer(sessionToken) },
+                               body: JSON.stringify(body) });
   if (!r.ok) { statusEl.textContent = r.status === 409 ? "Rozmowa zakończona." : "Błąd połączenia (" + r.status + ")."; return null; }
   return r.json();
 }
 
 function joinAgent(h) {
+  handoff = h;
   document.body.dataset.handoffId = h.handoff_id;
   const proto = location.protocol === "https:" ? "wss" : "ws";
-  download.href = `/console/handoffs/${h.handoff_id}/transcript?token=${encodeURIComponent(h.caller_token)}&format=text`;
-  bridge = new WebSocket(`${proto}://${location.host}/console/bridge/${h.handoff_id}/caller?token=${encodeURIComponent(h.caller_token)}`);
+  bridge = new WebSocket(`${proto}://${location.host}/console/bridge/${h.handoff_id}/caller`);
+  bridge.onopen = () => bridge.send(JSON.stringify({ type: "hello", token: h.caller_token }));
   statusEl.textContent = "Czekasz na konsultanta…";
   pinForm.hidden = true;
   bridge.onmessage = (msg) => {
