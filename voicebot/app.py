@@ -34,9 +34,16 @@ def create_app(settings: Settings | None = None, services=None) -> FastAPI:
     async def lifespan(app: FastAPI):
         if app.state.services is None:
             app.state.services = await build_services(settings, executor)
+        app.state.sip = None
+        if settings.sip_enabled:  # the SIP endpoint (docs/telephony.md) runs beside HTTP
+            from voicebot.telephony.sip_pipeline import start_sip_server
+
+            app.state.sip = await start_sip_server(settings, app.state.services)
         try:
             yield
         finally:
+            if app.state.sip is not None:
+                await app.state.sip.stop()
             await app.state.services.aclose()
 
     app = FastAPI(title="KAS voicebot", lifespan=lifespan)

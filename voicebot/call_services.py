@@ -65,7 +65,7 @@ class CallServices:
         )
 
     def new_dialogue_processor(self, *, record: CallRecord, channel: str, caller_number: str | None,
-                               handoff_frames=None) -> DialogueProcessor:
+                               handoff_frames=None, transfer_call=None) -> DialogueProcessor:
         return DialogueProcessor(
             engine=self.engine,
             executor=self.executor,
@@ -74,6 +74,7 @@ class CallServices:
             caller_number=caller_number,
             vad_stop_secs=VAD_STOP_SECS,
             handoff_frames=handoff_frames,
+            transfer_call=transfer_call,
             record_key=self.record_key,
         )
 
