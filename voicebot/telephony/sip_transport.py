@@ -28,6 +28,7 @@ from voicebot.telephony.sip_transfer import TransferOutcome
 
 MAX_PENDING_INPUT = 500  # 10 s of 20 ms packets; beyond that the pipeline is stuck and audio is dropped
 PLAYOUT_TAIL_S = 0.3  # the peer's jitter buffer still holds this much when we stop sending
+IDLE_BEFORE_SILENCE_S = 0.04  # no bot audio for two frames: silence frames keep the stream going
 
 
 @dataclass
@@ -115,6 +116,7 @@ class SipOutputTransport(BaseOutputTransport):
         self._resampler = create_stream_resampler()
         self._buffer = bytearray()
         self._next_send = 0.0
+        self._keepalive: asyncio.Task | None = None
         self._transfers: set[asyncio.Task] = set()
 
     @property
@@ -123,7 +125,23 @@ class SipOutputTransport(BaseOutputTransport):
 
     async def start(self, frame: StartFrame) -> None:
         await super().start(frame)
+        if self._keepalive is None:
+            self._keepalive = self.create_task(self._send_silence_while_idle())
         await self.set_transport_ready(frame)
+
+    async def _send_silence_while_idle(self) -> None:
+        """Continuous media, as a phone sends: a PBX or SBC hangs up a call whose RTP stops."""
+        silence = b"\0" * self._frame_bytes
+        while True:
+            await asyncio.sleep(FRAME_MS / 1000)
+            # Behind the send clock by two frames: the bot is not speaking, a silence frame fills the slot.
+            if time.monotonic() - self._next_send >= IDLE_BEFORE_SILENCE_S and not self._call.ended.is_set():
+                await self._send(silence)
+
+    async def _stop_keepalive(self) -> None:
+        if self._keepalive is not None:
+            await self.cancel_task(self._keepalive)
+            self._keepalive = None
 
     async def process_frame(self, frame: Frame, direction: FrameDirection) -> None:
         await super().process_frame(frame, direction)
@@ -179,6 +197,15 @@ class SipOutputTransport(BaseOutputTransport):
         await super().stop(frame)
         await self._flush()
         await asyncio.sleep(PLAYOUT_TAIL_S)
+        await self._stop_keepalive()
+
+    async def cancel(self, frame: CancelFrame) -> None:
+        await super().cancel(frame)
+        await self._stop_keepalive()
+
+    async def cleanup(self) -> None:
+        await super().cleanup()
+        await self._stop_keepalive()
 
 
 class SipTransport(BaseTransport):
