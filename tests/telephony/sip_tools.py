@@ -239,9 +239,14 @@ class Baresip:
         """Everything this phone decoded from its calls, as one signal (int16 samples, rate)."""
         parts, rate = [], 8000
         for path in sorted(self.workdir.glob("dump-*-dec.wav")):
-            with wave.open(str(path), "rb") as wav:
-                rate = wav.getframerate()
-                parts.append(np.frombuffer(wav.readframes(wav.getnframes()), dtype=np.int16))
+            # Read past the header: while a call is up, sndfile has not yet written the sizes into it.
+            data = path.read_bytes()
+            fmt, start = data.find(b"fmt "), data.find(b"data")
+            if fmt < 0 or start < 0:
+                continue
+            rate = int.from_bytes(data[fmt + 12:fmt + 16], "little")
+            body = data[start + 8:]
+            parts.append(np.frombuffer(body[: len(body) // 2 * 2], dtype=np.int16))
         return (np.concatenate(parts) if parts else np.zeros(0, dtype=np.int16)), rate
 
     def stop(self) -> None:
