@@ -156,6 +156,11 @@ class DialogueEngine:
         if status == "outboxed":
             state, say = self._say(state, prompts.HANDOFF_DELAYED)
             return replace(state, name="handed_off", end_reason=reason, pending=None), [say, EndCall("handed_off")]
+        if status == "transfer_failed" and not callback:
+            # The telephony could not move the call to the queue (SIP REFER refused or unanswered):
+            # the caller is still with the bot, so it apologises and offers a callback.
+            return self._ask(state, "callback_offer", prompts.TRANSFER_FAILED, prompts.TRANSFER_CALLBACK_QUESTION,
+                             vocabulary="yes_no")
         if status == "closed_hours" and not callback:
             when = outcome.get("next_opening_pl")
             texts = [prompts.CLOSED_HOURS, prompts.CLOSED_HOURS_NEXT.format(when=when) if when else "",

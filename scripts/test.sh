@@ -4,10 +4,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 # Test-only tools: docker-compose (v1) validates docker-compose.yml (no Docker engine needed);
-# PostgreSQL's server runs the sandbox as docker-compose does.
+# PostgreSQL's server runs the sandbox as docker-compose does; baresip and kamailio for SIP.
 test_apt=()
 command -v docker-compose >/dev/null || test_apt+=(docker-compose)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || test_apt+=(postgresql)
+# SIP tests (tests/telephony): baresip is the caller and the agent's phone, kamailio the PBX's proxy.
+command -v baresip >/dev/null || test_apt+=(baresip)
+command -v kamailio >/dev/null || test_apt+=(kamailio)
 if [ ${#test_apt[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${test_apt[@]}" \

@@ -67,9 +67,16 @@ def create_app(settings: Settings | None = None, services=None) -> FastAPI:
         if app.state.services is None:
             app.state.services = await build_services(settings, executor)
         sweeper = asyncio.create_task(sweep_old_records())
+        app.state.sip = None
+        if settings.sip_enabled:  # the SIP endpoint (docs/telephony.md) runs beside HTTP
+            from voicebot.telephony.sip_pipeline import start_sip_server
+
+            app.state.sip = await start_sip_server(settings, app.state.services, app.state.call_slots)
         try:
             yield
         finally:
+            if app.state.sip is not None:
+                await app.state.sip.stop()
             sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeper

@@ -75,7 +75,8 @@ class CallServices:
         )
 
     def new_dialogue_processor(self, *, record: CallRecord, channel: str, caller_number: str | None,
-                               line_key: str | None = None, handoff_frames=None) -> DialogueProcessor:
+                               line_key: str | None = None, handoff_frames=None,
+                               transfer_call=None) -> DialogueProcessor:
         return DialogueProcessor(
             engine=self.engine,
             executor=self.executor,
@@ -85,6 +86,7 @@ class CallServices:
             line_key=line_key,
             vad_stop_secs=VAD_STOP_SECS,
             handoff_frames=handoff_frames,
+            transfer_call=transfer_call,
             record_key=self.record_key,
             hold_prompt_s=self.settings.backend_hold_prompt_s,
         )

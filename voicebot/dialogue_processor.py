@@ -53,6 +53,7 @@ class DialogueProcessor(FrameProcessor):
         caller_number: str | None = None,
         vad_stop_secs: float = 0.2,
         handoff_frames: Callable[[dict], Awaitable[list[Frame]]] | None = None,
+        transfer_call: Callable[[dict], Awaitable[str]] | None = None,
         record_key: bytes = b"",
         line_key: str | None = None,
         hold_prompt_s: float | None = None,
@@ -71,6 +72,9 @@ class DialogueProcessor(FrameProcessor):
         self._vad_stop_secs = vad_stop_secs
         # What the transport adds after a handoff (the Twilio ``mark`` that names it).
         self._handoff_frames = handoff_frames
+        # Telephony that moves the call itself (SIP REFER): awaited after the handoff frames, it
+        # returns the status the engine hears ("queued" once the call moved, "transfer_failed").
+        self._transfer_call = transfer_call
         self._record_key = record_key
 
         self._state: Any = None
@@ -244,6 +248,8 @@ class DialogueProcessor(FrameProcessor):
             if self._handoff_frames and outcome.get("handoff_id") and not action.callback:
                 for frame in await self._handoff_frames(outcome):
                     await self.push_frame(frame)
+                if self._transfer_call is not None:
+                    outcome = {**outcome, "status": await self._transfer_call(outcome)}
             # The engine decides what the caller hears next (and ends the call once connected).
             await self._events.put(self._executor.handoff_result(action, outcome))
         elif isinstance(action, A.EndCall):

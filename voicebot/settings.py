@@ -119,6 +119,25 @@ class Settings(BaseSettings):
     backend_hold_prompt_s: float = 1.2
     backend_deadline_s: float = 4.0
 
+    # SIP endpoint (docs/telephony.md): `voicebot serve` answers SIP calls beside HTTP when enabled.
+    # UDP and TCP share one port (0 = any free port). Calls beyond sip_max_calls get 503 + Retry-After.
+    sip_enabled: bool = False
+    sip_host: str = "127.0.0.1"
+    sip_port: int = 5060
+    sip_advertised_host: str | None = None  # the address put in Contact/SDP when behind NAT
+    sip_max_calls: int = 8
+    sip_codecs: str = "PCMA,PCMU,G722"  # our preference; the caller's offer must list one of them
+    sip_session_expires_s: int = 1800  # RFC 4028 session interval (when the caller's side supports it)
+    sip_min_se_s: int = 90
+    sip_answer_delay_s: float = 0.0  # ring this long before answering
+    sip_trusted_proxies: str = "127.0.0.1,::1"  # P-Asserted-Identity is believed only from these
+    sip_rtp_port_min: int = 0  # 0 = any free port per call; else an even-port range for the firewall
+    sip_rtp_port_max: int = 0
+    # Where a handoff transfers the call (REFER): per queue, else the template ("{queue}" filled in).
+    sip_transfer_uris: dict[str, str] = {}
+    sip_transfer_uri: str = ""
+    sip_transfer_timeout_s: float = 30.0
+
     @property
     def models_dir(self) -> Path:
         return self.data_dir / "models"

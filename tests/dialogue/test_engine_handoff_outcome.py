@@ -1,5 +1,5 @@
 """After a handoff the engine hears how it went: connected, delayed (Redis down, outbox), closed
-(outside business hours: a callback offer) or impossible."""
+(outside business hours: a callback offer), impossible, or — on SIP — not transferred."""
 
 from __future__ import annotations
 
@@ -63,3 +63,15 @@ def test_speech_while_the_handoff_is_under_way_is_not_acted_on():
     call, _ = asked_for_agent()
     assert call.say("halo, jest tam ktoś?") == []
     assert call.state.name == "handing_off"
+
+
+def test_failed_transfer_keeps_the_caller_with_an_apology_and_a_callback_offer():
+    call, first = asked_for_agent()
+    call.reply({"status": "transfer_failed"})  # the SIP REFER did not reach the queue
+    assert call.state.name == "callback_offer" and not call.of(EndCall)
+    assert prompts.TRANSFER_FAILED in call.said() and prompts.TRANSFER_CALLBACK_QUESTION in call.said()
+    call.say("tak")
+    (callback,) = call.of(HandOff)
+    assert callback.callback and callback.queue == first.queue
+    call.reply({"status": "queued"})
+    assert prompts.CALLBACK_SAVED in call.said() and call.of(EndCall)
