@@ -32,6 +32,10 @@ class Listen:
     # What a digits turn is for (``dialogue.number_reading.NumberSpec``): the recogniser scores the
     # candidate numbers against the audio. It may hold confirmed digits: never printed.
     expect: Any = field(default=None, repr=False)
+    # The answer may be a secret the record must never hold (a telePIN said aloud): adapters keep
+    # nothing of the caller's input until the next Listen/CollectKeys. The engine decides, not a
+    # state name.
+    secret: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,7 @@ class CollectKeys:
     purpose: str  # telepin | pesel
     max_keys: int
     timeout_s: float = 10.0
+    secret: bool = False  # as Listen.secret: keys typed for a telePIN are never stored
 
 
 @dataclass(frozen=True)
