@@ -53,6 +53,7 @@ class _Request:
     generation: int
     vocabulary: str
     expect: Any
+    turn: int
 
 
 class FasterWhisperSTTService(STTService):
@@ -88,7 +89,8 @@ class FasterWhisperSTTService(STTService):
         self._speculated_generation = -1
         # A finished transcript waiting for the VAD to report the stop.
         self._held: Frame | None = None
-        self._pending: _Request | None = None
+        # Requests not started yet, oldest first: at most one per turn (the newest audio of it).
+        self._pending: list[_Request] = []
         self._wake = asyncio.Event()
         self._worker: asyncio.Task | None = None
 
@@ -124,6 +126,8 @@ class FasterWhisperSTTService(STTService):
             self._expect = frame.expect
         elif isinstance(frame, VADUserStartedSpeakingFrame):
             self._speaking = True
+            # More speech: this turn's decodes so far are stale (``_stale``). A turn already closed
+            # is not: its transcript is still owed, though its decode may be running now.
             self._new_generation()
             if not self._turn_open:
                 self._turn_open = True
@@ -172,24 +176,31 @@ class FasterWhisperSTTService(STTService):
         self._held = None
 
     def _schedule(self, audio: bytes) -> None:
-        # Only the newest request matters: an older one not yet started is replaced.
-        self._pending = _Request(audio, self._generation, self._vocabulary, self._expect)
+        # Within a turn only the newest request matters (it covers all the audio): an older one not
+        # yet started is replaced. A closed turn's request stays queued.
+        request = _Request(audio, self._generation, self._vocabulary, self._expect, self._turn_seq)
+        self._pending = [p for p in self._pending if p.turn != request.turn] + [request]
         self._wake.set()
+
+    def _stale(self, request: _Request) -> bool:
+        """The caller spoke again in the same turn after this audio was taken."""
+        return request.turn == self._turn_seq and request.generation != self._generation
 
     async def _decode_loop(self) -> None:
         while True:
             await self._wake.wait()
             self._wake.clear()
-            request, self._pending = self._pending, None
-            if request is None or request.generation != self._generation:
-                continue
-            try:
-                await self._decode(request)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # a failed decode loses one transcript, not the call
-                logger.error(f"{self}: transcription failed ({type(exc).__name__})")
-                await self.push_error(f"{self}: transcription failed", exception=exc)
+            while self._pending:
+                request = self._pending.pop(0)
+                if self._stale(request):
+                    continue
+                try:
+                    await self._decode(request)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:  # a failed decode loses one transcript, not the call
+                    logger.error(f"{self}: transcription failed ({type(exc).__name__})")
+                    await self.push_error(f"{self}: transcription failed", exception=exc)
 
     async def _decode(self, request: _Request) -> None:
         hints = self._hints
@@ -200,14 +211,14 @@ class FasterWhisperSTTService(STTService):
 
             def complete(hypotheses):
                 return hints.answer_complete(request.vocabulary, request.expect, hypotheses)
-        turn_seq = self._turn_seq
+        turn_seq = request.turn
         await self.start_processing_metrics()
         transcript = await asyncio.to_thread(
             self._recognizer.transcribe, request.audio, self.sample_rate, request.vocabulary,
-            rescore=rescore, complete=complete, stale=lambda: request.generation != self._generation,
+            rescore=rescore, complete=complete, stale=lambda: self._stale(request),
         )
         await self.stop_processing_metrics()
-        if request.generation != self._generation:
+        if self._stale(request):
             logger.debug(f"{self}: transcript overtaken by more speech, dropped")
             return
         if not transcript.text:
@@ -223,7 +234,7 @@ class FasterWhisperSTTService(STTService):
             hypotheses = [transcript.text, *transcript.alternatives]
             frame.result["answer_complete"] = hints.answer_complete(request.vocabulary, request.expect, hypotheses)
         frame.finalized = True
-        if not self._vad_stopped:
+        if turn_seq == self._turn_seq and not self._vad_stopped:
             self._held = frame  # speculative: pushed when the VAD reports the stop
             return
-        await self.push_frame(frame)
+        await self.push_frame(frame)  # the stop was reported (or the turn is over already)

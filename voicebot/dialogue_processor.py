@@ -130,6 +130,9 @@ class DialogueProcessor(FrameProcessor):
             if self._user_turn_open:
                 self._user_turn_open = False
                 self._record.emit("user_stopped_speaking")
+                # If this turn brings no words (noise, a lost transcript), the caller still hears a
+                # prompt after the listening time; an answer cancels it when the bot starts speaking.
+                self._arm_timer()
                 await self._flush_heard()
         elif isinstance(frame, BotStartedSpeakingFrame) and direction == FrameDirection.UPSTREAM:
             self._bot_speaking = True

@@ -170,6 +170,26 @@ async def test_whisper_service_drops_a_transcript_overtaken_by_speech(whisper, m
     assert len(finals[0].text.split()) >= words - 2
 
 
+async def test_whisper_service_keeps_a_closed_turns_transcript_when_the_caller_goes_on(whisper, models_dir, cv_clips):
+    """The turn-taking model closed the turn and the caller speaks again at once, while that turn is
+    still being transcribed (a loaded machine): the closed turn's transcript still arrives, then the
+    new turn's — nothing the caller said is lost."""
+    stt = create_stt_service("whisper", models_dir, recognizer=whisper)
+    first, rate = read_audio_file(cv_clips[0].path)
+    second, _ = read_audio_file(cv_clips[1].path)
+    async with Call(stt, rate) as call:
+        await call.utterance(first)
+        await call.end_turn()
+        await call.worker.queue_frame(VADUserStartedSpeakingFrame(start_secs=0.2))  # at once: still decoding
+        await call.audio(second)
+        await call.worker.queue_frame(VADUserStoppedSpeakingFrame(stop_secs=0.2))
+        await call.collector.wait_for(lambda: len(call.collector.of(TranscriptionFrame)) >= 2)
+    early, late = call.collector.of(TranscriptionFrame)
+    assert early.result["turn"] != late.result["turn"]
+    assert len(early.text.split()) >= len(cv_clips[0].reference.split()) - 2
+    assert len(late.text.split()) >= len(cv_clips[1].reference.split()) - 2
+
+
 async def test_whisper_service_starts_at_the_pause_and_speaks_at_the_stop(whisper, models_dir, cv_clips):
     """Transcription starts when speech pauses; the transcript waits for the VAD's stop, and one
     started at a pause the caller talked through is never pushed."""

@@ -50,6 +50,10 @@ def sip_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SipStack]:
             "VOICEBOT_SIP_PORT": str(bot_sip_port),
             "VOICEBOT_SIP_TRANSFER_URI": f"sip:queue-{{queue}}@127.0.0.1:{kamailio.port}",
             "VOICEBOT_SIP_TRANSFER_TIMEOUT_S": "30",
+            # espeak-ng answers in milliseconds; the baresip caller's driver reads the record to know
+            # when the bot has started a prompt, and a slower first synthesis (RHVoice, uncached, on
+            # a loaded machine) made it talk over the bot.
+            "VOICEBOT_TTS_ENGINE": "espeak",
         })
         bot.sandbox, bot.redis = sandbox, redis
         yield SipStack(bot, bot_sip_port, kamailio, agent)

@@ -126,9 +126,14 @@ def test_caller_through_kamailio_authenticates_on_the_keypad_and_hears_the_balan
     events = caller.wait_for(lambda ev: any(e["type"] == "backend_result" and e["action"] == "LookupSettlements"
                                             for e in ev), timeout=30)
     lookup_t = next(e["t"] for e in events if e["type"] == "backend_result" and e["action"] == "LookupSettlements")
-    # The answer is spoken to the end before the caller hangs up.
-    events = caller.wait_for(lambda ev: any(e["type"] == "bot_stopped_speaking" and e["t"] > lookup_t for e in ev),
-                             timeout=90)
+    # The answer is spoken to the end before the caller hangs up: the bot has stopped speaking after
+    # the lookup and stayed quiet for a second (a stop right after the lookup may end the sentence
+    # before the answer, when the back end answers fast).
+    def answered(ev: list[dict]) -> bool:
+        speaking = [e for e in ev if e["type"] in ("bot_started_speaking", "bot_stopped_speaking")]
+        return bool(speaking) and speaking[-1]["type"] == "bot_stopped_speaking" and (
+            speaking[-1]["t"] > lookup_t and time.time() - speaking[-1]["t"] > 1.0)
+    events = caller.wait_for(answered, timeout=90)
     caller.phone.hangup()
     events = caller.wait_for(lambda ev: ev[-1]["type"] == "call_ended", timeout=30)
 
