@@ -1,4 +1,4 @@
-"""Synthetic callers' voices for tests: espeak-ng Polish, as a real WAV read back into PCM."""
+"""Synthetic callers' voices for tests: RHVoice (natural) and espeak-ng Polish."""
 
 from __future__ import annotations
 
@@ -16,3 +16,26 @@ def espeak_polish(text: str, *, voice: str = "pl", speed: int = 150, pitch: int 
         subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-p", str(pitch), "-w", str(wav), text],
                        check=True, capture_output=True)
         return from_wav(wav.read_bytes())
+
+
+def natural_polish(text: str, *, voice: str = "magda") -> tuple[bytes, int]:
+    """(pcm16, sample_rate) of ``text`` in a natural RHVoice voice (``scripts/setup.sh`` installs
+    it): the recogniser reads it as it reads people, unlike espeak-ng. espeak-ng when RHVoice is
+    not installed."""
+    from tts.rhvoice_engine import rhvoice_available
+
+    if not rhvoice_available():
+        return espeak_polish(text)
+    synthesizer = _rhvoice(voice)
+    return synthesizer.synthesize(text), synthesizer.sample_rate
+
+
+_voices: dict = {}
+
+
+def _rhvoice(voice: str):
+    from tts.rhvoice_engine import RHVoiceSynthesizer
+
+    if voice not in _voices:
+        _voices[voice] = RHVoiceSynthesizer(voice)
+    return _voices[voice]

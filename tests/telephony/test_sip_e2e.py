@@ -1,7 +1,7 @@
 """End to end over real SIP: a baresip caller dials the hotline at kamailio, which dispatches the call to
-the bot's SIP endpoint (``voicebot serve``, Whisper, espeak-ng, sandbox back ends).
+the bot's SIP endpoint (``voicebot serve``, Whisper, espeak-ng bot voice, sandbox back ends).
 
-- The caller says what they want (espeak-ng Polish played by ``aufile``), gives the PESEL and the
+- The caller says what they want (an RHVoice voice played by ``aufile``), gives the PESEL and the
   telePIN on the keypad (RFC 4733), and hears the balance: the call record shows the verification
   and the lookup, and the caller's recording holds the bot's speech after the lookup.
 - A caller who asks for a consultant is transferred: the bot's REFER goes through kamailio, the
@@ -19,7 +19,7 @@ import pytest
 
 from tests.telephony.conftest import SipStack
 from tests.telephony.sip_tools import Baresip, speech_seconds, speech_wav
-from tests.voice_audio import espeak_polish
+from tests.voice_audio import natural_polish
 from voicebot.call_record import read_call_record
 
 MAX_TURNS = 14
@@ -37,7 +37,7 @@ class SipCaller:
 
     def clip(self, text: str, **voice) -> Path:
         if text not in self.clips:
-            pcm, rate = espeak_polish(text, **voice)
+            pcm, rate = natural_polish(text, **voice)
             self.clips[text] = speech_wav(self.workdir / f"clip{len(self.clips)}.wav", pcm, rate)
         return self.clips[text]
 
