@@ -55,14 +55,9 @@ class CallRecord:
         self.closed = True
 
 
-# Dialogue states in which the caller is entering a telePIN: what they say (or type) then may be
-# the PIN itself, so it is never written down.
-SECRET_STATE_MARKERS = ("pin",)
+# What a record holds of input given while the engine asked for a secret (``Listen.secret``,
+# ``CollectKeys.secret``): a telePIN said aloud must not be written down (``voicebot.session``).
 REDACTED_TURN = "[ukryto: wypowiedź podczas wpisywania telePIN]"
-
-
-def is_secret_state(state_name: str | None) -> bool:
-    return any(marker in (state_name or "").lower() for marker in SECRET_STATE_MARKERS)
 
 
 def transcript_fields(text: str, alternatives: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
