@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from dialogue.keyword_nlu import KeywordNlu, detect_tax, wants_agent
 from dialogue.pesel import from_keys, recover_pesel
-from voicebot.call_record import pesel_digest
+from voicebot.call_record import AUTH_OUTCOMES, pesel_digest
 from dialogue.queues import TAX_TOPICS
 from eval.masking import mask_pesel_value, mask_text
 from eval.normalise import fold, normalise
@@ -89,8 +89,7 @@ def _states_at(events: list[dict]) -> list[str | None]:
 
 # ``auth_result`` outcomes (voicebot.session) as the suite names them; a back end that did not
 # answer counts as a failed authentication, as the caller experienced it.
-AUTH_SCORES = {"verified": "verified", "failed": "failed", "blocked": "blocked", "inactive": "inactive",
-               "identification_failed": "identification_failed", "error": "failed"}
+AUTH_SCORES = {outcome: "failed" if outcome == "error" else outcome for outcome in AUTH_OUTCOMES}
 
 
 def auth_outcome(events: list[dict]) -> str:

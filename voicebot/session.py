@@ -25,7 +25,8 @@ from loguru import logger
 
 from dialogue import actions as A
 from dialogue import events as E
-from voicebot.call_record import REDACTED_TURN, CallRecord, dialogue_state_fields, transcript_fields
+from voicebot.call_record import (AUTH_OUTCOMES, REDACTED_TURN, AuthResult, CallRecord, dialogue_state_fields,
+                                  transcript_fields)
 
 FALLBACK_APOLOGY = "Przepraszam, wystąpił błąd. Proszę powtórzyć."
 # ``call_ended`` reasons when the dialogue, not the line, ended the conversation.
@@ -179,20 +180,15 @@ class Session:
     def _note_verification(self, event: Any) -> None:
         """``auth_result`` for the answer of the identity service: the outcome only."""
         self.verify_attempts += 1
-        if event.error is not None:
-            outcome = "error"
-        else:
-            value = event.value
-            outcome = value.get("result") if isinstance(value, dict) else getattr(value, "result", None)
-        self.record.emit("auth_result", outcome=str(outcome or "failed"), method=self._pesel_entry(),
-                         attempts=self.verify_attempts)
+        outcome = "error" if event.error is not None else getattr(event.value, "result", None)
+        AuthResult(outcome if outcome in AUTH_OUTCOMES else "failed", self._pesel_entry(),
+                   self.verify_attempts).emit(self.record)
 
     def _note_identification(self, previous: Any) -> None:
         """``auth_result`` when the dialogue gave up on getting a PESEL (it offers an agent)."""
-        reason = getattr(self.state, "offer_reason", None)
-        if reason == "identification_failed" and getattr(previous, "offer_reason", None) != reason:
-            self.record.emit("auth_result", outcome="identification_failed", method=self._input_by,
-                             attempts=self.verify_attempts)
+        reason = _offer_reason(self.state)
+        if reason == "identification_failed" and _offer_reason(previous) != reason:
+            AuthResult("identification_failed", self._input_by, self.verify_attempts).emit(self.record)
 
     def _pesel_entry(self) -> str:
         return getattr(self.state, "pesel_entry", None) or self._input_by
@@ -203,3 +199,11 @@ def _telepin_keys_fallback(action: A.Listen | A.CollectKeys) -> bool:
     # phase with ``CollectKeys.secret``/``Listen.secret``: keys asked for a telePIN are a secret,
     # and so is anything said until the engine asks for input again.
     return isinstance(action, A.CollectKeys) and action.purpose == "telepin"
+
+
+def _offer_reason(state: Any) -> str | None:
+    """Why the dialogue offers a human. MERGE BRIDGE (issue 11): the state engine keeps it in the
+    ``repair`` sub-record; main's flat ``DialogueState`` has it at the top. Keep only the first
+    read once the state engine is merged."""
+    repair = getattr(state, "repair", None)
+    return getattr(repair if repair is not None else state, "offer_reason", None)
