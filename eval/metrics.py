@@ -1,6 +1,7 @@
 """Scores of one call (from its case, what the runner saw and the bot's event record) and of a suite.
 
 Everything returned here is already masked (``eval.masking``): it goes straight into reports.
+Authentication is read from the session's ``auth_result`` events, never from what the bot said.
 What the record does not say is read the way the bot reads it: the intent from the bot's own
 transcript with the keyword NLU (unless ``dialogue_state`` events carry ``intent``/``topic``), the
 PESEL candidate from the bot's transcript with ``dialogue.pesel.recover_pesel``.
@@ -15,10 +16,9 @@ from dataclasses import dataclass
 import jiwer
 from rapidfuzz import fuzz
 
-from dialogue import prompts
 from dialogue.keyword_nlu import KeywordNlu, detect_tax, wants_agent
 from dialogue.pesel import from_keys, recover_pesel
-from voicebot.call_record import pesel_digest
+from voicebot.call_record import AUTH_OUTCOMES, pesel_digest
 from dialogue.queues import TAX_TOPICS
 from eval.masking import mask_pesel_value, mask_text
 from eval.normalise import fold, normalise
@@ -87,24 +87,15 @@ def _states_at(events: list[dict]) -> list[str | None]:
     return out
 
 
+# ``auth_result`` outcomes (voicebot.session) as the suite names them; a back end that did not
+# answer counts as a failed authentication, as the caller experienced it.
+AUTH_SCORES = {outcome: "failed" if outcome == "error" else outcome for outcome in AUTH_OUTCOMES}
+
+
 def auth_outcome(events: list[dict]) -> str:
-    outcome = "not_attempted"
-    verifying = False
-    for e in events:
-        if e["type"] == "backend_result" and e.get("action") == "VerifyIdentity":
-            verifying = True
-            outcome = "failed" if not e.get("ok", True) else outcome
-        elif e["type"] == "bot_utterance":
-            text = e.get("text", "")
-            if text.startswith(prompts.PESEL_GAVE_UP) and outcome == "not_attempted":
-                outcome = "identification_failed"
-            if not verifying:
-                continue
-            for prefix, result in ((prompts.AUTH_OK, "verified"), (prompts.TELEPIN_BLOCKED[:30], "blocked"),
-                                   (prompts.TELEPIN_INACTIVE[:30], "inactive"), (prompts.VERIFY_FAILED, "failed")):
-                if text.startswith(prefix):
-                    outcome, verifying = result, False
-    return outcome
+    """How authentication ended: the last ``auth_result`` event the session wrote."""
+    results = [e for e in events if e["type"] == "auth_result"]
+    return AUTH_SCORES.get(results[-1].get("outcome"), "failed") if results else "not_attempted"
 
 
 def intent_and_topic(events: list[dict], states: list[str | None]) -> tuple[str | None, str | None]:

@@ -13,8 +13,9 @@ import json
 import os
 import threading
 import time
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 
 class CallRecord:
@@ -55,14 +56,30 @@ class CallRecord:
         self.closed = True
 
 
-# Dialogue states in which the caller is entering a telePIN: what they say (or type) then may be
-# the PIN itself, so it is never written down.
-SECRET_STATE_MARKERS = ("pin",)
+# What a record holds of input given while the engine asked for a secret (``Listen.secret``,
+# ``CollectKeys.secret``): a telePIN said aloud must not be written down (``voicebot.session``).
 REDACTED_TURN = "[ukryto: wypowiedź podczas wpisywania telePIN]"
 
 
-def is_secret_state(state_name: str | None) -> bool:
-    return any(marker in (state_name or "").lower() for marker in SECRET_STATE_MARKERS)
+AuthOutcome = Literal["verified", "failed", "blocked", "inactive", "error", "identification_failed"]
+
+
+@dataclass(frozen=True)
+class AuthResult:
+    """An ``auth_result`` event: how identification and authentication went, never with what.
+    ``error``: the identity service did not answer; ``identification_failed``: the dialogue gave up
+    on getting a PESEL. ``method``: how the PESEL was given (voice | keypad). ``attempts``:
+    verifications asked so far in the call."""
+
+    outcome: AuthOutcome
+    method: Literal["voice", "keypad"]
+    attempts: int
+
+    def emit(self, record: CallRecord) -> None:
+        record.emit("auth_result", **asdict(self))
+
+
+AUTH_OUTCOMES: tuple[str, ...] = get_args(AuthOutcome)
 
 
 def transcript_fields(text: str, alternatives: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:

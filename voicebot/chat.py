@@ -28,12 +28,13 @@ from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from dialogue import actions as A
-from integrations.handoff import metrics
-from integrations.handoff.redaction import redact_caller_text, redact_transcript
 from dialogue import events as E
 from dialogue.speech import written_form
+from integrations.handoff import metrics
+from integrations.handoff.redaction import redact_caller_text, redact_transcript
 from integrations.phone import MAX_RAW, e164
-from voicebot.call_record import REDACTED_TURN, CallRecord, dialogue_state_fields, is_secret_state, transcript_fields
+from voicebot.call_record import REDACTED_TURN, CallRecord
+from voicebot.session import Session
 from voicebot.text_input import visible_text
 
 KEYPAD = set("0123456789*#")
@@ -79,19 +80,52 @@ class ChatReply(BaseModel):
 
 @dataclass
 class ChatSession:
+    """One chat: its ``Session`` (the conversation) and what HTTP needs around it."""
+
     session_id: str
     record: CallRecord
     token: str = field(default_factory=lambda: secrets.token_urlsafe(32), repr=False)
     client: str = "unknown"
-    state: Any = None
-    ended: bool = False
-    keys: int = 0
     # Who the identity service rate-limits: a chat has no phone line, so its client address.
     rate_limit_key: str | None = None
     # What was said, for the caller's download: secrets are removed when it is served.
     history: list[dict] = field(default_factory=list)
     last_seen: float = field(default_factory=time.monotonic)
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    dialogue: Session | None = field(default=None, repr=False)
+    # What the current reply collects (the session's ``Channel`` below fills them).
+    said: list[str] = field(default_factory=list, repr=False)
+    handoff: dict | None = None
+    closed: bool = False  # the record is closed; the session is kept until it expires
+
+    @property
+    def state(self) -> Any:
+        return self.dialogue.state if self.dialogue else None
+
+    @property
+    def ended(self) -> bool:
+        return self.closed or bool(self.dialogue and self.dialogue.ended)
+
+    # ---- the session's Channel: a chat collects the reply, it has no timers ----------------------
+
+    async def say(self, text: str, *, sensitive: bool) -> None:
+        text = written_form(text)  # prompts are written for the ear
+        self.said.append(text)
+        self.history.append({"role": "bot", "text": text, "sensitive": sensitive})
+
+    async def expect_input(self, action: A.Listen | A.CollectKeys) -> None:
+        pass  # a chat waits for the next message
+
+    async def handed_off(self, action: A.HandOff, outcome: dict) -> dict:
+        self.handoff = {**{k: outcome.get(k) for k in ("handoff_id", "status", "queue", "caller_token", "callback")},
+                        "reason": action.reason, "context": caller_view(action.context)}
+        return outcome
+
+    async def end(self, action: A.EndCall) -> None:
+        pass  # the reply says ``ended``; the record is closed once the reply is made
+
+    async def run_backend(self, call) -> None:
+        await call  # the answer is part of this reply
 
 
 class ChatService:
@@ -122,9 +156,12 @@ class ChatService:
         # Hashed: an IPv6 address would not fit the contract's 32 characters, and needn't travel.
         host_key = hashlib.sha256(client.encode()).hexdigest()[:16]
         session = ChatSession(session_id, record, client=client, rate_limit_key=f"chat:{host_key}")
+        session.dialogue = Session(engine=self.services.engine, executor=self.services.executor, record=record,
+                                   channel=session, channel_name="text", caller_number=e164(caller_number),
+                                   line_key=session.rate_limit_key, record_key=self.services.record_key)
         self.sessions[session_id] = session
         metrics.record_call("text")
-        reply = await self._step(session, [E.CallStarted(channel="text", caller_number=e164(caller_number))])
+        reply = await self._step(session, [session.dialogue.call_started()])
         return reply.model_copy(update={"session_token": session.token})
 
     def session(self, session_id: str, token: str | None) -> ChatSession:
@@ -141,63 +178,28 @@ class ChatService:
                 raise HTTPException(409, "Ta rozmowa została zakończona.")
             session.last_seen = time.monotonic()
             if message.dtmf is not None:
-                session.keys += len(message.dtmf)
-                session.record.emit("keypress", count=session.keys)
+                session.dialogue.record_keys(len(message.dtmf))
                 events = [E.KeyPress(key=k) for k in message.dtmf]
                 session.history.append({"role": "caller", "keys": len(message.dtmf)})
             else:
                 text = message.text.strip()
-                if is_secret_state(getattr(session.state, "name", None)):
-                    session.record.emit("transcript", text=REDACTED_TURN, redacted=True)
-                    session.history.append({"role": "caller", "text": REDACTED_TURN})
-                else:
-                    session.record.emit("transcript", **transcript_fields(text))
-                    session.history.append({"role": "caller", "text": text})
+                # The caller's download keeps their words (redacted when served), but never what
+                # they typed while the bot asked for a secret.
+                secret = session.dialogue.secret_input
+                session.dialogue.record_transcript(text)
+                session.history.append({"role": "caller", "text": REDACTED_TURN if secret else text})
                 events = [E.Transcript(text=text)]
             return await self._step(session, events)
 
     async def _step(self, session: ChatSession, events: list) -> ChatReply:
-        engine, executor = self.services.engine, self.services.executor
-        said: list[str] = []
-        handoff: dict | None = None
-        pending = list(events)
-        while pending:
-            event = pending.pop(0)
-            if isinstance(event, E.CallStarted):
-                session.state, actions = engine.start(event)
-            else:
-                session.state, actions = engine.handle(session.state, event)
-            session.record.emit("dialogue_state",
-                                **dialogue_state_fields(session.state, type(event).__name__, self.services.record_key))
-            for action in actions:
-                if isinstance(action, A.Say):
-                    session.record.emit("bot_utterance", text=action.record_text, sensitive=action.sensitive)
-                    text = written_form(action.text)  # prompts are written for the ear
-                    said.append(text)
-                    session.history.append({"role": "bot", "text": text, "sensitive": action.sensitive})
-                elif isinstance(action, A.HandOff):
-                    outcome = await executor.hand_off(action, call_id=session.record.call_id, channel="text")
-                    session.record.emit("handoff", queue=action.queue, reason=action.reason, callback=action.callback,
-                                        handoff_id=outcome.get("handoff_id"), status=outcome.get("status"))
-                    handoff = {**{k: outcome.get(k) for k in ("handoff_id", "status", "queue", "caller_token",
-                                                              "callback")},
-                               "reason": action.reason, "context": caller_view(action.context)}
-                    pending.append(executor.handoff_result(action, outcome))
-                elif isinstance(action, A.EndCall):
-                    session.record.emit("end_call", reason=action.reason)
-                    session.ended = True
-                elif isinstance(action, (A.Listen, A.CollectKeys)):
-                    continue  # a chat waits for the next message; no timers
-                else:
-                    session.record.emit("backend_request", action=type(action).__name__)
-                    result = await executor.execute(action, caller_number=session.rate_limit_key)
-                    session.record.emit("backend_result", action=type(action).__name__, ok=result.error is None)
-                    pending.append(result)
-        if session.ended:
-            ended_by = session.record.last.get("end_call", {}).get("reason")
-            self._close(session, "handed off" if ended_by == "handed_off" else "bot ended the call")
-        return ChatReply(session_id=session.session_id, messages=said, state=session.state.name,
-                         ended=session.ended, handoff=handoff)
+        session.said, session.handoff = [], None
+        for event in events:
+            await session.dialogue.put(event)
+        await session.dialogue.settle()
+        if session.dialogue.ended:
+            self._close(session, session.dialogue.end_reason)
+        return ChatReply(session_id=session.session_id, messages=session.said, state=session.state.name,
+                         ended=session.ended, handoff=session.handoff)
 
     def history(self, session_id: str, token: str | None = None) -> list[dict]:
         """The conversation as the caller may download it: no telePIN, no key digits, no PESEL.
@@ -215,7 +217,7 @@ class ChatService:
 
     def _close(self, session: ChatSession, reason: str) -> None:
         # The session stays (ended) until it expires, so a late message gets "ended", not "unknown".
-        session.ended = True
+        session.closed = True
         session.record.close(reason=reason, dropped={})
 
     def _expire(self, *, all_ended: bool = False) -> None:

@@ -1,10 +1,12 @@
-"""The processor between speech and the dialogue engine.
+"""The voice adapter between pipecat frames and the conversation's ``Session``.
 
-Frames in (transcripts, key presses, turn and bot-speech boundaries) become dialogue events; the
-engine's actions become frames (speech, vocabulary switches, the end of the call) and back-end
-calls (through the ``ActionExecutor``). Every step is written to the call record.
+Frames in (transcripts, key presses, turn and bot-speech boundaries) become dialogue events for the
+session; what the session asks of the line becomes frames (speech, vocabulary switches upstream,
+the end of the call, the handoff mark) — plus what only a phone line has: the silence timer, the
+hold prompt while a back end is slow, barge-in, and the speech and turn events of the call record.
+The engine, the back-end calls, the dialogue's record events and redaction live in the session.
 
-The engine runs on one worker task fed by a queue, so back-end calls never stall the frame flow
+The session runs on one worker task fed by its inbox, so back-end calls never stall the frame flow
 (barge-in keeps working while a verification is under way) and events reach the engine in order.
 """
 
@@ -15,7 +17,6 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from loguru import logger
 from pipecat.frames.frames import (
     BotStartedSpeakingFrame,
     BotStoppedSpeakingFrame,
@@ -38,8 +39,8 @@ from asr.frames import VocabularyFrame
 from dialogue import actions as A
 from dialogue import events as E
 from dialogue import prompts
-from voicebot.call_record import (REDACTED_TURN, CallRecord, dialogue_state_fields, is_secret_state,
-                                  transcript_fields)
+from voicebot.call_record import CallRecord
+from voicebot.session import FALLBACK_APOLOGY, Session
 
 
 class DialogueProcessor(FrameProcessor):
@@ -60,33 +61,27 @@ class DialogueProcessor(FrameProcessor):
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
-        # What the identity service counts attempts by (the caller's line, E.164 when it is a number).
-        self._line_key = line_key or caller_number
+        # ``line_key``: what the identity service counts attempts by (the caller's line, E.164
+        # when it is a number).
+        self.session = Session(engine=engine, executor=executor, record=record, channel=_VoiceLine(self),
+                               channel_name=channel, caller_number=caller_number, line_key=line_key,
+                               record_key=record_key)
+        self._record = record
         # A back-end answer slower than this: the caller hears "Chwileczkę, sprawdzam." (once).
         self._hold_prompt_s = hold_prompt_s
-        self._engine = engine
-        self._executor = executor
-        self._record = record
-        self._channel = channel
-        self._caller_number = caller_number
         self._vad_stop_secs = vad_stop_secs
         # What the transport adds after a handoff (the Twilio ``mark`` that names it).
         self._handoff_frames = handoff_frames
         # Telephony that moves the call itself (SIP REFER): awaited after the handoff frames, it
         # returns the status the engine hears ("queued" once the call moved, "transfer_failed").
         self._transfer_call = transfer_call
-        self._record_key = record_key
 
-        self._state: Any = None
-        self._events: asyncio.Queue = asyncio.Queue()
         self._worker: asyncio.Task | None = None
         self._timer: asyncio.Task | None = None
         self._listen_timeout: float | None = None
         self._heard: list[TranscriptionFrame] = []
         self._user_turn_open = False
         self._bot_speaking = False
-        self._keys_pressed = 0
-        self._ending = False
 
     # ---- frames -> events -------------------------------------------------------------------
 
@@ -95,8 +90,8 @@ class DialogueProcessor(FrameProcessor):
 
         if isinstance(frame, StartFrame):
             await self.push_frame(frame, direction)
-            self._worker = self.create_task(self._run_engine(), name="dialogue-engine")
-            await self._events.put(E.CallStarted(channel=self._channel, caller_number=self._caller_number))
+            self._worker = self.create_task(self.session.run(), name="dialogue-engine")
+            await self.session.put(self.session.call_started())
             return
         if isinstance(frame, (EndFrame, CancelFrame)):
             await self._stop()
@@ -104,11 +99,10 @@ class DialogueProcessor(FrameProcessor):
             return
 
         if isinstance(frame, InputDTMFFrame):
-            # A key is a secret: count it, hand it to the engine, never pass it on or write it down.
-            self._keys_pressed += 1
-            self._record.emit("keypress", count=self._keys_pressed)
+            # A key is a secret: counted, handed to the engine, never passed on or written down.
+            self.session.record_keys(1)
             self._cancel_timer()
-            await self._events.put(E.KeyPress(key=frame.button.value))
+            await self.session.put(E.KeyPress(key=frame.button.value))
             return
 
         if isinstance(frame, TranscriptionFrame) and not isinstance(frame, InterimTranscriptionFrame):
@@ -121,7 +115,7 @@ class DialogueProcessor(FrameProcessor):
             self._record.emit("user_started_speaking")
             if self._bot_speaking:
                 self._record.emit("barge_in")
-                await self._events.put(E.BargeIn())
+                await self.session.put(E.BargeIn())
         elif isinstance(frame, VADUserStoppedSpeakingFrame):
             # The caller's speech ended stop_secs before the VAD said so: that instant is where
             # the latency of the bot's answer is measured from.
@@ -157,15 +151,9 @@ class DialogueProcessor(FrameProcessor):
 
     def _record_heard(self, frame: TranscriptionFrame) -> None:
         info = frame.result if isinstance(frame.result, dict) else {}
-        if is_secret_state(getattr(self._state, "name", None)):
-            # A caller who says the PIN aloud must not have it written down.
-            # The engine still hears it (it warns the caller and keeps nothing).
-            self._record.emit("transcript", text=REDACTED_TURN, redacted=True, engine=info.get("engine"))
-            return
-        self._record.emit(
-            "transcript",
-            **transcript_fields(frame.text, info.get("alternatives", [])),
-            engine=info.get("engine"),
+        self.session.record_transcript(
+            frame.text, info.get("alternatives", []),
+            kept={"engine": info.get("engine")},
             asr_ms=info.get("asr_ms"),
             vocabulary=info.get("vocabulary"),
             **({"heard_at": info["heard_at"]} if info.get("heard_at") else {}),
@@ -188,13 +176,14 @@ class DialogueProcessor(FrameProcessor):
             alternatives = [a for a in frames[0].result.get("alternatives", []) if a != text]
             scored = tuple((str(t), float(v)) for t, v in frames[0].result.get("scored", ()))
         if text:
-            await self._events.put(E.Transcript(text=text, alternatives=tuple(alternatives), scored=scored, final=True))
+            await self.session.put(E.Transcript(text=text, alternatives=tuple(alternatives), scored=scored,
+                                                final=True))
 
     # ---- timers -----------------------------------------------------------------------------
 
     def _arm_timer(self) -> None:
         self._cancel_timer()
-        if self._listen_timeout and not self._ending:
+        if self._listen_timeout and not self.session.ended:
             self._timer = asyncio.get_running_loop().create_task(self._timeout_after(self._listen_timeout))
 
     def _cancel_timer(self) -> None:
@@ -205,78 +194,9 @@ class DialogueProcessor(FrameProcessor):
     async def _timeout_after(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
         self._record.emit("silence_timeout", after_s=seconds)
-        await self._events.put(E.SilenceTimeout())
+        await self.session.put(E.SilenceTimeout())
 
-    # ---- engine -> actions ------------------------------------------------------------------
-
-    async def _run_engine(self) -> None:
-        while True:
-            event = await self._events.get()
-            try:
-                if isinstance(event, E.CallStarted):
-                    self._state, actions = self._engine.start(event)
-                else:
-                    self._state, actions = self._engine.handle(self._state, event)
-                self._record.emit("dialogue_state",
-                                  **dialogue_state_fields(self._state, type(event).__name__, self._record_key))
-                for action in actions:
-                    await self._perform(action)
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # the caller must still hear something sensible
-                logger.error(f"dialogue error on {type(event).__name__}: {type(exc).__name__}")
-                self._record.emit("error", where="dialogue", kind=type(exc).__name__)
-                await self.push_frame(TTSSpeakFrame(text=FALLBACK_APOLOGY))
-
-    async def _perform(self, action: Any) -> None:
-        kind = type(action).__name__
-        if isinstance(action, A.Say):
-            self._record.emit("bot_utterance", text=action.record_text, sensitive=action.sensitive)
-            await self.push_frame(TTSSpeakFrame(text=action.text))
-        elif isinstance(action, A.Listen):
-            self._record.emit("listen", vocabulary=action.vocabulary, timeout_s=action.timeout_s)
-            self._listen_timeout = action.timeout_s
-            await self._set_vocabulary(action.vocabulary, action.expect)
-            if not self._bot_speaking:
-                self._arm_timer()
-        elif isinstance(action, A.CollectKeys):
-            self._record.emit("collect_keys", purpose=action.purpose, max_keys=action.max_keys)
-            self._listen_timeout = action.timeout_s
-            if not self._bot_speaking:
-                self._arm_timer()
-        elif isinstance(action, A.HandOff):
-            outcome = await self._executor.hand_off(action, call_id=self._record.call_id, channel=self._channel)
-            self._record.emit("handoff", queue=action.queue, reason=action.reason, callback=action.callback,
-                              handoff_id=outcome.get("handoff_id"), status=outcome.get("status"))
-            if self._handoff_frames and outcome.get("handoff_id") and not action.callback:
-                for frame in await self._handoff_frames(outcome):
-                    await self.push_frame(frame)
-                if self._transfer_call is not None:
-                    outcome = {**outcome, "status": await self._transfer_call(outcome)}
-            # The engine decides what the caller hears next (and ends the call once connected).
-            await self._events.put(self._executor.handoff_result(action, outcome))
-        elif isinstance(action, A.EndCall):
-            self._record.emit("end_call", reason=action.reason)
-            self._ending = True
-            self._cancel_timer()
-            await self.push_frame(EndWorkerFrame())
-        else:
-            # Back-end look-ups: verify identity, principals, settlements.
-            self._record.emit("backend_request", action=kind)
-            self.create_task(self._call_backend(action), name=f"backend-{kind}")
-
-    async def _call_backend(self, action: Any) -> None:
-        hold = None
-        if self._hold_prompt_s:
-            hold = self.create_task(self._hold_on_after(self._hold_prompt_s), name="backend-hold-prompt")
-        try:
-            event = await self._executor.execute(action, caller_number=self._line_key)
-        finally:
-            if hold is not None:
-                await self.cancel_task(hold)
-        self._record.emit("backend_result", action=type(action).__name__,
-                          ok=getattr(event, "error", None) is None)
-        await self._events.put(event)
+    # ---- what the session asks of the line ----------------------------------------------------
 
     async def _hold_on_after(self, seconds: float) -> None:
         """Silence while a slow back end answers sounds like a dropped line: say we are on it."""
@@ -284,9 +204,15 @@ class DialogueProcessor(FrameProcessor):
         self._record.emit("bot_utterance", text=HOLD_ON, sensitive=False)
         await self.push_frame(TTSSpeakFrame(text=HOLD_ON))
 
-    async def _set_vocabulary(self, vocabulary: str, expect: Any = None) -> None:
-        # Upstream: through the turn processor (it waits longer for digits) to the recogniser.
-        await self.push_frame(VocabularyFrame(vocabulary=vocabulary, expect=expect), FrameDirection.UPSTREAM)
+    async def _with_hold_prompt(self, call: Awaitable[None]) -> None:
+        hold = None
+        if self._hold_prompt_s:
+            hold = self.create_task(self._hold_on_after(self._hold_prompt_s), name="backend-hold-prompt")
+        try:
+            await call
+        finally:
+            if hold is not None:
+                await self.cancel_task(hold)
 
     async def _stop(self) -> None:
         self._cancel_timer()
@@ -295,5 +221,41 @@ class DialogueProcessor(FrameProcessor):
             self._worker = None
 
 
-FALLBACK_APOLOGY = "Przepraszam, wystąpił błąd. Proszę powtórzyć."
+class _VoiceLine:
+    """The session's ``Channel`` on a phone line: frames out of the dialogue processor."""
+
+    def __init__(self, processor: DialogueProcessor) -> None:
+        self.processor = processor
+
+    async def say(self, text: str, *, sensitive: bool) -> None:
+        await self.processor.push_frame(TTSSpeakFrame(text=text))
+
+    async def expect_input(self, action: A.Listen | A.CollectKeys) -> None:
+        p = self.processor
+        p._listen_timeout = action.timeout_s
+        if isinstance(action, A.Listen):
+            # Upstream: through the turn processor (it waits longer for digits) to the recogniser.
+            await p.push_frame(VocabularyFrame(vocabulary=action.vocabulary, expect=action.expect),
+                               FrameDirection.UPSTREAM)
+        if not p._bot_speaking:
+            p._arm_timer()
+
+    async def handed_off(self, action: A.HandOff, outcome: dict) -> dict:
+        p = self.processor
+        if p._handoff_frames and outcome.get("handoff_id") and not action.callback:
+            for frame in await p._handoff_frames(outcome):
+                await p.push_frame(frame)
+            if p._transfer_call is not None:
+                outcome = {**outcome, "status": await p._transfer_call(outcome)}
+        return outcome
+
+    async def end(self, action: A.EndCall) -> None:
+        self.processor._cancel_timer()
+        await self.processor.push_frame(EndWorkerFrame())
+
+    async def run_backend(self, call: Awaitable[None]) -> None:
+        self.processor.create_task(self.processor._with_hold_prompt(call), name="backend-call")
+
+
 HOLD_ON = prompts.HOLD_ON
+__all__ = ["DialogueProcessor", "FALLBACK_APOLOGY", "HOLD_ON"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eval.masking import mask_text
-from eval.metrics import fact_found, percentile, score_suite, wer, word_errors
+from dialogue import prompts
+from eval.metrics import auth_outcome, fact_found, percentile, score_suite, wer, word_errors
 from eval.normalise import normalise
 from eval.report_html import confusion_svg, histogram_svg
 from eval.report_junit import junit_xml
@@ -97,3 +98,14 @@ def test_suite_summary_and_junit():
 def test_plots_are_inline_svg():
     assert histogram_svg([0.5, 0.9, 1.4]).startswith("<svg")
     assert "<svg" in confusion_svg({"refund": {"refund": 3, "other": 1}})
+
+
+def test_authentication_is_scored_from_auth_result_events_not_from_prompts():
+    said = [{"type": "bot_utterance", "text": prompts.AUTH_OK}, {"type": "bot_utterance", "text": prompts.VERIFY_FAILED}]
+    assert auth_outcome(said) == "not_attempted"  # what the bot said proves nothing
+    events = [{"type": "auth_result", "outcome": "failed", "method": "keypad", "attempts": 1},
+              *said, {"type": "auth_result", "outcome": "verified", "method": "keypad", "attempts": 2}]
+    assert auth_outcome(events) == "verified"
+    assert auth_outcome([{"type": "auth_result", "outcome": "error", "attempts": 1}]) == "failed"
+    assert auth_outcome([{"type": "auth_result", "outcome": "identification_failed", "attempts": 0}]) \
+        == "identification_failed"

@@ -21,6 +21,7 @@ from integrations.handoff import metrics
 from integrations.phone import caller_key, e164
 from voicebot.admission import CallSlots
 from voicebot.call_record import CallRecord
+from voicebot.session import HANDED_OFF
 from voicebot.memory import give_back_memory
 from voicebot.settings import Settings
 from voicebot.telephony.sip_call import SipCall
@@ -141,11 +142,9 @@ async def run_sip_call(services, call: SipCall) -> None:
     try:
         await runner.add_workers(worker)
         await runner.run()
-        ended_by_bot = record.last.get("end_call", {}).get("reason")
-        if ended_by_bot == "handed_off":
-            end_reason = "handed off"
-        elif ended_by_bot and not call.ended.is_set():
-            end_reason = "bot ended the call"
+        ended_by_dialogue = dialogue.session.end_reason
+        if ended_by_dialogue == HANDED_OFF or (ended_by_dialogue and not call.ended.is_set()):
+            end_reason = ended_by_dialogue
         elif call.end_reason and call.end_reason != "caller hung up":
             end_reason = call.end_reason
     except Exception as exc:

@@ -24,6 +24,7 @@ from integrations.handoff import metrics
 from integrations.phone import caller_key, e164
 from voicebot.admission import OVERFLOW_CALL_AGAIN, OVERFLOW_QUEUED, CallSlots
 from voicebot.call_record import CallRecord
+from voicebot.session import HANDED_OFF
 from voicebot.memory import give_back_memory
 from voicebot.telephony.stream_auth import StreamAuth, request_url
 from voicebot.telephony.twilio import (
@@ -195,11 +196,10 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
     try:
         await runner.add_workers(worker)
         await runner.run()
-        ended_by_bot = record.last.get("end_call", {}).get("reason")
-        if ended_by_bot == "handed_off":
-            end_reason = "handed off"
-        elif ended_by_bot and end_reason == "caller hung up":
-            end_reason = "bot ended the call"
+        # The dialogue's reason wins over a hang-up that followed it; a handoff wins over all.
+        ended_by_dialogue = dialogue.session.end_reason
+        if ended_by_dialogue == HANDED_OFF or (ended_by_dialogue and end_reason == "caller hung up"):
+            end_reason = ended_by_dialogue
     except Exception as exc:
         end_reason = "error"
         logger.error(f"call {call_id}: pipeline failed ({type(exc).__name__})")
