@@ -31,7 +31,6 @@ __all__ = ["DialogueEngine", "EngineConfig", "Step"]
 # Every state's handlers; the finished states have none (nothing acts after the end).
 HANDLERS: dict[State, Handlers] = {**identify.HANDLERS, **authenticate.HANDLERS, **principals.HANDLERS,
                                    **answer.HANDLERS, **hand_off.HANDLERS}
-assert set(HANDLERS) | FINISHED == set(State), "a state without handlers"
 NO_HANDLERS = Handlers()
 # States where "tak"/"nie" is the answer, so a "powtórz" in it is not a request to repeat.
 YES_NO_STATES = frozenset({State.PESEL_CONFIRM, State.OFFER_AGENT})
