@@ -17,7 +17,7 @@ from typing import Any
 
 from dialogue.backend import BalancesResult, PaymentsResult, RefundsResult
 from dialogue.nlu_types import NluResult
-from dialogue.services import settlements
+from dialogue.services import interest, settlements
 from dialogue.state import DialogueState
 
 
@@ -57,6 +57,8 @@ SERVICES: dict[str, Service] = {s.intent: s for s in (
     _settlements("balance", BalancesResult),
     _settlements("payments", PaymentsResult),
     _settlements("refund", RefundsResult),
+    Service("interest", needs_auth=True, request=interest.request, result_type=PaymentsResult,
+            answer=interest.answer, recognise=interest.recognise),
 )}
 
 
