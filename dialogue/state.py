@@ -169,6 +169,11 @@ class Handoff:
     reason: str | None = None
 
 
+def _view(record: str, name: str) -> property:
+    """``state.<name>`` reads ``state.<record>.<name>`` (read-only)."""
+    return property(lambda state: getattr(getattr(state, record), name), doc=f"``{record}.{name}``")
+
+
 @dataclass(frozen=True)
 class DialogueState:
     name: State
@@ -199,58 +204,17 @@ class DialogueState:
 
     # Read-only views under the names adapters, the handoff context and tests read
     # (voicebot/call_record.py, dialogue/handoff.py, eval/pesel_capture.py).
-    @property
-    def intent(self) -> str | None:
-        return self.matter.intent
-
-    @property
-    def topic(self) -> str | None:
-        return self.matter.topic
-
-    @property
-    def tax(self) -> str | None:
-        return self.matter.tax
-
-    @property
-    def period(self) -> str | None:
-        return self.matter.period
-
-    @property
-    def subject(self) -> Subject | None:
-        return self.matter.subject
-
-    @property
-    def answered(self) -> tuple[str, ...]:
-        return self.matter.answered
-
-    @property
-    def pesel(self) -> Pesel | None:
-        return self.identity.pesel
-
-    @property
-    def pesel_candidate(self) -> Pesel | None:
-        return self.identity.pesel_candidate
-
-    @property
-    def pesel_known(self) -> SecretDigits | None:
-        return self.identity.pesel_known
-
-    @property
-    def pesel_entry(self) -> str | None:
-        return self.identity.pesel_entry
-
-    @property
-    def pesel_failures(self) -> int:
-        return self.identity.pesel_failures
-
-    @property
-    def keys(self) -> KeyBuffer:
-        return self.identity.keys
-
-    @property
-    def verified(self) -> bool:
-        return self.identity.verified
-
-    @property
-    def barge_ins(self) -> int:
-        return self.repair.barge_ins
+    intent = _view("matter", "intent")
+    topic = _view("matter", "topic")
+    tax = _view("matter", "tax")
+    period = _view("matter", "period")
+    subject = _view("matter", "subject")
+    answered = _view("matter", "answered")
+    pesel = _view("identity", "pesel")
+    pesel_candidate = _view("identity", "pesel_candidate")
+    pesel_known = _view("identity", "pesel_known")
+    pesel_entry = _view("identity", "pesel_entry")
+    pesel_failures = _view("identity", "pesel_failures")
+    keys = _view("identity", "keys")
+    verified = _view("identity", "verified")
+    barge_ins = _view("repair", "barge_ins")
