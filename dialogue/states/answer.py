@@ -108,7 +108,7 @@ def _on_result(moves: Moves, state: DialogueState, kind: str, event: BackendResu
             return moves.ask(state, State.ANYTHING_ELSE, prompts.FORBIDDEN, prompts.ANYTHING_ELSE)
         if failure == "not_found":
             return moves.ask(state, State.ANYTHING_ELSE, prompts.NOT_FOUND, prompts.ANYTHING_ELSE)
-        return moves.backend_failed(state, kind, failure)
+        return moves.backend_down(state)
     service = intents.SERVICES[kind]
     return _answer(moves, state.with_matter(result=service.parse(event.value), result_query=kind))
 

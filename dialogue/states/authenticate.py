@@ -71,7 +71,7 @@ def _verify(moves: Moves, state: DialogueState) -> Step:
 def _on_verdict(moves: Moves, state: DialogueState, kind: str, event: BackendResult) -> Step:
     if event.error is not None or event.value is None:
         failure = event.error.kind if event.error else "unavailable"
-        return moves.backend_failed(moves.note_failure(state, kind, failure), kind, failure)
+        return moves.backend_down(moves.note_failure(state, kind, failure))
     verdict = parse_result("verify", event.value).result
     if verdict == "verified":
         state = state.with_identity(verified=True).with_repair(misunderstood=0)

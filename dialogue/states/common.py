@@ -129,10 +129,11 @@ class Moves:
                 state = self.note(state, "bot", action.record_text)
         return state, actions
 
-    def backend_failed(self, state: DialogueState, request: str, kind: str) -> Step:
-        """A request failed in a way its phase does not handle: apologise and offer a human."""
-        return self.offer_agent(state, "backend_unavailable", prompts.BACKEND_DOWN)
-
     @staticmethod
     def note_failure(state: DialogueState, request: str, kind: str) -> DialogueState:
+        """For the agent: which request failed, and how (no data of the caller's)."""
         return Moves.note(state, "system", f"[błąd systemu: {request}, {kind}]")
+
+    def backend_down(self, state: DialogueState) -> Step:
+        """A request failed in a way its phase does not handle: apologise and offer a human."""
+        return self.offer_agent(state, "backend_unavailable", prompts.BACKEND_DOWN)

@@ -21,7 +21,7 @@ def _on_list(moves: Moves, state: DialogueState, kind: str, event: BackendResult
         failure = event.error.kind if event.error else "unavailable"
         state = moves.note_failure(state, kind, failure)
         if failure != "not_found":  # nobody listed is no failure: the caller acts for themselves
-            return moves.backend_failed(state, kind, failure)
+            return moves.backend_down(state)
         principals: tuple = ()
     else:
         principals = parse_result("principals", event.value).principals
