@@ -18,6 +18,8 @@ def test_every_state_that_acts_has_handlers_and_waiting_states_take_results():
     assert not set(HANDLERS) & FINISHED
     for state in WAITING:
         assert HANDLERS[state].on_result is not None, state
+    for state in set(HANDLERS) - WAITING:  # a listening state acts on what the caller says
+        assert HANDLERS[state].on_transcript is not None, state
 
 
 def test_state_values_are_the_strings_records_and_scenarios_use():
