@@ -13,11 +13,11 @@ the handlers of the state the call is in (``dialogue/states/``, one module per p
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 
 from dialogue import prompts
 from dialogue.actions import Say
+from dialogue.config import EngineConfig
 from dialogue.events import BackendResult, BargeIn, CallStarted, HangUp, KeyPress, SilenceTimeout, Transcript
 from dialogue.keyword_nlu import detect_topic, not_understood, says_goodbye, wants_agent, wants_repeat, yes_no
 from dialogue.nlu_types import IntentParser
@@ -34,21 +34,6 @@ HANDLERS: dict[State, Handlers] = {**identify.HANDLERS, **authenticate.HANDLERS,
 NO_HANDLERS = Handlers()
 # States where "tak"/"nie" is the answer, so a "powtórz" in it is not a request to repeat.
 YES_NO_STATES = frozenset({State.PESEL_CONFIRM, State.OFFER_AGENT})
-
-
-@dataclass(frozen=True)
-class EngineConfig:
-    free_timeout_s: float = 8.0
-    digits_timeout_s: float = 12.0
-    yes_no_timeout_s: float = 6.0
-    keys_timeout_s: float = 10.0
-    spoken_pesel_tries: int = 2  # then the keypad
-    keypad_pesel_tries: int = 2
-    verify_tries: int = 3
-    silence_reprompts: int = 2  # then goodbye
-    misunderstandings: int = 2  # then offer a human
-    intent_confidence: float = 0.5
-    today: date | None = None  # for the PESEL birth-date check; None = the real today
 
 
 class DialogueEngine:

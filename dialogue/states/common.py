@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from dialogue import prompts
 from dialogue.actions import CollectKeys, EndCall, HandOff, Listen, Say
+from dialogue.config import EngineConfig
 from dialogue.handoff import build_context
 from dialogue.nlu_types import IntentParser
 from dialogue.number_reading import NumberSpec
 from dialogue.queues import QUEUE_SPOKEN, queue_for
 from dialogue.state import EMPTY_KEYS, DialogueState, Line, Pending, State
-
-if TYPE_CHECKING:
-    from dialogue.engine import EngineConfig
 
 Step = tuple[DialogueState, list]
 
