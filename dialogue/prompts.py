@@ -107,6 +107,12 @@ REFUND_PENDING = "Zwrot {tax}{period}, {amount}: wniosek z {requested} jest w tr
 REFUND_APPROVED = "Zwrot {tax}{period}, {amount}: przyznany {decided}, czeka na wypłatę."
 REFUND_PAID = "Zwrot {tax}{period}, {amount}: wypłacony {paid}{account}."
 
+# Interest paid with payments (dialogue/services/interest.py).
+INTEREST_NONE = "W zaksięgowanych wpłatach{tax} nie ma odsetek za zwłokę ani kosztów upomnienia."
+INTEREST_ONE = "Przy wpłacie z {date} na {tax}{period} pobrano {costs}."
+INTEREST_AMOUNT = "odsetki za zwłokę {amount}"
+REMINDER_COSTS_AMOUNT = "koszty upomnienia {amount}"
+
 GENERAL_ANSWERS = {
     "hours": ("Konsultanci Krajowej Informacji Skarbowej pracują od poniedziałku do piątku, "
               "od ósmej do szesnastej. e-Urząd Skarbowy działa całą dobę."),

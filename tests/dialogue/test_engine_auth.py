@@ -36,7 +36,7 @@ def test_pesel_read_back_then_telepin_then_verify():
     assert "osiem" in readback or "zero" in readback or "jeden" in readback
     assert PESEL not in repr(call.last)
     call.say("tak, zgadza się")
-    assert call.of(CollectKeys) == [CollectKeys("telepin", 6, call.engine.config.keys_timeout_s)]
+    assert call.of(CollectKeys) == [CollectKeys("telepin", 6, call.engine.config.keys_timeout_s, secret=True)]
     call.keys("654321#")
     (verify,) = call.of(VerifyIdentity)
     assert verify.pesel == Pesel(PESEL) and verify.pin == TelePin("654321")

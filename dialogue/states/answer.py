@@ -1,0 +1,141 @@
+"""The caller's matter and its answer: what they want, the service that answers it, "anything else?".
+
+intent → a tier I answer, a topical queue, or a service of ``dialogue.intents``: identification first
+when the service needs it (identify → authenticate → principals), then its request (lookup_wait),
+perhaps "which tax?" (tax_choice), the answer, and anything_else. Nothing here knows which
+services exist: the registry does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dialogue import answers, intents, prompts
+from dialogue.events import BackendResult, Transcript
+from dialogue.keyword_nlu import detect_tax, detect_year, general_question, yes_no
+from dialogue.numerals import words_to_digits
+from dialogue.pesel import recover_pesel
+from dialogue.queues import TAX_TOPICS
+from dialogue.speech import tax_genitive
+from dialogue.state import DialogueState, State
+from dialogue.states import identify
+from dialogue.states.common import Handlers, Moves, Step
+from dialogue.text import words
+
+
+def _on_matter(moves: Moves, state: DialogueState, event: Transcript) -> Step:
+    text = event.text
+    nlu = moves.nlu.parse(text)
+    tax = detect_tax(text)
+    topic = nlu.topic if nlu.topic != "general" else TAX_TOPICS.get(tax or "", "general")
+    if nlu.intent == "agent" and nlu.confidence >= moves.config.intent_confidence:
+        return moves.hand_off(state.with_matter(topic=topic), "caller_request")
+    service = intents.recognise(text, nlu, moves.config.intent_confidence)
+    if service is not None:
+        keep_tax = state.tax if state.name == State.ANYTHING_ELSE else None  # "a wpłaty?" after "saldo PIT"
+        state = state.with_matter(intent=service.intent, topic=topic, tax=tax or keep_tax,
+                                  period=detect_year(text)).with_repair(misunderstood=0)
+        if not state.verified and len(words_to_digits(text)) >= 10:  # "saldo, mój PESEL to …"
+            if recover_pesel(text, event.alternatives, moves.config.today).pesel is not None:
+                return identify.on_pesel_spoken(moves, state, event)
+        return proceed(moves, state)
+    return _tier_one(moves, state, text, topic)
+
+
+def _tier_one(moves: Moves, state: DialogueState, text: str, topic: str) -> Step:
+    """General information (tier I, no authentication), or the topical queue, or "say again"."""
+    question = general_question(text)
+    if question:
+        state = state.with_matter(answered=state.answered + (f"informacja ogólna: {question}",))
+        return moves.ask(state.with_repair(misunderstood=0), State.ANYTHING_ELSE, prompts.GENERAL_ANSWERS[question],
+                         prompts.ANYTHING_ELSE)
+    if topic != "general":
+        return moves.hand_off(state.with_matter(topic=topic, intent=state.intent or "other"), "other_matter")
+    return moves.misunderstood(state)
+
+
+def _on_anything_else(moves: Moves, state: DialogueState, event: Transcript) -> Step:
+    text = event.text
+    nlu = moves.nlu.parse(text)
+    if intents.recognise(text, nlu, 0.0) is not None or nlu.intent == "agent":
+        return _on_matter(moves, state, event)
+    tax, year = detect_tax(text), detect_year(text)
+    if intents.service(state.intent) is not None and (tax or year):  # "a VAT?", "a za 2024?"
+        topic = TAX_TOPICS.get(tax, state.topic) if tax else state.topic
+        return proceed(moves, state.with_matter(tax=tax or state.tax, topic=topic, period=year or state.period))
+    if general_question(text):
+        return _on_matter(moves, state, event)
+    answer = yes_no(text)
+    if answer is False:
+        return moves.end(state, prompts.GOODBYE, "caller_done")
+    if answer is True and len(words(text)) <= 3:
+        return moves.ask(state, State.INTENT, prompts.HOW_CAN_I_HELP)
+    return _on_matter(moves, state, event)
+
+
+def _on_query_choice(moves: Moves, state: DialogueState, event: Transcript) -> Step:
+    service = intents.recognise(event.text, moves.nlu.parse(event.text), 0.0)
+    if service is not None:
+        tax = detect_tax(event.text) or state.tax
+        return proceed(moves, state.with_matter(intent=service.intent, tax=tax, period=detect_year(event.text)))
+    return moves.misunderstood(state)
+
+
+def proceed(moves: Moves, state: DialogueState, *prefix: str) -> Step:
+    """Do what the matter needs next: identify the caller, ask which question, or send the service's request."""
+    service = intents.service(state.intent)
+    if not state.verified and (service is None or service.needs_auth):
+        return identify.ask_pesel(moves, state, *prefix)
+    if service is None:
+        return moves.ask(state, State.QUERY_CHOICE, *prefix, prompts.ASK_QUERY)
+    subject = state.subject
+    if subject and not subject.own and state.tax and subject.scope and state.tax not in subject.scope:
+        text = prompts.TAX_NOT_IN_SCOPE.format(tax=tax_genitive(state.tax))
+        return moves.ask(state, State.ANYTHING_ELSE, *prefix, text, prompts.ANYTHING_ELSE)
+    state, request_id = moves.request(state, service.intent)
+    actions: list = []
+    if prefix:
+        state, say = moves.say(state, " ".join(prefix))
+        actions.append(say)
+    return replace(state, name=State.LOOKUP_WAIT), actions + [service.request(state, request_id)]
+
+
+def _on_result(moves: Moves, state: DialogueState, kind: str, event: BackendResult) -> Step:
+    if event.error is not None or event.value is None:
+        failure = event.error.kind if event.error else "unavailable"
+        state = moves.note_failure(state, kind, failure)
+        if failure == "forbidden":
+            return moves.ask(state, State.ANYTHING_ELSE, prompts.FORBIDDEN, prompts.ANYTHING_ELSE)
+        if failure == "not_found":
+            return moves.ask(state, State.ANYTHING_ELSE, prompts.NOT_FOUND, prompts.ANYTHING_ELSE)
+        return moves.backend_down(state)
+    service = intents.SERVICES[kind]
+    return _answer(moves, state.with_matter(result=service.parse(event.value), result_query=kind))
+
+
+def _answer(moves: Moves, state: DialogueState) -> Step:
+    service = intents.SERVICES[state.matter.result_query]
+    options = service.tax_options(state, state.matter.result)
+    if options:
+        return moves.ask(state.with_repair(offer_reason=None), State.TAX_CHOICE, answers.ask_tax_text(options))
+    text = service.answer(state, state.matter.result)
+    record = f"{service.intent}: {state.tax or 'wszystkie podatki'}{', ' + state.period if state.period else ''}"
+    state = state.with_matter(answered=state.answered + (record,)).with_repair(misunderstood=0)
+    return moves.ask(state, State.ANYTHING_ELSE, text, prompts.ANYTHING_ELSE, sensitive=True,
+                     question=prompts.ANYTHING_ELSE)
+
+
+def _on_tax_choice(moves: Moves, state: DialogueState, event: Transcript) -> Step:
+    tax = detect_tax(event.text)
+    if tax is None:
+        return moves.misunderstood(state)
+    return _answer(moves, state.with_matter(tax=tax, topic=TAX_TOPICS.get(tax, state.topic)))
+
+
+HANDLERS: dict[State, Handlers] = {
+    State.INTENT: Handlers(on_transcript=_on_matter),
+    State.ANYTHING_ELSE: Handlers(on_transcript=_on_anything_else),
+    State.QUERY_CHOICE: Handlers(on_transcript=_on_query_choice),
+    State.LOOKUP_WAIT: Handlers(on_result=_on_result),
+    State.TAX_CHOICE: Handlers(on_transcript=_on_tax_choice),
+}
