@@ -174,7 +174,7 @@ class Session:
     # ---- secrets and authentication -------------------------------------------------------------
 
     def _expect(self, action: A.Listen | A.CollectKeys, by: str) -> None:
-        self.secret_input = action.secret or _telepin_keys_fallback(action)
+        self.secret_input = action.secret  # the engine marks its telePIN requests
         self._input_by = by
 
     def _note_verification(self, event: Any) -> None:
@@ -194,16 +194,6 @@ class Session:
         return getattr(self.state, "pesel_entry", None) or self._input_by
 
 
-def _telepin_keys_fallback(action: A.Listen | A.CollectKeys) -> bool:
-    # FALLBACK (issue 11), to delete once the state engine (helper A's branch) marks its telePIN
-    # phase with ``CollectKeys.secret``/``Listen.secret``: keys asked for a telePIN are a secret,
-    # and so is anything said until the engine asks for input again.
-    return isinstance(action, A.CollectKeys) and action.purpose == "telepin"
-
-
 def _offer_reason(state: Any) -> str | None:
-    """Why the dialogue offers a human. MERGE BRIDGE (issue 11): the state engine keeps it in the
-    ``repair`` sub-record; main's flat ``DialogueState`` has it at the top. Keep only the first
-    read once the state engine is merged."""
-    repair = getattr(state, "repair", None)
-    return getattr(repair if repair is not None else state, "offer_reason", None)
+    """Why the dialogue offers a human (kept in the state's ``repair`` sub-record)."""
+    return getattr(getattr(state, "repair", None), "offer_reason", None)
