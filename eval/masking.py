@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dialogue.secrets import mask_pesel
+from contracts.secrets import mask_pesel
 
 AMOUNT_MASK = "*** zł"
 DIGITS_MASK = "[cyfry ukryte]"
