@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from dialogue.secrets import Pesel
+from contracts.secrets import Pesel
 
 VERIFY_RESULTS = ("verified", "failed", "blocked", "inactive")
 ERROR_KINDS = ("unavailable", "timeout", "forbidden", "not_found")

@@ -20,7 +20,7 @@ from dialogue.actions import (CollectKeys, EndCall, HandOff, Listen, ListPrincip
                               VerifyIdentity)
 from dialogue.backend import VerifyResult, parse_result
 from dialogue.events import BackendResult, BargeIn, CallStarted, HangUp, KeyPress, SilenceTimeout, Transcript
-from dialogue.handoff import build_context
+from dialogue.handoff import bot_words, build_context
 from dialogue.keyword_nlu import (detect_tax, detect_topic, detect_year, general_question, not_understood, own_matter,
                                   says_goodbye, wants_agent, wants_repeat, yes_no)
 from dialogue.nlu_types import INDIVIDUAL_INTENTS, IntentParser
@@ -100,7 +100,8 @@ class DialogueEngine:
 
     def _say(self, state: DialogueState, text: str, sensitive: bool = False) -> tuple[DialogueState, Say]:
         say = Say(text, sensitive)
-        return self._note(state, "bot", say.record_text), say
+        line = Line("bot", say.record_text, said=say.text if sensitive else None)
+        return replace(state, transcript=state.transcript + (line,)), say
 
     def _ask(self, state: DialogueState, name: str, *texts: str, vocabulary: str = "free",
              sensitive: bool = False, question: str | None = None, expect: NumberSpec | None = None) -> Step:
@@ -143,7 +144,7 @@ class DialogueEngine:
         state, request_id = self._request(state, "callback" if callback else "handoff")
         state = replace(state, name="handing_off", keys=EMPTY_KEYS, handoff_queue=queue, handoff_reason=reason)
         handoff = HandOff(queue, reason, build_context(state, reason), state.pesel if state.verified else None,
-                          request_id=request_id, callback=callback)
+                          request_id=request_id, callback=callback, said=bot_words(state))
         return state, [say, handoff]
 
     def _on_handoff(self, state: DialogueState, outcome: dict, callback: bool) -> Step:

@@ -8,6 +8,7 @@ turns into an apology and an offer of a human.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from loguru import logger
@@ -62,13 +63,13 @@ class ActionExecutor:
 
     async def hand_off(self, action: A.HandOff, *, call_id: str, channel: str) -> dict:
         """Queue the caller for an agent; returns what the call side needs (id, status, what to say)."""
-        context = {**action.context, "call_id": call_id, "channel": channel}
+        context = replace(action.context, call_id=call_id, channel=channel)
         if self.handoff_queue is None:
             return {"handoff_id": None, "status": "unavailable", "queue": action.queue, "callback": action.callback}
         # The full PESEL travels beside the context: only the agent's card shows it.
         # A callback request is queued even when the agents are off: they call back when they start.
         result = await self.handoff_queue.publish(action.queue, action.reason, context, pesel=action.pesel,
-                                                  respect_hours=not action.callback)
+                                                  said=action.said, respect_hours=not action.callback)
         if result.status != "closed_hours":
             metrics.record_call_handed_off(channel)
         return {
