@@ -11,8 +11,8 @@ from tests.dialogue.spoken import make_pesel
 PESEL = make_pesel(random.Random(43))
 
 BALANCES = {"as_of": "2026-03-15", "balances": [
-    {"tax": "PIT", "balance": -123456, "arrears": 123456, "overpayment": 0},
-    {"tax": "VAT", "balance": 5000, "arrears": 0, "overpayment": 5000},
+    {"tax": "PIT", "balance_grosze": -123456, "arrears_grosze": 123456, "overpayment_grosze": 0},
+    {"tax": "VAT", "balance_grosze": 5000, "arrears_grosze": 0, "overpayment_grosze": 5000},
 ]}
 PAYMENTS = {"payments": [
     {"date": "2026-03-15", "amount_grosze": 150000, "tax": "PIT", "period": "2025", "booked_to": "liability",
