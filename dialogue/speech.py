@@ -12,27 +12,23 @@ from num2words import num2words
 
 from polish.taxes import TAXES, tax_genitive, tax_locative, tax_nominative, tax_spoken, written_form  # noqa: F401 (re-exported)
 from polish.spoken import (DIGIT_WORDS, MONTHS_GENITIVE, MONTHS_NOMINATIVE, amount_words,  # noqa: F401 (re-exported)
-                           date_words, digits_words, group_words, ordinal_genitive, year_genitive)
+                           date_words, digits_words, group_words, ordinal_genitive, period_parts,
+                           year_genitive)
 
 _QUARTERS = ("pierwszy", "drugi", "trzeci", "czwarty")
 
 
 def period_words(period: str | None) -> str:
     """A settlement period after "za": "2025" → "dwa tysiące dwudziesty piąty rok"."""
-    if not period:
-        return ""
-    p = period.strip().upper()
-    year_part, _, rest = p.partition("-")
-    if not (year_part.isdigit() and len(year_part) == 4):
-        return period
-    year = int(year_part)
-    if not rest:
+    parts = period_parts(period)
+    if parts is None:
+        return period or ""
+    year, kind, number = parts
+    if kind == "year":
         return f"{num2words(year, lang='pl', to='ordinal')} rok"
-    if rest.isdigit() and 1 <= int(rest) <= 12:
-        return f"{MONTHS_NOMINATIVE[int(rest) - 1]} {year_genitive(year)} roku"
-    if rest[:1] in ("Q", "K") and rest[1:].isdigit() and 1 <= int(rest[1:]) <= 4:
-        return f"{_QUARTERS[int(rest[1:]) - 1]} kwartał {year_genitive(year)} roku"
-    return period
+    if kind == "month":
+        return f"{MONTHS_NOMINATIVE[number - 1]} {year_genitive(year)} roku"
+    return f"{_QUARTERS[number - 1]} kwartał {year_genitive(year)} roku"
 
 
 _FORM_PERIOD = re.compile(r"^\s*(?P<form>[A-Za-z]+-?\w*)\s+za\s+(?P<period>\d{4}(?:-\w+)?)\s*(?:\((?P<note>[^)]*)\))?\s*$")

@@ -83,3 +83,20 @@ def group_words(group: str) -> str:
     if group[0] == "0":
         return "zero " + group_words(group[1:])
     return num2words(int(group), lang="pl")
+
+
+def period_parts(period: str | None) -> tuple[int, str, int] | None:
+    """A settlement period code: "2025" → (2025, "year", 0), "2026-03" → (2026, "month", 3),
+    "2026-Q1" (or "K1") → (2026, "quarter", 1); anything else (a description) → None."""
+    if not period:
+        return None
+    year, _, rest = period.strip().upper().partition("-")
+    if not (year.isdigit() and len(year) == 4):
+        return None
+    if not rest:
+        return int(year), "year", 0
+    if rest.isdigit() and 1 <= int(rest) <= 12:
+        return int(year), "month", int(rest)
+    if rest[:1] in ("Q", "K") and rest[1:].isdigit() and 1 <= int(rest[1:]) <= 4:
+        return int(year), "quarter", int(rest[1:])
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from contracts.queues import QUEUE_LABELS, Queue
-from polish.spoken import MONTHS_NOMINATIVE
+from polish.spoken import MONTHS_NOMINATIVE, period_parts
 from polish.taxes import TAXES, tax_nominative, written_form
 
 INTENT_LABELS = {
@@ -34,18 +34,15 @@ def tax_label(code: str | None) -> str | None:
 
 def period_label(period: str | None) -> str | None:
     """"2025" → "2025 r.", "2026-03" → "marzec 2026", "2026-Q1" → "I kwartał 2026"; anything else as written."""
-    if not period:
-        return None
-    year, _, rest = period.strip().upper().partition("-")
-    if not (year.isdigit() and len(year) == 4):
-        return period
-    if not rest:
+    parts = period_parts(period)
+    if parts is None:
+        return period or None
+    year, kind, number = parts
+    if kind == "year":
         return f"{year} r."
-    if rest.isdigit() and 1 <= int(rest) <= 12:
-        return f"{MONTHS_NOMINATIVE[int(rest) - 1]} {year}"
-    if rest[:1] in ("Q", "K") and rest[1:].isdigit() and 1 <= int(rest[1:]) <= 4:
-        return f"{_QUARTERS[int(rest[1:]) - 1]} kwartał {year}"
-    return period
+    if kind == "month":
+        return f"{MONTHS_NOMINATIVE[number - 1]} {year}"
+    return f"{_QUARTERS[number - 1]} kwartał {year}"
 
 
 def principal_label(principal: dict) -> str:
