@@ -8,30 +8,37 @@ through ``reveal()``, at the single place that must send it (the identity client
 from __future__ import annotations
 
 
-class TelePin:
+class _Secret:
+    """Digits that never print: ``str``/``repr``/``format`` show a masked form, ``reveal()`` the digits."""
+
     __slots__ = ("_digits",)
+
+    def reveal(self) -> str:
+        return self._digits
+
+    def __str__(self) -> str:
+        return repr(self)
+
+    def __format__(self, spec: str) -> str:
+        return str(self)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._digits == self._digits
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self._digits))
+
+
+class TelePin(_Secret):
+    __slots__ = ()
 
     def __init__(self, digits: str) -> None:
         if not (len(digits) == 6 and digits.isdigit()):
             raise ValueError("telePIN must be exactly 6 digits")
         self._digits = digits
 
-    def reveal(self) -> str:
-        return self._digits
-
     def __repr__(self) -> str:
         return "TelePin(******)"
-
-    __str__ = __repr__
-
-    def __format__(self, spec: str) -> str:
-        return repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, TelePin) and other._digits == self._digits
-
-    def __hash__(self) -> int:
-        return hash(("TelePin", self._digits))
 
     def __reduce__(self):  # never pickled (and so never queued or stored) by accident
         raise TypeError("a telePIN is not serialisable")
@@ -45,10 +52,10 @@ def mask_pesel(pesel: str) -> str:
     return f"{digits[:3]}***{digits[-2:]}"
 
 
-class Pesel:
+class Pesel(_Secret):
     """A validated PESEL whose ``str`` is masked; ``reveal()`` for the backend call and the agent card."""
 
-    __slots__ = ("_digits",)
+    __slots__ = ()
 
     def __init__(self, digits: str) -> None:
         from stdnum.pl import pesel as stdnum_pesel
@@ -57,9 +64,6 @@ class Pesel:
         if not stdnum_pesel.is_valid(digits):
             raise ValueError("invalid PESEL")
         self._digits = digits
-
-    def reveal(self) -> str:
-        return self._digits
 
     @property
     def masked(self) -> str:
@@ -71,45 +75,22 @@ class Pesel:
     def __str__(self) -> str:
         return self.masked
 
-    def __format__(self, spec: str) -> str:
-        return self.masked
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Pesel) and other._digits == self._digits
-
-    def __hash__(self) -> int:
-        return hash(("Pesel", self._digits))
-
-
-class SecretDigits:
+class SecretDigits(_Secret):
     """Some digits of a secret number (the groups of a PESEL already confirmed); prints as a count."""
 
-    __slots__ = ("_digits",)
+    __slots__ = ()
 
     def __init__(self, digits: str) -> None:
         if not digits.isdigit():
             raise ValueError("digits only")
         self._digits = digits
 
-    def reveal(self) -> str:
-        return self._digits
-
     def __len__(self) -> int:
         return len(self._digits)
 
     def __repr__(self) -> str:
         return f"SecretDigits({len(self._digits)} digits)"
-
-    __str__ = __repr__
-
-    def __format__(self, spec: str) -> str:
-        return repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, SecretDigits) and other._digits == self._digits
-
-    def __hash__(self) -> int:
-        return hash(("SecretDigits", self._digits))
 
     def __reduce__(self):
         raise TypeError("secret digits are not serialisable")
