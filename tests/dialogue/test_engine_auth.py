@@ -80,6 +80,7 @@ def test_keypad_pesel_invalid_and_restart():
     call.say("tak")
     (handoff,) = call.of(HandOff)
     assert handoff.reason == "identification_failed" and not handoff.context.identity.verified
+    assert handoff.said == () and handoff.pesel is None  # nothing beside the context for an unverified caller
 
 
 def test_correction_during_confirmation():
