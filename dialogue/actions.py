@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dialogue.secrets import Pesel, TelePin
+from contracts.handoff import HandoffContext
+from contracts.secrets import Pesel, TelePin
 
 
 @dataclass(frozen=True)
@@ -78,11 +79,13 @@ class HandOff:
 
     queue: str
     reason: str
-    context: dict = field(repr=False)
+    context: HandoffContext = field(repr=False)
     # For the agent's 360 card only (the context itself holds the masked form).
     pesel: Pesel | None = None
     request_id: str = "handoff"
     callback: bool = False
+    # For the verified agent's card only: the bot's words in full (amounts included), newest first.
+    said: tuple[str, ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
-"""The back-end answers the engine understands, mirroring the JSON contracts (amounts in grosze).
+"""The back-end answers the engine understands (amounts in grosze), in the dialogue's own words.
 
-Each type has ``from_json(dict)`` that ignores unknown fields, so the glue in ``voicebot/`` can pass
-the clients' JSON through unchanged. Where the integrations' models name a field differently
-(``balance`` for ``balance_grosze``, ``approved_on`` for ``decided_on``, ``as_of`` at the top) both
-spellings are read. A PESEL from the back end becomes a ``Pesel`` at once, so it never prints.
+The back ends' JSON (``integrations/models.py``) is mapped to these types field by field in one
+place, ``voicebot/backend_results.py``. ``from_json`` reads these types' own field names only (for
+tests and the chat fixtures), and a missing amount is an error, never a silent zero: a second
+spelling would hide drift. A PESEL from the back end becomes a ``Pesel`` at once, so it never prints.
 """
 
 from __future__ import annotations
@@ -12,17 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from dialogue.secrets import Pesel
+from contracts.secrets import Pesel
 
 VERIFY_RESULTS = ("verified", "failed", "blocked", "inactive")
 ERROR_KINDS = ("unavailable", "timeout", "forbidden", "not_found")
-
-
-def _first(data: dict, *names: str, default: Any = None) -> Any:
-    for name in names:
-        if data.get(name) is not None:
-            return data[name]
-    return default
 
 
 def _date(value: Any) -> date | None:
@@ -31,7 +24,8 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _pesel(value: Any) -> Pesel | None:
+def as_pesel(value: Any) -> Pesel | None:
+    """A back-end PESEL as a ``Pesel``; an invalid one as none at all."""
     if value is None or isinstance(value, Pesel):
         return value
     try:
@@ -46,7 +40,7 @@ class BackendError:
 
     @classmethod
     def from_json(cls, data: dict) -> BackendError:
-        kind = str(_first(data, "kind", "reason", default="unavailable"))
+        kind = str(data.get("kind", "unavailable"))
         return cls(kind if kind in ERROR_KINDS else "unavailable")
 
 
@@ -75,7 +69,7 @@ class Principal:
             kind=str(data.get("kind", "person")),
             name=str(data.get("name", "")),
             basis=str(data.get("basis", "PPO-1")),
-            pesel=_pesel(data.get("pesel")),
+            pesel=as_pesel(data.get("pesel")),
             nip=data.get("nip"),
             scope=tuple(data.get("scope") or ()),
         )
@@ -102,10 +96,10 @@ class Balance:
     def from_json(cls, data: dict, as_of: Any = None) -> Balance:
         return cls(
             tax=str(data.get("tax", "")),
-            balance_grosze=int(_first(data, "balance_grosze", "balance", default=0)),
-            arrears_grosze=int(_first(data, "arrears_grosze", "arrears", default=0)),
-            overpayment_grosze=int(_first(data, "overpayment_grosze", "overpayment", default=0)),
-            as_of=_date(_first(data, "as_of", default=as_of)),
+            balance_grosze=int(data["balance_grosze"]),
+            arrears_grosze=int(data["arrears_grosze"]),
+            overpayment_grosze=int(data["overpayment_grosze"]),
+            as_of=_date(data.get("as_of", as_of)),
         )
 
 
@@ -132,12 +126,12 @@ class Payment:
     def from_json(cls, data: dict) -> Payment:
         return cls(
             date=_date(data["date"]),
-            amount_grosze=int(_first(data, "amount_grosze", "amount", default=0)),
+            amount_grosze=int(data["amount_grosze"]),
             tax=str(data.get("tax", "")),
             period=data.get("period"),
             booked_to=data.get("booked_to"),
-            interest_grosze=int(_first(data, "interest_grosze", "interest", default=0)),
-            reminder_costs_grosze=int(_first(data, "reminder_costs_grosze", "reminder_costs", default=0)),
+            interest_grosze=int(data.get("interest_grosze", 0)),
+            reminder_costs_grosze=int(data.get("reminder_costs_grosze", 0)),
         )
 
 
@@ -166,12 +160,12 @@ class Refund:
         return cls(
             tax=str(data.get("tax", "")),
             period=data.get("period"),
-            amount_grosze=int(_first(data, "amount_grosze", "amount", default=0)),
+            amount_grosze=int(data["amount_grosze"]),
             status=str(data.get("status", "pending")),
             requested_on=_date(data.get("requested_on")),
-            decided_on=_date(_first(data, "decided_on", "approved_on")),
+            decided_on=_date(data.get("decided_on")),
             paid_on=_date(data.get("paid_on")),
-            account_masked=_first(data, "account_masked", "target_account_masked"),
+            account_masked=data.get("account_masked"),
         )
 
 

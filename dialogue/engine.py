@@ -116,7 +116,7 @@ class DialogueEngine:
             return handlers.on_silence_reprompt(self.moves, state)
         say, follow = state.repair.reprompt
         state = self.moves.note(state, "bot", prompts.SILENCE)
-        state = self.moves.note(state, "bot", say.record_text)
+        state = self.moves.note_said(state, say)
         return state, [Say(prompts.SILENCE), say, follow]
 
     def _on_backend(self, state: DialogueState, event: BackendResult, handlers: Handlers) -> Step:

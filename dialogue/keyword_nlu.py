@@ -11,8 +11,8 @@ All keywords are folded (no diacritics, see ``dialogue.text``); a trailing ``*``
 from __future__ import annotations
 
 from dialogue.nlu_types import NluResult
-from dialogue.numerals import numbers_in
-from dialogue.text import has_phrase, words
+from polish.numerals import numbers_in
+from polish.text import has_phrase, words
 
 AGENT = ("konsultant*", "czlowiek*", "pracownik*", "operator*", "z osoba", "zywa osoba", "zywym*",
          "przelacz*", "polacz mnie", "polaczyc z", "doradc*", "agent*")

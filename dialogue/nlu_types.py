@@ -9,8 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from contracts.queues import QUEUES
+
 INTENTS: tuple[str, ...] = ("balance", "payments", "refund", "agent", "other")
-TOPICS: tuple[str, ...] = ("pit", "vat", "cit", "pcc_sd", "excise_customs", "enforcement", "eus", "general")
+# A topic names the queue that serves it (owner: ``contracts.queues``); plain strings for the classifier.
+TOPICS: tuple[str, ...] = tuple(str(queue) for queue in QUEUES)
 # Intents answered from the settlements API; they need an authenticated caller (tiers II/III).
 INDIVIDUAL_INTENTS: frozenset[str] = frozenset({"balance", "payments", "refund"})
 

@@ -25,11 +25,11 @@ from datetime import date
 
 from stdnum.pl import nip as stdnum_nip
 
-from dialogue.numerals import FIX, parse_items, variants
+from polish.numerals import FIX, parse_items, variants
 from dialogue.pesel import is_plausible as pesel_plausible
 from dialogue.pesel import recover_pesel
-from dialogue.secrets import SecretDigits
-from dialogue.speech import group_words
+from contracts.secrets import SecretDigits
+from polish.spoken import group_words
 
 LENGTHS = {"pesel": 11, "nip": 10}
 # A candidate's score: log P(rendering | audio) + SUPPORT_WEIGHT · ln(support), where support counts

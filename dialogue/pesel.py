@@ -17,8 +17,8 @@ from datetime import date
 
 from stdnum.pl import pesel as stdnum_pesel
 
-from dialogue.numerals import FIX, parse_items, readings
-from dialogue.secrets import Pesel
+from polish.numerals import FIX, parse_items, readings
+from contracts.secrets import Pesel
 
 OLDEST_YEAR = 1900
 _MAX_READINGS = 64

@@ -1,28 +1,17 @@
-"""Topic → topical queue of human agents (names as in integrations/handoff/topics.py)."""
+"""Topic → topical queue of human agents: the routing rule (the queues themselves: ``contracts.queues``)."""
 
 from __future__ import annotations
 
-QUEUES: tuple[str, ...] = ("pit", "vat", "cit", "pcc_sd", "excise_customs", "enforcement", "eus", "general")
+from contracts.queues import QUEUE_SPOKEN, QUEUES, TAX_QUEUES, Queue  # noqa: F401 (re-exported for the engine)
 
-TAX_TOPICS = {"PIT": "pit", "VAT": "vat", "CIT": "cit", "PCC": "pcc_sd", "SD": "pcc_sd", "AKC": "excise_customs"}
-
-# How the queue is named to the caller ("Łączę z konsultantem do spraw …").
-QUEUE_SPOKEN = {
-    "pit": "podatku pit",
-    "vat": "podatku wat",
-    "cit": "podatku cit",
-    "pcc_sd": "podatku od czynności cywilnoprawnych oraz spadków i darowizn",
-    "excise_customs": "akcyzy i cła",
-    "enforcement": "egzekucji",
-    "eus": "e-Urzędu Skarbowego",
-    "general": "",
-}
+# The topic a tax code belongs to (topics and queues share their names).
+TAX_TOPICS: dict[str, str] = {tax: str(queue) for tax, queue in TAX_QUEUES.items()}
 
 
-def queue_for(topic: str | None, tax: str | None = None) -> str:
+def queue_for(topic: str | None, tax: str | None = None) -> Queue:
     """The topic's queue; a known tax decides when the topic is only "general"."""
-    if topic in QUEUES and topic != "general":
-        return topic
-    if tax in TAX_TOPICS:
-        return TAX_TOPICS[tax]
-    return "general"
+    if topic in QUEUES and topic != Queue.GENERAL:
+        return Queue(topic)
+    if tax in TAX_QUEUES:
+        return TAX_QUEUES[tax]
+    return Queue.GENERAL

@@ -81,6 +81,8 @@ class Line:
 
     who: str  # caller | bot | system
     text: str = field(repr=False)
+    # What the bot said in full when ``text`` is its redacted record: for the verified agent's card only.
+    said: str | None = field(default=None, repr=False)
 
 
 class State(StrEnum):

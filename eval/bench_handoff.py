@@ -23,14 +23,17 @@ from types import SimpleNamespace
 import uvicorn
 from fastapi import FastAPI
 
+from contracts.handoff import CallerIdentity, HandoffContext, TranscriptLine
 from eval.stack import start_redis
 from integrations.handoff.queue import HandoffQueue
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 # A synthetic, valid-looking caller (not a real person): the bench prints only timings.
-CONTEXT = {"verified": True, "pesel": "82010112340", "intent": "refund_status", "topic": "pit", "channel": "voice",
-           "transcript": [{"role": "caller", "text": "Chcę rozmawiać z konsultantem"}], "answers": []}
+CONTEXT = HandoffContext("caller_request", channel="voice", identity=CallerIdentity(verified=True, method="pesel+telepin"),
+                         intent="refund", topic="pit",
+                         transcript=(TranscriptLine("caller", "Chcę rozmawiać z konsultantem"),))
+PESEL = "82010112340"
 
 
 def free_port() -> int:
@@ -73,7 +76,7 @@ async def bench(runs: int, url: str, redis_url: str, outbox: Path) -> dict:
         await page.wait_for_function("document.getElementById('connection').textContent.startsWith('Połączono')")
         for _ in range(runs):
             started = time.time() * 1000
-            result = await publisher.publish("pit", "bench", CONTEXT)
+            result = await publisher.publish("pit", "bench", CONTEXT, pesel=PESEL)
             seen = await (await page.wait_for_function(
                 f"window.kasConsole.seen['{result.handoff_id}']", polling="raf")).json_value()
             visible_ms.append(seen - started)

@@ -1,6 +1,6 @@
 """Masking secrets in everything a report shows (tax secrecy, art. 293 Ordynacja podatkowa).
 
-- A PESEL is shown as ``820***17`` (``dialogue.secrets.mask_pesel``); any other long digit run
+- A PESEL is shown as ``820***17`` (``contracts.secrets.mask_pesel``); any other long digit run
   and any run of spoken digits ("osiem pięć zero trzy …") is hidden.
 - A telePIN never reaches a report: key presses are reported as counts only.
 - Amounts (written or spoken, "1 847,00 zł", "tysiąc osiemset … złotych") are hidden unless the
@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import re
 
-from dialogue.secrets import mask_pesel
+from contracts.secrets import mask_pesel
+from polish.spoken import DIGIT_WORDS
+from polish.text import fold
 
 AMOUNT_MASK = "*** zł"
 DIGITS_MASK = "[cyfry ukryte]"
 
 _LONG_DIGITS = re.compile(r"(?<!\d)\d(?:[ \-]?\d){8,}(?!\d)")
-_DIGIT_WORD = r"(?:zero|jeden|jedna|dwa|dwie|trzy|cztery|pięć|piec|sześć|szesc|siedem|osiem|dziewięć|dziewiec)"
+# The digit words (owner: ``polish.spoken``), with and without diacritics, and the feminine forms.
+_DIGIT_WORD = "(?:" + "|".join(sorted({*DIGIT_WORDS, *(fold(w) for w in DIGIT_WORDS), "jedna", "dwie"},
+                                      key=len, reverse=True)) + ")"
 _SPOKEN_DIGITS = re.compile(rf"\b{_DIGIT_WORD}(?:[\s,]+{_DIGIT_WORD}){{3,}}\b", re.IGNORECASE)
 _NUMBER_WORD = (r"(?:\d[\d \u00a0]*(?:,\d{1,2})?|zero|jed\w*|dw\w*|trz\w*|czter\w*|pięć\w*|pięt\w*|sześ\w*|siedem\w*|"
                 r"siedm\w*|osiem\w*|osim\w*|dziewię\w*|dziesi\w*|jedena\w*|\w*naście|\w*dzieści|\w*set|\w*sta|"

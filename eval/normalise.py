@@ -11,7 +11,8 @@ import unicodedata
 
 from num2words import num2words
 
-_DIGIT_WORDS = ("zero", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć")
+from polish.spoken import digits_words
+
 # "1 847" / "1 847" (thin or no-break space): one number written in thousands groups.
 _GROUPED = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
 _AMOUNT = re.compile(r"\b(\d+),(\d{2})\s*(?:zł|pln)\b")
@@ -23,7 +24,7 @@ _PUNCT = re.compile(r"[^\w\s]|_", re.UNICODE)
 def _spell_number(digits: str) -> str:
     # A leading zero ("03") is read digit by digit, as PESEL groups and dates are.
     if len(digits) > 1 and digits.startswith("0") or len(digits) > 9:
-        return " ".join(_DIGIT_WORDS[int(d)] for d in digits)
+        return digits_words(digits)
     return num2words(int(digits), lang="pl")
 
 

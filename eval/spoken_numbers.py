@@ -1,12 +1,12 @@
 """How callers read an identification number aloud: digit by digit, in pairs, in triples, or mixed
 (the birth date in pairs, then the rest), for synthetic callers. The words come from
-``dialogue.speech`` (one owner of how a digit group is said)."""
+``polish.spoken`` (one owner of how a digit group is said)."""
 
 from __future__ import annotations
 
 import random
 
-from dialogue.speech import digits_words, group_words
+from polish.spoken import digits_words, group_words
 
 STYLES = ("digits", "pairs", "triples", "mixed")
 

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from dialogue.secrets import Pesel, TelePin
+from contracts.secrets import Pesel, TelePin
 from integrations.http import BackendHttp, BackendRejected, Failure
 from integrations.models import VerifyResponse
 

@@ -8,6 +8,7 @@ turns into an apology and an offer of a human.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from loguru import logger
@@ -17,6 +18,7 @@ from dialogue import backend as B
 from dialogue.events import BackendResult
 from integrations.handoff import metrics
 from integrations.http import BackendRejected, BackendUnavailable
+from voicebot import backend_results as results
 
 _REJECTION_KINDS = {403: "forbidden", 404: "not_found"}
 
@@ -41,34 +43,32 @@ class ActionExecutor:
             return BackendResult(request_id=action.request_id, error=B.BackendError(kind="unavailable"))
         if isinstance(outcome, (BackendUnavailable, BackendRejected)):
             return BackendResult(request_id=action.request_id, error=backend_error(outcome))
-        return BackendResult(request_id=action.request_id, value=parse(outcome.model_dump(mode="json")))
+        return BackendResult(request_id=action.request_id, value=parse(outcome))
 
     async def _call(self, action: Any, caller_number: str | None):
+        """The client's outcome and its mapping to a dialogue type (``voicebot/backend_results.py``)."""
         if isinstance(action, A.VerifyIdentity):
             outcome = await self.backend.identity.verify(action.pesel, action.pin, caller_number)
-            # "rate_limited" is spoken like a failed attempt: it must not tell an attacker more.
-            return outcome, lambda data: B.VerifyResult.from_json(
-                {"result": data["outcome"] if data["outcome"] != "rate_limited" else "failed"})
+            return outcome, results.verify_result
         if isinstance(action, A.ListPrincipals):
             outcome = await self.backend.representatives.principals(action.pesel.reveal())
-            return outcome, B.PrincipalsResult.from_json
+            return outcome, results.principals_result
         if isinstance(action, A.LookupSettlements):
             subject = action.subject_id.reveal() if hasattr(action.subject_id, "reveal") else action.subject_id
             outcome = await self.backend.settlements.lookup(
                 action.query, subject, action.acting_pesel.reveal(), action.tax)
-            parse = {"balance": B.BalancesResult, "payments": B.PaymentsResult, "refund": B.RefundsResult}[action.query]
-            return outcome, parse.from_json
+            return outcome, results.SETTLEMENTS[action.query]
         raise TypeError(f"not a back-end action: {type(action).__name__}")
 
     async def hand_off(self, action: A.HandOff, *, call_id: str, channel: str) -> dict:
         """Queue the caller for an agent; returns what the call side needs (id, status, what to say)."""
-        context = {**action.context, "call_id": call_id, "channel": channel}
+        context = replace(action.context, call_id=call_id, channel=channel)
         if self.handoff_queue is None:
             return {"handoff_id": None, "status": "unavailable", "queue": action.queue, "callback": action.callback}
         # The full PESEL travels beside the context: only the agent's card shows it.
         # A callback request is queued even when the agents are off: they call back when they start.
         result = await self.handoff_queue.publish(action.queue, action.reason, context, pesel=action.pesel,
-                                                  respect_hours=not action.callback)
+                                                  said=action.said, respect_hours=not action.callback)
         if result.status != "closed_hours":
             metrics.record_call_handed_off(channel)
         return {

@@ -20,13 +20,14 @@ import hashlib
 import secrets
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel, Field, field_validator, model_validator
 
+from contracts.handoff import HandoffContext
 from dialogue import actions as A
 from dialogue import events as E
 from dialogue.speech import written_form
@@ -229,13 +230,12 @@ class ChatService:
             del self.sessions[session.session_id]
 
 
-def caller_view(context: dict) -> dict:
+def caller_view(context: HandoffContext) -> dict:
     """The handoff context as the caller's page may see it: the conversation redacted like their
     download (no number of five or more digits, no amount, however it was written)."""
-    turns = [{"role": "caller" if t.get("who") == "caller" else "bot", "text": t.get("text", "")}
-             for t in context.get("transcript") or [] if isinstance(t, dict)]
+    turns = [{"role": "caller" if t.who == "caller" else "bot", "text": t.text} for t in context.transcript]
     shown = [{"who": t["role"], "text": t["text"]} for t in redact_transcript(turns, (), "public")]
-    return {**context, "transcript": shown}
+    return {**asdict(context), "transcript": shown}
 
 
 router = APIRouter(prefix="/chat")

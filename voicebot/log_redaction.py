@@ -52,7 +52,7 @@ def redact(text: str) -> str:
 def _hide_numbers(text: str) -> str:
     """What the patterns above miss: numbers written with other separators ("4.8.2.9.1.3") or in
     words, read the way transcripts are redacted (integrations/handoff/redaction.py)."""
-    from integrations.handoff.redaction import sensitive_numbers
+    from polish.redaction import sensitive_numbers
 
     for start, end, _digits, _amount in reversed(sensitive_numbers(text, spoken=False)):
         text = text[:start] + "[redacted]" + text[end:]

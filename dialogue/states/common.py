@@ -9,7 +9,7 @@ from typing import Any
 from dialogue import prompts
 from dialogue.actions import CollectKeys, EndCall, HandOff, Listen, Say
 from dialogue.config import EngineConfig
-from dialogue.handoff import build_context
+from dialogue.handoff import bot_words, build_context
 from dialogue.nlu_types import IntentParser
 from dialogue.number_reading import NumberSpec
 from dialogue.queues import QUEUE_SPOKEN, queue_for
@@ -48,13 +48,19 @@ class Moves:
     def note(state: DialogueState, who: str, text: str) -> DialogueState:
         return replace(state, transcript=state.transcript + (Line(who, text),))
 
+    @staticmethod
+    def note_said(state: DialogueState, say: Say) -> DialogueState:
+        """The bot's line: its record text, and in full when that is redacted (for the verified agent)."""
+        line = Line("bot", say.record_text, said=say.text if say.sensitive else None)
+        return replace(state, transcript=state.transcript + (line,))
+
     def listen(self, vocabulary: str, expect: NumberSpec | None = None) -> Listen:
         timeout = {"digits": self.config.digits_timeout_s, "yes_no": self.config.yes_no_timeout_s}
         return Listen(vocabulary, timeout.get(vocabulary, self.config.free_timeout_s), expect)
 
     def say(self, state: DialogueState, text: str, sensitive: bool = False) -> tuple[DialogueState, Say]:
         say = Say(text, sensitive)
-        return self.note(state, "bot", say.record_text), say
+        return self.note_said(state, say), say
 
     def ask(self, state: DialogueState, name: State, *texts: str, vocabulary: str = "free",
             sensitive: bool = False, question: str | None = None, expect: NumberSpec | None = None) -> Step:
@@ -102,7 +108,7 @@ class Moves:
         state = replace(state, name=State.HANDING_OFF).with_identity(keys=EMPTY_KEYS)
         state = state.with_handoff(queue=queue, reason=reason)
         handoff = HandOff(queue, reason, build_context(state, reason), state.pesel if state.verified else None,
-                          request_id=request_id, callback=callback)
+                          request_id=request_id, callback=callback, said=bot_words(state))
         return state, [say, handoff]
 
     def offer_agent(self, state: DialogueState, reason: str, *texts: str) -> Step:
@@ -124,7 +130,7 @@ class Moves:
         actions = [Say(p) for p in prefix] + list(state.repair.prompt)
         for action in actions:
             if isinstance(action, Say):
-                state = self.note(state, "bot", action.record_text)
+                state = self.note_said(state, action)
         return state, actions
 
     @staticmethod

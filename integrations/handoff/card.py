@@ -1,21 +1,12 @@
-"""The context card an agent sees when they claim a handoff, built from the dialogue's ``HandOff.context``.
+"""The context card an agent sees when they claim a handoff, built from the dialogue's ``HandoffContext``.
 
-The context dict the dialogue emits (every key optional; unknown keys are ignored)::
+One shape in (``contracts.handoff.HandoffContext``, plus what only the verified agent may read, which
+travels beside it: the full PESEL and the bot's words in full); one JSON dict out, stored with the
+handoff. Besides the data, the card carries what the console shows, already in plain Polish
+(``card_text``): labelled facts, the bot's words newest first, the 360 registry data.
 
-    {
-      "call_id": "c-123", "channel": "voice" | "text", "caller_number": "+48…",
-      "verified": True, "auth_method": "pesel+telepin",
-      "pesel": Pesel | "8201…",             # the verified caller (shown to the agent in full)
-      "name": "Jan Kowalski",
-      "principal": {"kind": "person"|"organisation", "pesel": …, "nip": …, "name": …, "basis": "PPO-1"|"UKO"},
-      "intent": "refund_status", "topic": "pit", "slots": {"tax": "PIT", "year": 2025},
-      "transcript": [{"role": "caller"|"bot", "text": "…", "t": 1.2}, {"role": "caller", "keys": 6}],
-      "answers": ["Zwrot 1 234,56 zł został zlecony 3 marca."],   # what the bot told the caller
-      "summary": "…",                      # optional; composed when missing
-    }
-
-Secrets never get in: ``TelePin`` values and keys named like a PIN are dropped, key presses become their
-count, digits the caller said are hidden unless they are the verified PESEL (see ``redaction.py``).
+Secrets never get in: the context has no telePIN field, key presses are only their count, digits
+the caller said are hidden unless they are the verified PESEL (see ``polish.redaction``).
 """
 
 from __future__ import annotations
@@ -29,35 +20,17 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Awaitable, Callable, Union
 
-from dialogue.secrets import Pesel, TelePin, mask_pesel
-from dialogue.speech import written_form
-from integrations.handoff.redaction import redact_transcript
-from integrations.handoff.topics import QUEUE_LABELS, normalise_queue
+from contracts.handoff import HandoffContext, TranscriptLine, reason_label
+from contracts.queues import QUEUE_LABELS, normalise_queue
+from contracts.secrets import Pesel, TelePin, mask_pesel
+from integrations.handoff.card_text import bot_said, card_facts, registry_facts
+from polish.redaction import redact_transcript
+from polish.taxes import written_form
 
 log = logging.getLogger(__name__)
 
 # Enrichment (the 360 view from the registration contract): given the card, return extra data to show.
 Enricher = Callable[[dict], Union[dict, None, Awaitable[Union[dict, None]]]]
-
-# The dialogue's handoff reasons (short slugs), as an agent reads them.
-REASON_LABELS = {
-    "caller_request": "rozmówca poprosił o konsultanta",
-    "misunderstanding": "bot nie zrozumiał rozmówcy",
-    "caller_confused": "rozmówca nie rozumiał bota",
-    "backend_unavailable": "system rozliczeń niedostępny",
-    "authentication_failed": "nieudane uwierzytelnienie",
-    "identification_failed": "nie udało się ustalić numeru PESEL",
-    "principal_not_listed": "mocodawca spoza listy pełnomocnictw",
-    "telepin_blocked": "zablokowany telePIN",
-    "telepin_inactive": "nieaktywny telePIN",
-    "other_matter": "sprawa poza zakresem bota",
-    "overflow": "wszyscy asystenci byli zajęci (przepełnienie)",
-}
-
-
-def reason_label(reason: str) -> str:
-    return REASON_LABELS.get(reason, reason.replace("_", " "))
-
 
 _SECRET_KEYS = {"telepin", "pin", "tele_pin", "keys", "key_digits", "digits", "dtmf"}
 _AUTH_LABELS = {"pesel+telepin": "PESEL + telePIN"}
@@ -65,7 +38,7 @@ _PESEL_ENTRY = {"voice": "PESEL podany głosem", "keypad": "PESEL wpisany na kla
 
 
 def _plain(value: Any) -> Any:
-    """JSON-safe copy; secrets dropped (``None``), a ``Pesel`` revealed (the card is for the agent)."""
+    """JSON-safe copy of the registry's answer; secrets dropped (``None``), a ``Pesel`` revealed."""
     if isinstance(value, TelePin):
         return None
     if isinstance(value, Pesel):
@@ -84,7 +57,7 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _pesel_digits(value: Any) -> str | None:
+def _pesel_digits(value: Pesel | str | None) -> str | None:
     if isinstance(value, Pesel):
         return value.reveal()
     if isinstance(value, str) and value.strip():
@@ -92,24 +65,17 @@ def _pesel_digits(value: Any) -> str | None:
     return None
 
 
-def _turns(transcript: Any) -> list[dict]:
-    """Transcript entries reduced to role, text, time and (for key presses) only how many keys."""
-    turns = []
-    for turn in transcript if isinstance(transcript, (list, tuple)) else []:
-        if not isinstance(turn, dict):
-            continue
-        role = str(turn.get("role") or turn.get("who") or "caller")
-        text = _plain(turn.get("text"))
-        if role == "bot" and isinstance(text, str):
-            text = written_form(text)  # the bot's lines were written for the ear; the agent reads them
-        out = {"role": role, "text": text}
-        if isinstance(turn.get("t"), (int, float)):
-            out["t"] = turn["t"]
-        keys = turn.get("keys")
-        if keys is not None:
-            out["keys"] = keys if isinstance(keys, int) else len(str(keys))  # a count, never the digits
-        turns.append(out)
-    return turns
+def _turn(line: TranscriptLine) -> dict:
+    """A transcript line reduced to role, text, time and (for key presses) only how many keys."""
+    text = line.text
+    if line.who == "bot":
+        text = written_form(text)  # the bot's lines were written for the ear; the agent reads them
+    turn: dict[str, Any] = {"role": line.who, "text": text}
+    if line.t is not None:
+        turn["t"] = line.t
+    if line.keys is not None:
+        turn["keys"] = int(line.keys)  # a count, never the digits
+    return turn
 
 
 def known_pesels(card: dict) -> list[str]:
@@ -122,62 +88,67 @@ def compose_summary(card: dict) -> str:
     who = "zweryfikowany" if caller["verified"] else "niezweryfikowany"
     if caller["verified"] and caller.get("auth_method"):
         who += f" ({caller['auth_method']})"
-    parts = [f"{card['queue_label']}: {card.get('intent') or 'sprawa nierozpoznana'}", who]
+    parts = [f"{card['queue_label']}: {card.get('matter_label') or 'sprawa nierozpoznana'}", who]
     principal = card.get("principal")
     if principal:
         parts.append(f"w imieniu: {principal.get('name') or principal.get('nip') or 'mocodawca'}")
-    parts.append(f"powód: {reason_label(card['reason'])}")
+    parts.append(f"powód: {card['reason_label']}")
     return "; ".join(parts)
 
 
-def build_card(context: dict, *, handoff_id: str, queue: str, reason: str, created_at: float | None = None,
-               pesel: Pesel | str | None = None) -> dict:
+def build_card(context: HandoffContext, *, handoff_id: str, queue: str, reason: str,
+               created_at: float | None = None, pesel: Pesel | str | None = None,
+               said: tuple[str, ...] = ()) -> dict:
     """The card without enrichment (pure; enrichment is ``enrich_card``).
 
-    ``pesel`` is ``HandOff.pesel`` (the dialogue keeps only the masked form in the context itself).
-    Both the dialogue's shape (``identity``, ``answered``, transcript ``who``) and the flat one in the
-    module docstring are understood.
+    ``pesel`` and ``said`` are ``HandOff.pesel`` and ``HandOff.said``: the full PESEL and the bot's
+    words in full (newest first), both for the verified agent only, so both are dropped unless the
+    caller was verified.
     """
+    if not isinstance(context, HandoffContext):
+        raise TypeError(f"a handoff context is a HandoffContext, not {type(context).__name__}")
     queue = normalise_queue(queue)
-    identity = context.get("identity") if isinstance(context.get("identity"), dict) else {}
-    pesel_digits = _pesel_digits(pesel) or _pesel_digits(context.get("pesel"))
-    verified = bool(context.get("verified", identity.get("verified"))) and pesel_digits is not None
-    principal = _plain(context.get("principal")) if isinstance(context.get("principal"), dict) else None
-    if principal and principal.get("pesel"):
-        principal["pesel_masked"] = mask_pesel(principal["pesel"])
-    auth_method = context.get("auth_method") or identity.get("method") or ("pesel+telepin" if verified else None)
-    auth_label = _AUTH_LABELS.get(auth_method, auth_method)
-    entry = identity.get("pesel_entry")
-    if verified and entry in _PESEL_ENTRY:
-        auth_label = f"{auth_label}, {_PESEL_ENTRY[entry]}"
-    answers = context.get("answers", context.get("answered")) or []
+    identity = context.identity
+    pesel_digits = _pesel_digits(pesel)
+    verified = identity.verified and pesel_digits is not None
+    principal = context.principal
+    auth_label = _AUTH_LABELS.get(identity.method or "pesel+telepin", identity.method)
+    if identity.pesel_entry in _PESEL_ENTRY:
+        auth_label = f"{auth_label}, {_PESEL_ENTRY[identity.pesel_entry]}"
+    reason = str(reason or context.reason or "inne")
     card: dict[str, Any] = {
         "handoff_id": handoff_id,
-        "queue": queue,
+        "queue": str(queue),
         "queue_label": QUEUE_LABELS[queue],
-        "reason": str(reason or context.get("reason") or "inne"),
-        "reason_label": reason_label(str(reason or context.get("reason") or "inne")),
+        "reason": reason,
+        "reason_label": reason_label(reason),
         "created_at": float(created_at if created_at is not None else time.time()),
-        "call_id": _plain(context.get("call_id")),
-        "channel": context.get("channel") if context.get("channel") in ("voice", "text") else "voice",
+        "call_id": context.call_id,
+        "channel": context.channel if context.channel in ("voice", "text") else "voice",
         "caller": {
             "verified": verified,
             "auth_method": auth_label if verified else None,
             "pesel": pesel_digits if verified else None,
-            "pesel_masked": mask_pesel(pesel_digits) if pesel_digits else identity.get("pesel_masked"),
-            "name": _plain(context.get("name")),
-            "caller_number": _plain(context.get("caller_number")),
+            "pesel_masked": mask_pesel(pesel_digits) if pesel_digits else identity.pesel_masked,
+            "name": identity.name,
+            "caller_number": context.caller_number,
         },
-        "principal": principal,
-        "intent": _plain(context.get("intent")),
-        "topic": _plain(context.get("topic")),
-        "slots": {k: v for k, v in (_plain(context.get("slots") or {})).items() if v is not None},
-        "bot_answers": [str(a) for a in _plain(list(answers))],
+        "principal": None if principal is None else {
+            "kind": principal.kind, "name": principal.name, "nip": principal.nip,
+            "pesel_masked": principal.pesel_masked, "basis": principal.basis},
+        "own_matter": context.own_matter,
+        "intent": context.intent,
+        "topic": context.topic,
+        "slots": {k: v for k, v in (("tax", context.tax), ("period", context.period)) if v is not None},
+        "bot_answers": list(context.answered),
         "enrichment": None,
         "enrichment_error": None,
     }
-    card["transcript"] = redact_transcript(_turns(context.get("transcript") or []), known_pesels(card), "agent")
-    card["summary"] = str(context.get("summary") or compose_summary(card))[:200]
+    card["transcript"] = redact_transcript([_turn(line) for line in context.transcript], known_pesels(card), "agent")
+    card["bot_said"] = bot_said(card, said if verified else ())
+    card["matter_label"], card["facts"] = card_facts(card)
+    card["registry"] = []
+    card["summary"] = str(context.summary or compose_summary(card))[:200]
     return card
 
 
@@ -190,6 +161,7 @@ async def enrich_card(card: dict, enrich: Enricher | None, timeout_s: float = 2.
         if inspect.isawaitable(result):
             result = await asyncio.wait_for(result, timeout_s)
         card["enrichment"] = _plain(result) if result is not None else None
+        card["registry"] = registry_facts(card["enrichment"])
     except Exception as exc:  # noqa: BLE001 - any registry failure only loses the 360 view
         log.warning("360 enrichment failed: %s", type(exc).__name__)
         card["enrichment_error"] = "Dane 360 niedostępne"

@@ -22,7 +22,7 @@ CALLS = Counter("calls_total", "Calls (and chats) started", ["channel"])
 CALLS_HANDED_OFF = Counter("calls_handed_off_total", "Calls (and chats) handed off to a human", ["channel"])
 
 
-def reason_label(reason: str) -> str:
+def metric_reason(reason: str) -> str:
     """A bounded label: reasons are short slugs from the dialogue; anything else is folded."""
     slug = re.sub(r"[^a-z0-9_]+", "_", (reason or "other").lower()).strip("_")[:40]
     return slug or "other"
@@ -37,7 +37,7 @@ def record_call_handed_off(channel: str = "voice") -> None:
 
 
 def record_handoff(queue: str, reason: str, status: str) -> None:
-    HANDOFFS.labels(queue=queue, reason=reason_label(reason), status=status).inc()
+    HANDOFFS.labels(queue=queue, reason=metric_reason(reason), status=status).inc()
 
 
 def record_wait(queue: str, seconds: float) -> None:

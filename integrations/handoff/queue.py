@@ -29,13 +29,14 @@ from redis.backoff import ExponentialBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from dialogue.secrets import Pesel
+from contracts.handoff import HandoffContext
+from contracts.secrets import Pesel
 from integrations.handoff import metrics, scripts
 from integrations.handoff.card import (Enricher, build_card, enrich_card, known_pesels, public_transcript,
                                       waiting_line)
 from integrations.handoff.hours import WARSAW, Schedule, describe_next_opening_pl, is_open, next_opening
 from integrations.handoff.outbox import Outbox, OutboxEntry
-from integrations.handoff.redaction import redact_turn
+from polish.redaction import redact_turn
 from integrations.handoff.topics import QUEUES, normalise_queue
 
 log = logging.getLogger(__name__)
@@ -125,11 +126,12 @@ class HandoffQueue:
         return f"{self.prefix}:events"
 
     # -- publishing -------------------------------------------------------------------------------
-    async def publish(self, queue: str, reason: str, context: dict, *, pesel: Pesel | str | None = None,
-                      now: datetime | None = None, respect_hours: bool = True) -> PublishResult:
+    async def publish(self, queue: str, reason: str, context: HandoffContext, *, pesel: Pesel | str | None = None,
+                      said: tuple[str, ...] = (), now: datetime | None = None,
+                      respect_hours: bool = True) -> PublishResult:
         """Put a caller in a topical queue; never raises because Redis is down (the outbox takes it).
 
-        Call it with a dialogue action as ``publish(a.queue, a.reason, a.context, pesel=a.pesel)``.
+        Call it with a dialogue action as ``publish(a.queue, a.reason, a.context, pesel=a.pesel, said=a.said)``.
         ``respect_hours=False`` queues even when closed (e.g. a callback request the caller asked for).
         """
         queue = normalise_queue(queue)
@@ -142,7 +144,7 @@ class HandoffQueue:
         caller_token = secrets.token_urlsafe(24)
         created_at = time.time()
         card = build_card(context, handoff_id=handoff_id, queue=queue, reason=reason, created_at=created_at,
-                          pesel=pesel)
+                          pesel=pesel, said=said)
         card = await enrich_card(card, self.enrich)
         entry = OutboxEntry(handoff_id, queue, card, created_at, caller_token)
         try:

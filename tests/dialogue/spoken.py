@@ -11,7 +11,9 @@ from datetime import date
 from num2words import num2words
 from stdnum.pl import pesel as stdnum_pesel
 
-DIGITS = ("zero", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć")
+from polish.spoken import DIGIT_WORDS
+
+DIGITS = DIGIT_WORDS  # owner: polish.spoken
 COLLOQUIAL = ("zero", "jedynka", "dwójka", "trójka", "czwórka", "piątka", "szóstka", "siódemka", "ósemka",
               "dziewiątka")
 

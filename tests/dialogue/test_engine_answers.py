@@ -2,6 +2,7 @@
 
 import random
 
+from contracts.handoff import CallerIdentity
 from dialogue.actions import EndCall, HandOff, LookupSettlements
 from dialogue.backend import BackendError
 from tests.dialogue.harness import Call
@@ -10,8 +11,8 @@ from tests.dialogue.spoken import make_pesel
 PESEL = make_pesel(random.Random(43))
 
 BALANCES = {"as_of": "2026-03-15", "balances": [
-    {"tax": "PIT", "balance": -123456, "arrears": 123456, "overpayment": 0},
-    {"tax": "VAT", "balance": 5000, "arrears": 0, "overpayment": 5000},
+    {"tax": "PIT", "balance_grosze": -123456, "arrears_grosze": 123456, "overpayment_grosze": 0},
+    {"tax": "VAT", "balance_grosze": 5000, "arrears_grosze": 0, "overpayment_grosze": 5000},
 ]}
 PAYMENTS = {"payments": [
     {"date": "2026-03-15", "amount_grosze": 150000, "tax": "PIT", "period": "2025", "booked_to": "liability",
@@ -110,9 +111,9 @@ def test_settlements_down_apology_and_handoff_with_context():
     (handoff,) = call.of(HandOff)
     assert handoff.queue == "vat" and handoff.reason == "backend_unavailable"
     ctx = handoff.context
-    assert ctx["identity"] == {"verified": True, "method": "pesel+telepin", "pesel_entry": "voice",
-                               "pesel_masked": f"{PESEL[:3]}***{PESEL[-2:]}"}
-    assert ctx["intent"] == "balance" and ctx["topic"] == "vat" and ctx["slots"]["tax"] == "VAT"
+    assert ctx.identity == CallerIdentity(verified=True, method="pesel+telepin", pesel_entry="voice",
+                                          pesel_masked=f"{PESEL[:3]}***{PESEL[-2:]}")
+    assert ctx.intent == "balance" and ctx.topic == "vat" and ctx.tax == "VAT"
     assert handoff.pesel.reveal() == PESEL
 
 
@@ -132,9 +133,9 @@ def test_handoff_context_lists_what_was_answered():
     call.reply(BALANCES)
     call.say("chcę porozmawiać z konsultantem")
     ctx = call.of(HandOff)[0].context
-    assert ctx["reason"] == "caller_request"
-    assert ctx["answered"] == ["balance: wszystkie podatki"]
-    assert any(line["who"] == "caller" and "konsultantem" in line["text"] for line in ctx["transcript"])
+    assert ctx.reason == "caller_request"
+    assert ctx.answered == ("balance: wszystkie podatki",)
+    assert any(line.who == "caller" and "konsultantem" in line.text for line in ctx.transcript)
 
 
 def test_refund_for_a_year_finds_the_back_ends_descriptive_periods():
@@ -151,3 +152,17 @@ def test_refund_for_a_year_finds_the_back_ends_descriptive_periods():
     assert "tysiąc osiemset czterdzieści siedem złotych" in said
     assert "dziewięćset sześćdziesiąt dwa" not in said
     assert "(" not in said
+
+
+def test_handoff_carries_the_bots_words_in_full_beside_the_context():
+    """The verified agent reads what the bot said, amounts included (``HandOff.said``, newest first);
+    the context itself keeps the redacted record."""
+    call = Call()
+    call.verified(PESEL, matter="saldo")
+    call.reply(BALANCES)
+    call.say("chcę porozmawiać z konsultantem")
+    (handoff,) = call.of(HandOff)
+    answer = next(line for line in handoff.said if "zł" in line or "złot" in line)
+    assert handoff.said.index(answer) > 0  # the handoff announcement came after it
+    assert all(line.text != answer for line in handoff.context.transcript)
+    assert "said" not in repr(handoff) and answer not in repr(handoff)

@@ -79,7 +79,8 @@ def test_keypad_pesel_invalid_and_restart():
     assert call.state.name == "offer_agent"
     call.say("tak")
     (handoff,) = call.of(HandOff)
-    assert handoff.reason == "identification_failed" and not handoff.context["identity"]["verified"]
+    assert handoff.reason == "identification_failed" and not handoff.context.identity.verified
+    assert handoff.said == () and handoff.pesel is None  # nothing beside the context for an unverified caller
 
 
 def test_correction_during_confirmation():

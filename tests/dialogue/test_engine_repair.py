@@ -67,7 +67,7 @@ def test_asking_for_a_person():
     call.say("chcę rozmawiać z konsultantem w sprawie VAT")
     (handoff,) = call.of(HandOff)
     assert handoff.queue == "vat" and handoff.reason == "caller_request"
-    assert handoff.context["identity"]["verified"] is False
+    assert handoff.context.identity.verified is False
 
 
 def test_other_matter_goes_to_the_topical_queue():

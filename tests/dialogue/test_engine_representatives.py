@@ -2,6 +2,7 @@
 
 import random
 
+from contracts.handoff import PrincipalRef
 from dialogue.actions import HandOff, LookupSettlements
 from tests.dialogue.harness import Call
 from tests.dialogue.spoken import make_pesel
@@ -69,6 +70,6 @@ def test_handoff_carries_the_principal():
     call.say("Alfa")
     call.reply({"balances": []})
     call.say("proszę z konsultantem")
-    principal = call.of(HandOff)[0].context["principal"]
-    assert principal == {"kind": "organisation", "name": "Alfa Budownictwo sp. z o.o.", "nip": "5260250274",
-                         "pesel_masked": None, "basis": "UKO"}
+    principal = call.of(HandOff)[0].context.principal
+    assert principal == PrincipalRef(kind="organisation", name="Alfa Budownictwo sp. z o.o.", nip="5260250274",
+                                     pesel_masked=None, basis="UKO")

@@ -1,6 +1,7 @@
 """Tax secrecy: no telePIN digit anywhere, no PESEL in any repr, in the transcript or the handoff context."""
 
 import json
+from dataclasses import asdict
 import pickle
 import random
 
@@ -66,10 +67,10 @@ def test_pin_is_never_said_and_reaches_only_verify_identity():
 def test_handoff_context_is_redacted_and_json_safe():
     call, _ = _secret_call()
     (handoff,) = call.all_of(HandOff)
-    dumped = json.dumps(handoff.context, ensure_ascii=False)
+    dumped = json.dumps(asdict(handoff.context), ensure_ascii=False)
     assert not _leaks(dumped)
     assert "[6 klawiszy]" in dumped and "[numer PESEL podany głosem]" in dumped
-    assert handoff.context["identity"]["verified"] is True
+    assert handoff.context.identity.verified is True
     assert not _leaks(repr(handoff))
 
 

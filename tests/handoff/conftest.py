@@ -7,7 +7,8 @@ from datetime import datetime
 import pytest
 from stdnum.pl import pesel as stdnum_pesel
 
-from dialogue.secrets import Pesel, TelePin
+from contracts.handoff import CallerIdentity, HandoffContext, PrincipalRef, TranscriptLine
+from contracts.secrets import Pesel, mask_pesel
 from integrations.handoff.hours import WARSAW
 
 # A Wednesday, 10:00 in Warsaw: the queues are open.
@@ -22,36 +23,50 @@ PESEL = make_pesel()
 PIN = "246813"
 
 
-def caller_context(**overrides) -> dict:
-    context = {
-        "call_id": "call-test",
-        "channel": "voice",
-        "caller_number": "+48221234567",
-        "verified": True,
-        "auth_method": "pesel+telepin",
-        "pesel": Pesel(PESEL),
-        "telepin": TelePin(PIN),  # must never reach the card
-        "name": "Jan Kowalski",
-        "intent": "refund_status",
-        "topic": "pit",
-        "slots": {"tax": "PIT", "year": 2025},
-        "transcript": [
-            {"role": "bot", "text": "Dzień dobry, w czym mogę pomóc?"},
-            {"role": "caller", "text": "Chcę zapytać o zwrot PIT za 2025"},
-            {"role": "bot", "text": "Proszę podać numer PESEL."},
-            {"role": "caller", "text": " ".join(PESEL)},
-            {"role": "bot", "text": "Proszę wpisać telePIN na klawiaturze."},
-            {"role": "caller", "keys": 6},
-            {"role": "caller", "text": "a mój pin to " + " ".join(PIN)},
-            {"role": "bot", "text": "Zwrot 1 234,56 zł został zlecony 3 marca."},
-            {"role": "caller", "text": "Ale to za mało, chcę rozmawiać z konsultantem"},
-        ],
-        "answers": ["Zwrot 1 234,56 zł został zlecony 3 marca."],
-    }
-    context.update(overrides)
-    return context
+# What the bot said in full, newest first (``HandOff.said``): for the verified agent only.
+BOT_SAID = ("Zwrot 1 234,56 zł został zlecony 3 marca.", "Proszę wpisać telePIN na klawiaturze.",
+            "Proszę podać numer PESEL.", "Dzień dobry, w czym mogę pomóc?")
+
+
+def caller_context(**overrides) -> HandoffContext:
+    """A verified caller's context as the dialogue emits it; ``verified=False``, ``principal={…}``
+    and any ``HandoffContext`` field may be overridden. The full PESEL travels beside it (``AGENT_ONLY``)."""
+    verified = overrides.pop("verified", True)
+    principal = overrides.pop("principal", None)
+    fields = dict(
+        reason="caller_request",
+        call_id="call-test",
+        channel="voice",
+        caller_number="+48221234567",
+        identity=CallerIdentity(verified=verified, method="pesel+telepin" if verified else None,
+                                pesel_masked=mask_pesel(PESEL), name="Jan Kowalski"),
+        principal=PrincipalRef(**principal) if principal else None,
+        own_matter=principal is None,
+        intent="refund",
+        topic="pit",
+        tax="PIT",
+        period="2025",
+        answered=("refund: PIT, 2025",),
+        transcript=(
+            TranscriptLine("bot", "Dzień dobry, w czym mogę pomóc?"),
+            TranscriptLine("caller", "Chcę zapytać o zwrot PIT za 2025"),
+            TranscriptLine("bot", "Proszę podać numer PESEL."),
+            TranscriptLine("caller", " ".join(PESEL)),
+            TranscriptLine("bot", "Proszę wpisać telePIN na klawiaturze."),
+            TranscriptLine("caller", keys=6),
+            TranscriptLine("caller", "a mój pin to " + " ".join(PIN)),
+            TranscriptLine("bot", "Zwrot 1 234,56 zł został zlecony 3 marca."),
+            TranscriptLine("caller", "Ale to za mało, chcę rozmawiać z konsultantem"),
+        ),
+    )
+    fields.update(overrides)
+    return HandoffContext(**fields)
+
+
+# What travels beside the context on the ``HandOff`` action, for the verified agent only.
+AGENT_ONLY = {"pesel": Pesel(PESEL), "said": BOT_SAID}
 
 
 @pytest.fixture
-def context() -> dict:
+def context() -> HandoffContext:
     return caller_context()

@@ -13,7 +13,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from integrations.handoff.queue import HandoffQueue
 from tests.handoff.checks import assert_absent, assert_present
-from tests.handoff.conftest import OPEN_NOW, PESEL, PIN, caller_context
+from tests.handoff.conftest import AGENT_ONLY, OPEN_NOW, PESEL, PIN, caller_context
 from tests.handoff.console_server import TELEPHONY_TOKEN, start_console
 
 
@@ -68,7 +68,7 @@ async def next_binary(ws, timeout: float = 5.0) -> bytes:
 
 
 async def test_nothing_is_shown_without_signing_in(console, publisher):
-    result = await publisher.publish("pit", "needs_human", caller_context(), now=OPEN_NOW)
+    result = await publisher.publish("pit", "needs_human", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
     async with httpx.AsyncClient(base_url=console.base_url) as anonymous:
         assert (await anonymous.get("")).status_code == 200  # the page (login form) itself
         for path in ("api/waiting", "api/me", "api/queues", f"api/handoffs/{result.handoff_id}/card"):
@@ -89,7 +89,7 @@ async def test_live_feed_claim_by_one_agent_gone_for_the_other(console, publishe
     agent1, agent2 = await signed_in(console, "agent1"), await signed_in(console, "agent2")
     async with connect(console.ws_url + "ws?queues=pit,vat", additional_headers=cookie_header(agent2)) as feed2:
         assert (await next_message(feed2, "snapshot"))["items"] == []
-        result = await publisher.publish("pit", "needs_human", caller_context(), now=OPEN_NOW)
+        result = await publisher.publish("pit", "needs_human", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
         item = (await next_message(feed2, "waiting"))["item"]
         assert item["handoff_id"] == result.handoff_id
         assert_absent(json.dumps(item), PESEL)
@@ -100,6 +100,11 @@ async def test_live_feed_claim_by_one_agent_gone_for_the_other(console, publishe
         assert_present(card["caller"]["pesel"], PESEL)
         assert card["claimed_by"] == "agent1"
         assert_absent(claimed.text, PIN)
+        # the card the agent reads: Polish labels and values, the bot's words in full, newest first
+        facts = {f["label"]: f["value"] for f in card["facts"]}
+        assert facts["Sprawa"] == "zwrot podatku" and facts["Czyja sprawa"] == "sprawa własna"
+        assert facts["Podatek"] == "PIT (podatek dochodowy od osób fizycznych)"
+        assert card["bot_said"][0] == "Zwrot 1 234,56 zł został zlecony 3 marca."
 
         gone = await next_message(feed2, "gone")
         assert gone["handoff_id"] == result.handoff_id
@@ -112,7 +117,7 @@ async def test_live_feed_claim_by_one_agent_gone_for_the_other(console, publishe
 
 async def test_a_console_that_disconnects_loses_its_claim(console, publisher):
     agent1, agent2 = await signed_in(console, "agent1"), await signed_in(console, "agent2")
-    result = await publisher.publish("vat", "needs_human", caller_context(), now=OPEN_NOW)
+    result = await publisher.publish("vat", "needs_human", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
     async with connect(console.ws_url + "ws?queues=vat", additional_headers=cookie_header(agent1)) as feed1:
         await next_message(feed1, "snapshot")
         assert (await agent1.post(f"api/handoffs/{result.handoff_id}/claim")).status_code == 200
@@ -130,7 +135,7 @@ async def test_a_console_that_disconnects_loses_its_claim(console, publisher):
 
 async def test_bridge_relays_audio_and_chat_and_the_caller_downloads_the_history(console, publisher):
     agent1 = await signed_in(console, "agent1")
-    result = await publisher.publish("pit", "needs_human", caller_context(channel="text"), now=OPEN_NOW)
+    result = await publisher.publish("pit", "needs_human", caller_context(channel="text"), **AGENT_ONLY, now=OPEN_NOW)
     assert (await agent1.post(f"api/handoffs/{result.handoff_id}/claim")).status_code == 200
     async with caller_bridge(console, result) as caller:
         await next_message(caller, "peer")
@@ -165,7 +170,7 @@ async def test_bridge_relays_audio_and_chat_and_the_caller_downloads_the_history
 
 
 async def test_telephony_hook_reports_status_without_personal_data(console, publisher):
-    result = await publisher.publish("pit", "needs_human", caller_context(), now=OPEN_NOW)
+    result = await publisher.publish("pit", "needs_human", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
     root = console.base_url.removesuffix("console/")
     async with httpx.AsyncClient(base_url=root) as client:
         assert (await client.get(f"handoffs/{result.handoff_id}")).status_code == 401
@@ -187,7 +192,7 @@ async def test_redis_restart_mid_handoff_reaches_the_console_with_nothing_lost(r
             await next_message(feed, "snapshot")
             redis_server.stop()
             assert (await next_message(feed, "status"))["redis"] == "down"
-            result = await dialogue.publish("pit", "needs_human", caller_context(), now=OPEN_NOW)
+            result = await dialogue.publish("pit", "needs_human", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
             assert result.status == "outboxed"
             redis_server.start()
             seen = set()

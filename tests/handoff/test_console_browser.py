@@ -11,7 +11,7 @@ from playwright.async_api import async_playwright, expect
 
 from integrations.handoff.queue import HandoffQueue
 from tests.handoff.checks import assert_absent, assert_present
-from tests.handoff.conftest import OPEN_NOW, PESEL, PIN, caller_context
+from tests.handoff.conftest import AGENT_ONLY, OPEN_NOW, PESEL, PIN, caller_context
 from tests.handoff.console_server import start_console
 from tests.handoff.test_console_api import caller_bridge
 
@@ -56,7 +56,7 @@ async def test_handoff_appears_is_claimed_and_disappears_for_the_other_agent(con
     page1, page2 = await sign_in(browser, console, "agent1"), await sign_in(browser, console, "agent2")
     publisher = HandoffQueue(redis_server.url, outbox_dir=tmp_path / "dialogue-outbox")
     try:
-        result = await publisher.publish("pit", "caller_asked_for_agent", caller_context(channel="text"), now=OPEN_NOW)
+        result = await publisher.publish("pit", "caller_asked_for_agent", caller_context(channel="text"), **AGENT_ONLY, now=OPEN_NOW)
     finally:
         await publisher.aclose()
     row = f'#waiting li[data-handoff-id="{result.handoff_id}"]'
@@ -73,6 +73,13 @@ async def test_handoff_appears_is_claimed_and_disappears_for_the_other_agent(con
     await expect(card).to_contain_text("Zwrot 1 234,56 zł został zlecony 3 marca.")
     card_text = await card.inner_text()
     assert_present(card_text, PESEL)  # shown to the agent who took the call
+    # plain Polish: no internal keys, nulls or JSON; the bot's words newest first
+    for shown in ("zwrot podatku", "sprawa własna", "PIT (podatek dochodowy od osób fizycznych)", "2025 r."):
+        assert shown in card_text
+    for internal in ("own_matter", "general", "null", "refund", "{"):
+        assert internal not in card_text
+    said = await page1.locator("#card-answers li").all_inner_texts()
+    assert said[0] == "Zwrot 1 234,56 zł został zlecony 3 marca." and said[-1] == "Dzień dobry, w czym mogę pomóc?"
     assert_absent(card_text, PIN, " ".join(PIN))
     await expect(page2.locator(row)).to_have_count(0)
     await expect(page1.locator(row)).to_have_count(0)

@@ -5,17 +5,17 @@ from __future__ import annotations
 import asyncio
 
 from integrations.handoff.queue import HandoffQueue
-from tests.handoff.conftest import OPEN_NOW, caller_context
+from tests.handoff.conftest import AGENT_ONLY, OPEN_NOW, caller_context
 
 
 async def test_redis_down_when_a_handoff_is_due_then_back(redis_server, tmp_path):
     queue = HandoffQueue(redis_server.url, outbox_dir=tmp_path / "outbox")
     try:
-        before = await queue.publish("pit", "needs_human", caller_context(), now=OPEN_NOW)
+        before = await queue.publish("pit", "needs_human", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
         assert before.status == "queued"
 
         redis_server.stop()
-        during = [await queue.publish("vat", "needs_human", caller_context(), now=OPEN_NOW) for _ in range(3)]
+        during = [await queue.publish("vat", "needs_human", caller_context(), **AGENT_ONLY, now=OPEN_NOW) for _ in range(3)]
         assert [r.status for r in during] == ["outboxed"] * 3
         assert all(r.handoff_id and r.caller_token for r in during)
         assert "nie przepadnie" in during[0].message_pl  # what the caller hears
@@ -42,14 +42,14 @@ async def test_redis_down_when_a_handoff_is_due_then_back(redis_server, tmp_path
 async def test_outbox_survives_a_restart_of_the_app_while_redis_is_down(redis_server, tmp_path):
     queue = HandoffQueue(redis_server.url, outbox_dir=tmp_path / "outbox")
     redis_server.stop()
-    result = await queue.publish("cit", "needs_human", caller_context(), now=OPEN_NOW)
+    result = await queue.publish("cit", "needs_human", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
     assert result.status == "outboxed"
     await queue.aclose()  # the app goes away with Redis still down
 
     redis_server.start()
     restarted = HandoffQueue(redis_server.url, outbox_dir=tmp_path / "outbox")
     try:
-        later = await restarted.publish("cit", "needs_human", caller_context(), now=OPEN_NOW)
+        later = await restarted.publish("cit", "needs_human", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
         assert later.status == "queued"
         ids = [line["handoff_id"] for line in await restarted.waiting(["cit"])]
         assert ids == [result.handoff_id, later.handoff_id]
@@ -61,8 +61,8 @@ async def test_waiting_and_claimed_handoffs_survive_a_redis_restart_with_aof(red
     server = redis_server_factory(appendonly=True)
     queue = HandoffQueue(server.url, outbox_dir=tmp_path / "outbox", lease_s=60)
     try:
-        waiting = await queue.publish("pit", "a", caller_context(), now=OPEN_NOW)
-        claimed = await queue.publish("pit", "b", caller_context(), now=OPEN_NOW)
+        waiting = await queue.publish("pit", "a", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
+        claimed = await queue.publish("pit", "b", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
         assert await queue.claim(claimed.handoff_id, "agent1")
         server.stop()
         server.start()

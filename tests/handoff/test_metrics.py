@@ -6,7 +6,7 @@ from prometheus_client import REGISTRY
 
 from integrations.handoff import metrics
 from integrations.handoff.queue import HandoffQueue
-from tests.handoff.conftest import OPEN_NOW, caller_context
+from tests.handoff.conftest import AGENT_ONLY, OPEN_NOW, caller_context
 
 
 def value(name: str, **labels) -> float:
@@ -18,7 +18,7 @@ async def test_handoff_and_wait_metrics(redis_server, tmp_path):
     try:
         before = value("handoffs_total", queue="cit", reason="no_answer", status="queued")
         waits = value("handoff_wait_seconds_count", queue="cit")
-        result = await queue.publish("cit", "No answer!", caller_context(), now=OPEN_NOW)
+        result = await queue.publish("cit", "No answer!", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
         await queue.claim(result.handoff_id, "agent1")
         assert value("handoffs_total", queue="cit", reason="no_answer", status="queued") == before + 1
         assert value("handoff_wait_seconds_count", queue="cit") == waits + 1

@@ -11,7 +11,7 @@ from integrations.handoff.outbox import OutboxEntry
 from integrations.handoff.queue import HandoffQueue
 from dialogue.secrets import mask_pesel
 from tests.handoff.checks import assert_absent, assert_present
-from tests.handoff.conftest import OPEN_NOW, PESEL, PIN, caller_context
+from tests.handoff.conftest import AGENT_ONLY, OPEN_NOW, PESEL, PIN, caller_context
 
 
 @pytest.fixture
@@ -22,7 +22,7 @@ async def queue(redis_server, tmp_path):
 
 
 async def test_publish_then_waiting_lists_it_without_full_pesel(queue, context):
-    result = await queue.publish("pit", "needs_human", context, now=OPEN_NOW)
+    result = await queue.publish("pit", "needs_human", context, **AGENT_ONLY, now=OPEN_NOW)
     assert result.status == "queued" and result.handoff_id and result.caller_token
     [line] = await queue.waiting(["pit"])
     assert line["handoff_id"] == result.handoff_id
@@ -32,7 +32,7 @@ async def test_publish_then_waiting_lists_it_without_full_pesel(queue, context):
 
 
 async def test_card_is_stored_without_the_telepin(queue, context, redis_server):
-    result = await queue.publish("pit", "needs_human", context, now=OPEN_NOW)
+    result = await queue.publish("pit", "needs_human", context, **AGENT_ONLY, now=OPEN_NOW)
     card = await queue.card(result.handoff_id)
     text = json.dumps(card)
     assert_absent(text, PIN, " ".join(PIN))
@@ -40,9 +40,9 @@ async def test_card_is_stored_without_the_telepin(queue, context, redis_server):
 
 
 async def test_longest_waiting_comes_first_across_queues(queue):
-    first = await queue.publish("vat", "a", caller_context(), now=OPEN_NOW)
-    second = await queue.publish("pit", "b", caller_context(), now=OPEN_NOW)
-    third = await queue.publish("vat", "c", caller_context(), now=OPEN_NOW)
+    first = await queue.publish("vat", "a", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
+    second = await queue.publish("pit", "b", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
+    third = await queue.publish("vat", "c", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
     ids = [line["handoff_id"] for line in await queue.waiting(["pit", "vat"])]
     assert ids == [first.handoff_id, second.handoff_id, third.handoff_id]
     card = await queue.claim_next(["pit", "vat"], "agent1")
@@ -50,7 +50,7 @@ async def test_longest_waiting_comes_first_across_queues(queue):
 
 
 async def test_exactly_one_of_many_agents_claims(queue, context, redis_server, tmp_path):
-    result = await queue.publish("pit", "needs_human", context, now=OPEN_NOW)
+    result = await queue.publish("pit", "needs_human", context, **AGENT_ONLY, now=OPEN_NOW)
     agents = [HandoffQueue(redis_server.url) for _ in range(8)]
     try:
         cards = await asyncio.gather(*(q.claim(result.handoff_id, f"agent{i}") for i, q in enumerate(agents)))
@@ -65,14 +65,14 @@ async def test_exactly_one_of_many_agents_claims(queue, context, redis_server, t
 
 
 async def test_unknown_topic_goes_to_general(queue, context):
-    result = await queue.publish("astrology", "needs_human", context, now=OPEN_NOW)
+    result = await queue.publish("astrology", "needs_human", context, **AGENT_ONLY, now=OPEN_NOW)
     assert result.queue == "general"
     assert [line["handoff_id"] for line in await queue.waiting(["general"])] == [result.handoff_id]
 
 
 async def test_closed_hours_are_reported_not_queued(queue, context):
     saturday = OPEN_NOW.replace(day=21)
-    result = await queue.publish("pit", "needs_human", context, now=saturday)
+    result = await queue.publish("pit", "needs_human", context, **AGENT_ONLY, now=saturday)
     assert result.status == "closed_hours" and result.handoff_id is None
     assert result.next_opening.weekday() == 0 and result.next_opening.hour == 8
     assert "poniedziałek" in result.message_pl
@@ -80,13 +80,13 @@ async def test_closed_hours_are_reported_not_queued(queue, context):
 
 
 async def test_callback_request_queues_even_when_closed(queue, context):
-    result = await queue.publish("pit", "callback", context, now=OPEN_NOW.replace(hour=20), respect_hours=False)
+    result = await queue.publish("pit", "callback", context, **AGENT_ONLY, now=OPEN_NOW.replace(hour=20), respect_hours=False)
     assert result.status == "queued"
 
 
 async def test_unclaimed_handoffs_survive_an_app_restart(redis_server, tmp_path, context):
     before = HandoffQueue(redis_server.url, outbox_dir=tmp_path / "outbox")
-    result = await before.publish("vat", "needs_human", context, now=OPEN_NOW)
+    result = await before.publish("vat", "needs_human", context, **AGENT_ONLY, now=OPEN_NOW)
     await before.aclose()
     after = HandoffQueue(redis_server.url, outbox_dir=tmp_path / "outbox")
     try:
@@ -99,8 +99,8 @@ async def test_unclaimed_handoffs_survive_an_app_restart(redis_server, tmp_path,
 async def test_a_lapsed_claim_goes_back_to_the_queue_at_its_place(redis_server, tmp_path):
     queue = HandoffQueue(redis_server.url, lease_s=1.0)
     try:
-        old = await queue.publish("pit", "a", caller_context(), now=OPEN_NOW)
-        new = await queue.publish("pit", "b", caller_context(), now=OPEN_NOW)
+        old = await queue.publish("pit", "a", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
+        new = await queue.publish("pit", "b", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
         assert await queue.claim(old.handoff_id, "agent1")
         assert await queue.requeue_expired() == []  # lease still running
         await asyncio.sleep(1.3)
@@ -115,7 +115,7 @@ async def test_a_lapsed_claim_goes_back_to_the_queue_at_its_place(redis_server, 
 async def test_a_renewed_claim_is_kept(redis_server):
     queue = HandoffQueue(redis_server.url, lease_s=1.5)
     try:
-        result = await queue.publish("pit", "a", caller_context(), now=OPEN_NOW)
+        result = await queue.publish("pit", "a", caller_context(), **AGENT_ONLY, now=OPEN_NOW)
         assert await queue.claim(result.handoff_id, "agent1")
         for _ in range(4):
             await asyncio.sleep(0.5)  # 2 s in all, longer than the lease
@@ -128,7 +128,7 @@ async def test_a_renewed_claim_is_kept(redis_server):
 
 
 async def test_release_and_complete(queue, context):
-    result = await queue.publish("pit", "a", context, now=OPEN_NOW)
+    result = await queue.publish("pit", "a", context, **AGENT_ONLY, now=OPEN_NOW)
     assert await queue.claim(result.handoff_id, "agent1")
     assert not await queue.release(result.handoff_id, "agent2")
     assert await queue.release(result.handoff_id, "agent1")
@@ -140,7 +140,7 @@ async def test_release_and_complete(queue, context):
 
 
 async def test_duplicate_delivery_never_shows_a_handoff_twice(queue, context):
-    result = await queue.publish("pit", "a", context, now=OPEN_NOW)
+    result = await queue.publish("pit", "a", context, **AGENT_ONLY, now=OPEN_NOW)
     card = await queue.card(result.handoff_id)
     duplicate = OutboxEntry(result.handoff_id, "pit", card, card["created_at"], "other-token")
     # delivered again while waiting, and again after it was completed: neither shows it twice
@@ -157,14 +157,14 @@ async def test_duplicate_delivery_never_shows_a_handoff_twice(queue, context):
 
 async def test_event_feed_reports_waiting_and_claimed(queue, context):
     start = await queue.last_event_id()
-    result = await queue.publish("pit", "a", context, now=OPEN_NOW)
+    result = await queue.publish("pit", "a", context, **AGENT_ONLY, now=OPEN_NOW)
     await queue.claim(result.handoff_id, "agent1")
     _, events = await queue.read_events(start, block_ms=100)
     assert [(e["type"], e["id"]) for e in events] == [("waiting", result.handoff_id), ("claimed", result.handoff_id)]
 
 
 async def test_public_transcript_includes_chat_and_hides_secrets(queue, context):
-    result = await queue.publish("pit", "a", context, now=OPEN_NOW)
+    result = await queue.publish("pit", "a", context, **AGENT_ONLY, now=OPEN_NOW)
     await queue.append_chat(result.handoff_id, "agent", "Dzień dobry, tu konsultant.")
     await queue.append_chat(result.handoff_id, "caller", "mój PIN to " + PIN)
     turns = await queue.public_transcript(result.handoff_id)
@@ -176,10 +176,11 @@ async def test_public_transcript_includes_chat_and_hides_secrets(queue, context)
 
 
 async def test_publish_takes_the_pesel_beside_the_context(queue):
-    from dialogue.secrets import Pesel
+    from contracts.handoff import CallerIdentity, HandoffContext, TranscriptLine
+    from contracts.secrets import Pesel
 
-    context = {"identity": {"verified": True, "method": "pesel+telepin"}, "intent": "refund", "topic": "pit",
-               "transcript": [{"who": "caller", "text": "zwrot"}], "answered": []}
+    context = HandoffContext(identity=CallerIdentity(verified=True, method="pesel+telepin"), intent="refund",
+                             topic="pit", transcript=(TranscriptLine("caller", "zwrot"),))
     result = await queue.publish("pit", "caller_asked", context, pesel=Pesel(PESEL), now=OPEN_NOW)
     card = await queue.claim(result.handoff_id, "agent1")
     assert card["caller"]["verified"] is True

@@ -70,7 +70,7 @@ def word_spellings(digits: str) -> set[str]:
 
 def _aliases() -> dict[str, str]:
     """The dialogue's colloquial digit words → the plain word num2words uses ("dwojka" → "dwa")."""
-    from dialogue.numerals import UNITS, ZERO
+    from polish.numerals import UNITS, ZERO
 
     aliases = {word: _words(value) for word, value in UNITS.items()}
     aliases.update({word: "zero" for word in ZERO})
@@ -78,7 +78,7 @@ def _aliases() -> dict[str, str]:
 
 
 def amount_spellings(grosze: int) -> set[str]:
-    from dialogue.speech import amount_words
+    from polish.spoken import amount_words
 
     zl = grosze // 100
     found = {fold(amount_words(grosze)),

@@ -53,7 +53,7 @@ def test_every_spelling_is_found_and_redaction_removes_it(secret):
 
 
 def test_amounts_are_found_as_written_and_said():
-    from dialogue.speech import amount_words
+    from polish.spoken import amount_words
 
     for secret in (s for s in SECRETS if s.kind == "amount"):
         grosze = int(secret.value)

@@ -19,6 +19,8 @@ from pipecat.pipeline.worker import PipelineParams, PipelineWorker
 from pipecat.transports.websocket.fastapi import FastAPIWebsocketParams, FastAPIWebsocketTransport
 from pipecat.workers.runner import WorkerRunner
 
+from contracts.handoff import HandoffContext, HandoffReason
+from contracts.queues import Queue
 from dialogue.actions import HandOff
 from integrations.handoff import metrics
 from integrations.phone import caller_key, e164
@@ -220,7 +222,8 @@ async def overflow_call(ws: WebSocket, services, start: StreamStart, slots: Call
     caller = e164(start.caller_number)
     outcome: dict = {}
     try:
-        action = HandOff("general", "overflow", {"channel": "voice", "caller_number": caller, "verified": False},
+        action = HandOff(Queue.GENERAL, HandoffReason.OVERFLOW,
+                         HandoffContext(HandoffReason.OVERFLOW, channel="voice", caller_number=caller),
                          None, request_id="overflow")
         outcome = await services.executor.hand_off(action, call_id=record.call_id, channel="voice")
     except Exception as exc:  # noqa: BLE001 - the caller still hears something sensible

@@ -158,28 +158,15 @@ function fact(list, name, value) {
 
 function showCard(card) {
   current = card;
-  const c = card.caller;
   $("card-summary").textContent = card.summary;
+  // The card arrives in plain Polish (integrations/handoff/card_text.py): labels and values, empty ones left out.
   const facts = $("card-facts"); facts.replaceChildren();
-  fact(facts, "Tożsamość", c.verified ? `zweryfikowana (${c.auth_method})` : "niezweryfikowana");
-  fact(facts, "PESEL", c.pesel);
-  fact(facts, "Imię i nazwisko", c.name);
-  fact(facts, "Numer dzwoniącego", c.caller_number);
-  if (card.principal) {
-    const p = card.principal;
-    fact(facts, "W imieniu", [p.name, p.nip ? `NIP ${p.nip}` : "", p.pesel ? `PESEL ${p.pesel}` : "", p.basis].filter(Boolean).join(", "));
-  }
-  fact(facts, "Kolejka", card.queue_label);
-  fact(facts, "Kanał", card.channel === "text" ? "czat" : "rozmowa głosowa");
-  fact(facts, "Sprawa", card.intent);
-  fact(facts, "Temat", card.topic);
-  const slots = Object.entries(card.slots || {}).map(([k, v]) => `${k}: ${v}`).join(", ");
-  fact(facts, "Szczegóły", slots);
-  fact(facts, "Powód przekazania", card.reason_label || card.reason);
+  for (const f of card.facts || []) fact(facts, f.label, f.value);
   fact(facts, "Czas oczekiwania", formatWait(card.waited_s || 0));
-  $("card-answers").replaceChildren(...(card.bot_answers.length ? card.bot_answers.map((a) => el("li", a)) : [el("li", "—")]));
+  const said = card.bot_said || [];
+  $("card-answers").replaceChildren(...(said.length ? said.map((a) => el("li", a)) : [el("li", "—")]));
   const extra = $("card-360"); extra.replaceChildren();
-  if (card.enrichment) for (const [k, v] of Object.entries(card.enrichment)) fact(extra, k, typeof v === "object" ? JSON.stringify(v) : v);
+  if ((card.registry || []).length) for (const f of card.registry) fact(extra, f.label, f.value);
   else fact(extra, "—", card.enrichment_error || "brak danych");
   const roles = { caller: "Rozmówca", bot: "Bot", agent: "Konsultant", system: "System" };
   $("card-transcript").replaceChildren(...card.transcript.map((t) => el("li", `${roles[t.role] || t.role}: ${t.text}`, "from-" + t.role)));
