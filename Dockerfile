@@ -7,6 +7,7 @@ COPY pyproject.toml README.md ./
 COPY voicebot voicebot
 COPY asr asr
 COPY tts tts
+COPY models models
 COPY dialogue dialogue
 COPY integrations integrations
 COPY eval eval
