@@ -14,7 +14,8 @@ import pytest
 from dialogue.nlu import INTENTS, TOPICS, IntentClassifier, train
 from dialogue.nlu.corpus import DATASET_DIR, heldout_rows
 from dialogue.nlu.evaluate import evaluate
-from dialogue.nlu.train import MANIFEST, fingerprint
+from dialogue.nlu.manifest import MANIFEST
+from dialogue.nlu.train import fingerprint
 
 REPO = Path(__file__).resolve().parents[2]
 VOICEBOT = REPO / ".venv" / "bin" / "voicebot"
