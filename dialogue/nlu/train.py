@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from dialogue.nlu import base_models
+import dialogue.nlu.base_models as base_models
 from dialogue.nlu.classifier import IntentClassifier
 from dialogue.nlu.corpus import DATASET_DIR, dataset_hash, heldout_rows, train_rows
 from dialogue.nlu.labels import INTENTS, TOPICS
