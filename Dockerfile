@@ -7,9 +7,12 @@ COPY pyproject.toml README.md ./
 COPY voicebot voicebot
 COPY asr asr
 COPY tts tts
+COPY models models
 COPY dialogue dialogue
 COPY integrations integrations
 COPY eval eval
+COPY contracts contracts
+COPY polish polish
 RUN pip install --no-cache-dir -e '.[postgres]' && voicebot models pull whisper-base
 ENV VOICEBOT_DATA_DIR=/data VOICEBOT_HOST=0.0.0.0
 VOLUME /data

@@ -6,7 +6,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from asr.engine import Recognizer
-from asr.registry import ModelMissing, get_spec, is_installed, model_path
+from models.errors import ModelMissing
+from models.lookup import model_path
+from models.registry import get_spec
+from models.store import is_installed
 
 if TYPE_CHECKING:  # pipecat is imported only by the services (its import logs a banner)
     from pipecat.services.stt_service import STTService
@@ -40,7 +43,7 @@ def create_recognizer(
     **options: Any,
 ) -> Recognizer:
     """A loaded recogniser. ``model_dir`` wins; otherwise ``model`` (a registry name, default per
-    engine) is looked up, verified, in ``models_dir``. Raises ``asr.registry.ModelError``.
+    engine) is looked up, verified, in ``models_dir``. Raises ``models.errors.ModelError``.
 
     Whisper options: ``beam_size``, ``no_speech_threshold``, ``num_alternatives``, … (see
     ``WhisperOptions``), ``compute_type`` and ``device`` ("cpu", "cuda"). Vosk options: ``alternatives``, ``words_by_mode``.

@@ -48,7 +48,8 @@ def load_folder(folder: Path) -> list[Utterance]:
 
 def installed_models(models_dir: Path) -> list[tuple[str, str]]:
     """(engine, model name) of every installed recogniser, Whisper first."""
-    from asr.registry import REGISTRY, is_installed
+    from models.registry import REGISTRY
+    from models.store import is_installed
 
     found = []
     for name, spec in REGISTRY.items():

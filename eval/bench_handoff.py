@@ -43,10 +43,10 @@ def free_port() -> int:
 
 
 def start_console(redis_url: str, data_dir: Path) -> tuple[uvicorn.Server, str]:
-    from voicebot.console import create_console_router
+    from voicebot.console import install_console
 
     app = FastAPI()
-    app.include_router(create_console_router(SimpleNamespace(redis_url=redis_url, data_dir=data_dir)))
+    install_console(app, SimpleNamespace(redis_url=redis_url, data_dir=data_dir))
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
                                            timeout_graceful_shutdown=3))

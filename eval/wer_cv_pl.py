@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from asr.factory import create_recognizer
-    from asr.registry import ModelError
+    from models.errors import ModelError
     from voicebot.settings import get_settings
 
     settings = get_settings()

@@ -1,6 +1,6 @@
 """Finding a Piper voice file from a path, a registry name or a package name.
 
-Names are looked up in ``asr.registry`` (``model_path(name, models_dir)``, which also verifies the
+Names are looked up in ``models.registry`` (``model_path(name, models_dir)``, which also verifies the
 checksum), then by convention under ``models_dir`` (``piper/<name>.onnx``, ``<name>/*.onnx``); a
 few voices that ship as Python packages (the test voice ``joe``) are known by short name too.
 A Polish voice is one whose config says ``pl`` (``pl_PL``).
@@ -98,12 +98,13 @@ def _candidates(name: str, models_dir: Path) -> list[Path]:
 
 
 def _registry_path(name: str, models_dir: Path) -> Path | None:
-    """Where ``asr.registry`` keeps ``name``; None if the registry is absent or lacks the voice.
+    """Where ``models.registry`` keeps ``name``; None if the registry is absent or lacks the voice.
 
     A voice that is there but fails its checksum is an error, not a reason to look elsewhere.
     """
     try:
-        from asr.registry import ChecksumMismatch, ModelMissing, model_path
+        from models.errors import ChecksumMismatch, ModelMissing
+        from models.lookup import model_path
     except ImportError:
         return None
     try:
@@ -116,7 +117,7 @@ def _registry_path(name: str, models_dir: Path) -> Path | None:
 
 def _registry_names() -> list[str]:
     try:
-        from asr.registry import REGISTRY
+        from models.registry import REGISTRY
     except ImportError:
         return []
     return list(REGISTRY)
@@ -124,7 +125,7 @@ def _registry_names() -> list[str]:
 
 def _registry_polish_voices() -> list[str]:
     try:
-        from asr.registry import REGISTRY
+        from models.registry import REGISTRY
     except ImportError:
         return []
     return [

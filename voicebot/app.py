@@ -23,7 +23,7 @@ from voicebot.access_log import AccessLog
 from voicebot.admission import CallSlots
 from voicebot.call_record import sweep_records
 from voicebot.chat import router as chat_router
-from voicebot.console import create_console_router
+from voicebot.console import install_console
 from voicebot.console.telephony import create_telephony_router
 from voicebot.errors import install_error_handlers
 from voicebot.settings import Settings, get_settings
@@ -150,7 +150,6 @@ def create_app(settings: Settings | None = None, services=None) -> FastAPI:
     app.include_router(twilio_router)
     app.include_router(chat_router)
     # The console shares the dialogue's handoff queue: what a call publishes, an agent sees.
-    console = create_console_router(settings, queue=executor.handoff_queue)
-    app.include_router(console)
+    install_console(app, settings, queue=executor.handoff_queue)
     app.include_router(create_telephony_router(executor.handoff_queue, token=settings.telephony_token))
     return app

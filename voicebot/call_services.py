@@ -122,7 +122,7 @@ def stock_whisper_service(settings: Settings):
     from pipecat.services.whisper.stt import WhisperSTTService
     from pipecat.transcriptions.language import Language
 
-    from asr.registry import model_path
+    from models.lookup import model_path
 
     return WhisperSTTService(
         device="cpu", compute_type="int8",

@@ -11,8 +11,9 @@ from dialogue.nlu.base_models import DEFAULT_BASE_MODEL
 from dialogue.nlu.classifier import IntentClassifier
 from dialogue.nlu.corpus import DATASET_DIR
 from dialogue.nlu.labels import INTENTS, TOPICS
+from dialogue.nlu.manifest import is_trained
 from dialogue.nlu.result import NluResult
-from dialogue.nlu.train import is_trained, train
+from dialogue.nlu.train import train
 
 __all__ = ["DATASET_DIR", "DEFAULT_BASE_MODEL", "INTENTS", "TOPICS", "IntentClassifier", "NluResult",
            "is_trained", "train"]

@@ -6,10 +6,10 @@ again rather than act on a guess. The topic is the topic head's choice (a routin
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
+from dialogue.nlu.manifest import read_manifest
 from dialogue.nlu.result import NluResult
 from dialogue.nlu.text import normalise
 
@@ -29,18 +29,15 @@ class IntentClassifier:
         import torch
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
-        from dialogue.nlu.train import MANIFEST
-
         model_dir = Path(model_dir)
-        manifest_path = model_dir / MANIFEST
-        if not manifest_path.exists():
+        manifest = read_manifest(model_dir)
+        if manifest is None:
             raise FileNotFoundError(f"no trained NLU model in {model_dir} (run `voicebot nlu train`)")
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         torch.set_num_threads(threads)
         tokenizer = AutoTokenizer.from_pretrained(model_dir)
         model = AutoModelForSequenceClassification.from_pretrained(model_dir)
         model.eval()
-        return cls(tokenizer, model, manifest["intents"], manifest["topics"], manifest["max_length"])
+        return cls(tokenizer, model, manifest.intents, manifest.topics, manifest.max_length)
 
     def parse(self, text: str) -> NluResult:
         return self.parse_many([text])[0]

@@ -21,28 +21,18 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from dialogue.nlu import base_models
+import dialogue.nlu.base_models as base_models
+from dialogue.nlu.classifier import IntentClassifier
 from dialogue.nlu.corpus import DATASET_DIR, dataset_hash, heldout_rows, train_rows
 from dialogue.nlu.labels import INTENTS, TOPICS
+from dialogue.nlu.manifest import NluManifest, read_manifest
 from dialogue.nlu.text import normalise
 
-MANIFEST = "nlu.json"
 FORMAT_VERSION = 3  # bump when the training code changes what a fingerprint means
 
 DEFAULT_SEED = 4
 DEFAULT_BATCH_SIZE = 32
 MAX_LENGTH = 40
-
-
-def read_manifest(out_dir: Path) -> dict | None:
-    path = Path(out_dir) / MANIFEST
-    if not path.exists():
-        return None
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def is_trained(out_dir: Path) -> bool:
-    return read_manifest(out_dir) is not None
 
 
 def fingerprint(base_model: str | Path, dataset_dir: Path, hyperparameters: dict) -> str:
@@ -80,13 +70,12 @@ def train(base_model: str | Path = base_models.DEFAULT_BASE_MODEL, dataset_dir: 
     with open(out_dir.parent / f".{out_dir.name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # a second trainer waits, then finds the cache
         manifest = read_manifest(out_dir)
-        if manifest and manifest["fingerprint"] == wanted and not force:
-            return {**manifest["metrics"], "cached": True, "fingerprint": wanted}
+        if manifest and manifest.fingerprint == wanted and not force:
+            return {**manifest.metrics, "cached": True, "fingerprint": wanted}
         with tempfile.TemporaryDirectory(dir=out_dir.parent, prefix=f".{out_dir.name}-") as work:
             metrics = _train_into(Path(work), base_model, dataset_dir, hyperparameters, threads, log)
-            manifest = {"intents": list(INTENTS), "topics": list(TOPICS), "max_length": MAX_LENGTH,
-                        "fingerprint": wanted, "hyperparameters": hyperparameters, "metrics": metrics}
-            (Path(work) / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+            NluManifest(intents=INTENTS, topics=TOPICS, max_length=MAX_LENGTH, fingerprint=wanted,
+                        hyperparameters=hyperparameters, metrics=metrics).write(Path(work))
             if out_dir.exists():
                 shutil.rmtree(out_dir)
             Path(work).rename(out_dir)
@@ -100,7 +89,6 @@ def _train_into(work: Path, base_model: str | Path, dataset_dir: Path, hp: dict,
     import torch
     from transformers import get_linear_schedule_with_warmup
 
-    from dialogue.nlu.classifier import IntentClassifier
     from dialogue.nlu.evaluate import evaluate
 
     torch.set_num_threads(threads)

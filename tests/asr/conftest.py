@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from asr.audio import phone_line, read_audio_file
-from asr.registry import ensure_whisper_base, model_path
+from models.lookup import model_path
+from models.whisper_base import ensure_whisper_base
 
 CV_PL = Path("/work/shared/data/asr/cv_pl")
 

@@ -72,7 +72,7 @@ def test_missing_model_is_one_line_and_exit_code_2(data_dir, cv_clips):
 
 
 def test_checksum_mismatch_is_one_line_and_exit_code_2(tmp_path):
-    from asr.registry import ensure_whisper_base
+    from models.whisper_base import ensure_whisper_base
 
     path = ensure_whisper_base(tmp_path / "models")
     with open(path / "config.json", "a") as handle:

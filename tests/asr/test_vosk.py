@@ -49,7 +49,7 @@ def test_grammar_restricts_the_words(vosk_ko, korean_numbers, korean_speech):
 def test_polish_grammar_is_accepted(models_dir, korean_numbers):
     """The default (Polish) word lists load as grammars even on a model that lacks the words."""
     from asr.factory import create_recognizer
-    from asr.registry import model_path
+    from models.lookup import model_path
 
     recognizer = create_recognizer("vosk", model_path("vosk-ko-test", models_dir))
     for vocabulary in ("digits", "yes_no"):

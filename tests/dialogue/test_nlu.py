@@ -14,7 +14,9 @@ import pytest
 from dialogue.nlu import INTENTS, TOPICS, IntentClassifier, train
 from dialogue.nlu.corpus import DATASET_DIR, heldout_rows
 from dialogue.nlu.evaluate import evaluate
-from dialogue.nlu.train import MANIFEST, fingerprint
+from dialogue.nlu.manifest import MANIFEST
+from dialogue.nlu.train import fingerprint
+from tests.fixtures import nlu_cache
 
 REPO = Path(__file__).resolve().parents[2]
 VOICEBOT = REPO / ".venv" / "bin" / "voicebot"
@@ -22,17 +24,21 @@ TEST_EPOCHS = 6  # fewer than the default 10: keeps the session fixture well und
 
 
 @pytest.fixture(scope="session")
-def data_dir(tmp_path_factory) -> Path:
-    """A VOICEBOT_DATA_DIR whose nlu/ holds a model trained once for the whole session."""
+def trained_nlu_dir(tmp_path_factory) -> Path:
+    """A VOICEBOT_DATA_DIR whose nlu/ holds a model trained once (and kept for later runs: nlu_cache)."""
     root = tmp_path_factory.mktemp("nlu-data")
-    metrics = train(dataset_dir=DATASET_DIR, out_dir=root / "nlu", epochs=TEST_EPOCHS, seed=4)
-    assert metrics["cached"] is False
+    train_args = {"epochs": TEST_EPOCHS, "seed": 4}
+    key = nlu_cache.cache_key(DATASET_DIR, train_args)
+    if not nlu_cache.restore(key, root / "nlu"):
+        metrics = train(dataset_dir=DATASET_DIR, out_dir=root / "nlu", **train_args)
+        assert metrics["cached"] is False
+        nlu_cache.store(key, root / "nlu")
     return root
 
 
 @pytest.fixture(scope="session")
-def classifier(data_dir) -> IntentClassifier:
-    return IntentClassifier.load(data_dir / "nlu")
+def classifier(trained_nlu_dir) -> IntentClassifier:
+    return IntentClassifier.load(trained_nlu_dir / "nlu")
 
 
 def test_heldout_intent_accuracy_is_above_floor(classifier):
@@ -43,8 +49,8 @@ def test_heldout_intent_accuracy_is_above_floor(classifier):
     assert report["text"]["topic_accuracy"] >= 0.55, report["text"]
 
 
-def test_training_metrics_match_a_fresh_load(data_dir, classifier):
-    manifest = json.loads((data_dir / "nlu" / MANIFEST).read_text())
+def test_training_metrics_match_a_fresh_load(trained_nlu_dir, classifier):
+    manifest = json.loads((trained_nlu_dir / "nlu" / MANIFEST).read_text())
     assert manifest["metrics"]["text"] == evaluate(classifier, heldout_rows())["text"]
 
 
@@ -78,10 +84,10 @@ def test_nothing_heard_is_other_with_no_confidence(classifier):
     assert (result.intent, result.topic, result.confidence) == ("other", "general", 0.0)
 
 
-def test_matching_fingerprint_skips_training(data_dir):
-    weights = data_dir / "nlu" / "model.safetensors"
+def test_matching_fingerprint_skips_training(trained_nlu_dir):
+    weights = trained_nlu_dir / "nlu" / "model.safetensors"
     before = weights.stat().st_mtime_ns
-    again = train(dataset_dir=DATASET_DIR, out_dir=data_dir / "nlu", epochs=TEST_EPOCHS, seed=4)
+    again = train(dataset_dir=DATASET_DIR, out_dir=trained_nlu_dir / "nlu", epochs=TEST_EPOCHS, seed=4)
     assert again["cached"] is True
     assert weights.stat().st_mtime_ns == before
 
@@ -105,9 +111,9 @@ def _voicebot(data_dir: Path, *args: str, stdin: str | None = None) -> subproces
                           cwd=REPO, timeout=120)
 
 
-def test_cli_parse_reads_stdin_and_prints_one_json_per_line(data_dir):
+def test_cli_parse_reads_stdin_and_prints_one_json_per_line(trained_nlu_dir):
     lines = ["czy doszła moja wpłata za VAT", "", "proszę mnie połączyć z konsultantem"]
-    done = _voicebot(data_dir, "nlu", "parse", stdin="\n".join(lines) + "\n")
+    done = _voicebot(trained_nlu_dir, "nlu", "parse", stdin="\n".join(lines) + "\n")
     assert done.returncode == 0, done.stderr
     answers = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(answers) == len(lines)
@@ -120,14 +126,14 @@ def test_cli_parse_reads_stdin_and_prints_one_json_per_line(data_dir):
     assert "training" not in done.stderr  # the session's cached model was used
 
 
-def test_cli_parse_takes_text_argument(data_dir):
-    done = _voicebot(data_dir, "nlu", "parse", "czy przyszedł mój zwrot z PIT-a")
+def test_cli_parse_takes_text_argument(trained_nlu_dir):
+    done = _voicebot(trained_nlu_dir, "nlu", "parse", "czy przyszedł mój zwrot z PIT-a")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["intent"] == "refund"
 
 
-def test_cli_digits_reads_stdin_and_prints_one_json_per_line(data_dir):
-    done = _voicebot(data_dir, "nlu", "digits", stdin="jeden dwa trzy\nczterdzieści pięć\ndzień dobry\n")
+def test_cli_digits_reads_stdin_and_prints_one_json_per_line(trained_nlu_dir):
+    done = _voicebot(trained_nlu_dir, "nlu", "digits", stdin="jeden dwa trzy\nczterdzieści pięć\ndzień dobry\n")
     assert done.returncode == 0, done.stderr
     assert [json.loads(line) for line in done.stdout.splitlines()] == [
         {"digits": "123"}, {"digits": "45"}, {"digits": ""}]
@@ -139,7 +145,7 @@ def test_importing_the_package_does_not_load_torch():
     assert done.stdout.strip() == "False", done.stderr
 
 
-def test_the_running_bot_uses_the_trained_classifier_in_the_dialogue(data_dir):
+def test_the_running_bot_uses_the_trained_classifier_in_the_dialogue(trained_nlu_dir):
     """``voicebot.wiring`` loads the cached model, and the engine routes a free-form request with it."""
     from dialogue.actions import Listen
     from dialogue.engine import DialogueEngine
@@ -147,7 +153,7 @@ def test_the_running_bot_uses_the_trained_classifier_in_the_dialogue(data_dir):
     from voicebot.settings import Settings
     from voicebot.wiring import load_nlu
 
-    nlu = load_nlu(Settings(data_dir=data_dir, nlu_engine="transformer"))
+    nlu = load_nlu(Settings(data_dir=trained_nlu_dir, nlu_engine="transformer"))
     assert isinstance(nlu, IntentClassifier)
     engine = DialogueEngine(nlu)
     state, _ = engine.start(CallStarted("text"))

@@ -15,6 +15,9 @@ from eval.evaluate import run_eval
 from eval.synth import synth_suite
 from integrations.sandbox.seed import DEMO_SEED_PATH, read_seed
 
+# Whole calls through the real pipeline, in real time: the slow tier (tests/conftest.py).
+pytestmark = pytest.mark.slow
+
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 AUTH = [
     {"say": "{pesel_words}", "only_in_state": ["pesel"]},
@@ -108,6 +111,7 @@ def test_no_secret_in_any_report(evaluation):
         assert "1847" not in text and "184700" not in text, name
 
 
+@pytest.mark.browser
 def test_html_report_renders_offline_in_chromium(evaluation):
     _, out = evaluation
     from playwright.sync_api import sync_playwright

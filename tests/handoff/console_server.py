@@ -12,7 +12,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from tests.fixtures.redis_server import free_port
-from voicebot.console import create_console_router, create_telephony_router
+from voicebot.console import create_telephony_router, install_console
 
 TELEPHONY_TOKEN = "test-telephony-token"
 
@@ -35,9 +35,8 @@ class ConsoleServer:
 def start_console(redis_url: str, data_dir: Path, *, lease_s: float = 30.0) -> ConsoleServer:
     settings = SimpleNamespace(redis_url=redis_url, data_dir=data_dir)
     app = FastAPI()
-    router = create_console_router(settings, lease_s=lease_s, upkeep_interval_s=0.2)
-    app.include_router(router)
-    app.include_router(create_telephony_router(router.handoff_queue, token=TELEPHONY_TOKEN))
+    console = install_console(app, settings, lease_s=lease_s, upkeep_interval_s=0.2)
+    app.include_router(create_telephony_router(console.queue, token=TELEPHONY_TOKEN))
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on",
                                            timeout_graceful_shutdown=3))

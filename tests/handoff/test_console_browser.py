@@ -15,6 +15,9 @@ from tests.handoff.conftest import AGENT_ONLY, OPEN_NOW, PESEL, PIN, caller_cont
 from tests.handoff.console_server import start_console
 from tests.handoff.test_console_api import caller_bridge
 
+# Chromium through playwright: the browser tier (tests/conftest.py).
+pytestmark = pytest.mark.browser
+
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--use-fake-ui-for-media-stream",
                  "--use-fake-device-for-media-stream", "--autoplay-policy=no-user-gesture-required"]

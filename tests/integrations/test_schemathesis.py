@@ -8,7 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from integrations.sandbox.app import CONTRACTS_DIR
+
+# A fuzz run of about a minute: the slow tier (tests/conftest.py).
+pytestmark = pytest.mark.slow
 
 CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance"
 

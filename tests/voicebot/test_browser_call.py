@@ -15,6 +15,9 @@ from tests.voice_audio import espeak_polish
 from tts.pcm import silence, to_wav
 from voicebot.call_record import read_call_record
 
+# Chromium through playwright: the browser tier (tests/conftest.py).
+pytestmark = pytest.mark.browser
+
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--use-fake-ui-for-media-stream",

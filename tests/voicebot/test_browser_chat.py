@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from playwright.async_api import async_playwright, expect
 
 from tests.voicebot.test_browser_call import CHROMIUM_ARGS, agent_claims_callers_handoff
+
+# Chromium through playwright: the browser tier (tests/conftest.py).
+pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 

@@ -39,7 +39,7 @@ def transcribe_command(args: argparse.Namespace) -> int:
     from asr.audio import phone_line, read_audio_file
     from asr.engine import VOCABULARIES
     from asr.factory import create_recognizer, resolve_engine
-    from asr.registry import ModelError
+    from models.errors import ModelError
     from voicebot.settings import get_settings
 
     settings = get_settings()
@@ -94,7 +94,8 @@ def _first_line(exc: Exception) -> str:
 
 
 def bench_command(args: argparse.Namespace) -> int:
-    from asr.registry import ModelError, get_spec
+    from models.errors import ModelError
+    from models.registry import get_spec
     from eval.asr_bench import bench, installed_models, load_folder
     from voicebot.settings import get_settings
 

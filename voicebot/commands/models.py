@@ -22,7 +22,9 @@ def register(subparsers) -> None:
 
 
 def list_command(args: argparse.Namespace) -> int:
-    from asr.registry import REGISTRY, expected_sha256, is_installed
+    from models.pins import expected_sha256
+    from models.registry import REGISTRY
+    from models.store import is_installed
     from voicebot.settings import get_settings
 
     models_dir = get_settings().models_dir
@@ -37,7 +39,8 @@ def list_command(args: argparse.Namespace) -> int:
 
 
 def pull_command(args: argparse.Namespace) -> int:
-    from asr.registry import ModelError, pull
+    from models.download import pull
+    from models.errors import ModelError
     from voicebot.settings import get_settings
 
     models_dir = get_settings().models_dir
@@ -51,7 +54,11 @@ def pull_command(args: argparse.Namespace) -> int:
 
 
 def verify_command(args: argparse.Namespace) -> int:
-    from asr.registry import REGISTRY, ModelError, expected_sha256, get_spec, is_installed, verify
+    from models.errors import ModelError
+    from models.pins import expected_sha256
+    from models.registry import REGISTRY, get_spec
+    from models.store import is_installed
+    from models.verify import verify
     from voicebot.settings import get_settings
 
     models_dir = get_settings().models_dir

@@ -1,4 +1,4 @@
-"""The model registry: offline assembly, checksums, TOFU pins and real downloads over HTTP."""
+"""The model registry (`models/`): offline assembly, checksums, TOFU pins and real downloads over HTTP."""
 
 from __future__ import annotations
 
@@ -13,25 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from asr.registry import (
-    MANIFEST,
-    PINS,
-    REGISTRY,
-    ChecksumMismatch,
-    ModelError,
-    ModelMissing,
-    ModelSpec,
-    RemoteFile,
-    ensure_whisper_base,
-    file_sha256,
-    is_installed,
-    model_path,
-    pull,
-    pull_spec,
-    tree_sha256,
-    verify,
-    verify_spec,
-)
+from models.checksums import MANIFEST, file_sha256, tree_sha256
+from models.download import pull, pull_spec
+from models.errors import ChecksumMismatch, ModelError, ModelMissing
+from models.lookup import model_path
+from models.pins import PINS
+from models.registry import REGISTRY
+from models.spec import ModelSpec, RemoteFile
+from models.store import is_installed
+from models.verify import verify, verify_spec
+from models.whisper_base import ensure_whisper_base
 
 
 @pytest.fixture
