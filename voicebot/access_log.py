@@ -55,4 +55,7 @@ class AccessLog:
             route = scope.get("route")
             path = getattr(route, "path", None) or "(no route)"
             method = scope.get("method", "WS") if scope["type"] == "http" else "WS"
-            log.info("%s %s %s %.0fms", method, path, outcome["status"] or "-", (time.perf_counter() - started) * 1000)
+            # "in": a status and a duration side by side ("200 123ms") read as one six-digit number
+            # to the log's redaction, which hid them.
+            log.info("%s %s %s in %.0f ms", method, path, outcome["status"] or "-",
+                     (time.perf_counter() - started) * 1000)
