@@ -36,7 +36,7 @@ from integrations.handoff.card import (Enricher, build_card, enrich_card, known_
                                       waiting_line)
 from integrations.handoff.hours import WARSAW, Schedule, describe_next_opening_pl, is_open, next_opening
 from integrations.handoff.outbox import Outbox, OutboxEntry
-from polish.redaction import redact_turn
+from polish.redaction import redact_caller_text, redact_turn
 from integrations.handoff.topics import QUEUES, normalise_queue
 
 log = logging.getLogger(__name__)
@@ -270,10 +270,15 @@ class HandoffQueue:
             return False
         return time.time() - float(completed_at) <= self.completed_transcript_s
 
-    async def append_chat(self, handoff_id: str, role: str, text: str) -> None:
-        """The chat after the handoff, kept with the handoff so the caller can download all of it."""
+    async def append_chat(self, handoff_id: str, role: str, text: str) -> str:
+        """The chat after the handoff, kept with the handoff so the caller can download all of it.
+        What the caller typed is stored (and returned, to relay) as the agent may read it: a telePIN
+        or any long number other than the caller's own PESEL is hidden here, whoever calls this."""
+        if role == "caller":
+            text = redact_caller_text(text, known_pesels(await self.card(handoff_id) or {"caller": {}}), "agent")
         await self._redis.rpush(f"{self.prefix}:chat:{handoff_id}",
                                 json.dumps({"role": role, "text": text, "t": time.time()}, ensure_ascii=False))
+        return text
 
     async def chat(self, handoff_id: str) -> list[dict]:
         return [json.loads(m) for m in await self._redis.lrange(f"{self.prefix}:chat:{handoff_id}", 0, -1)]

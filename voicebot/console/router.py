@@ -23,10 +23,9 @@ from fastapi import APIRouter, FastAPI, HTTPException, Query, Request, Response,
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, RedirectResponse
 from pydantic import BaseModel, Field
 
-from integrations.handoff.card import TranscriptText, known_pesels
+from integrations.handoff.card import TranscriptText
 from integrations.handoff.hours import WARSAW, describe_next_opening_pl, is_open
 from integrations.handoff.queue import HandoffQueue
-from integrations.handoff.redaction import redact_caller_text
 from integrations.handoff.topics import QUEUE_LABELS, QUEUES
 from voicebot.console.bridge import Side
 from voicebot.console.context import (
@@ -252,7 +251,6 @@ async def _bridge(console: Console, ws: WebSocket, handoff_id: str, side: Side) 
     queue, hub = console.queue, console.hub
     if side == "agent":
         await ws.accept()
-    pesels = known_pesels(await queue.card(handoff_id) or {"caller": {}})
     if await hub.join(handoff_id, side, ws) is None:
         return
     try:
@@ -266,9 +264,8 @@ async def _bridge(console: Console, ws: WebSocket, handoff_id: str, side: Side) 
                 chat = _chat_text(message["text"])
                 if chat is None:
                     continue
-                if side == "caller":  # a PIN typed into the chat never reaches the agent or the record
-                    chat = redact_caller_text(chat, pesels, "agent")
-                await queue.append_chat(handoff_id, side, chat)
+                # Stored as the agent may read it (a PIN typed by the caller is hidden by the queue).
+                chat = await queue.append_chat(handoff_id, side, chat)
                 await hub.relay_text(handoff_id, side, json.dumps(
                     {"type": "chat", "from": side, "text": chat, "t": time.time()}, ensure_ascii=False))
     except WebSocketDisconnect:
