@@ -22,20 +22,9 @@ def natural_polish(text: str, *, voice: str = "magda") -> tuple[bytes, int]:
     """(pcm16, sample_rate) of ``text`` in a natural RHVoice voice (``scripts/setup.sh`` installs
     it): the recogniser reads it as it reads people, unlike espeak-ng. espeak-ng when RHVoice is
     not installed."""
+    from eval.synth import rhvoice
     from tts.rhvoice_engine import rhvoice_available
 
     if not rhvoice_available():
         return espeak_polish(text)
-    synthesizer = _rhvoice(voice)
-    return synthesizer.synthesize(text), synthesizer.sample_rate
-
-
-_voices: dict = {}
-
-
-def _rhvoice(voice: str):
-    from tts.rhvoice_engine import RHVoiceSynthesizer
-
-    if voice not in _voices:
-        _voices[voice] = RHVoiceSynthesizer(voice)
-    return _voices[voice]
+    return rhvoice(text, voice, rate=0.0, pitch=0.0)
