@@ -8,9 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.fixtures.bot_server import BotServer, start_bot
-from tests.fixtures.redis_server import RedisServer
-from tests.fixtures.sandbox import start_sandbox
+from tests.fixtures.bot_server import BotServer, bot_with_back_ends
 from tests.telephony.sip_tools import Baresip, Kamailio, free_port, have_sip_software
 
 
@@ -31,21 +29,14 @@ def sip_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SipStack]:
     if not have_sip_software():
         pytest.skip("baresip and kamailio are not installed (scripts/test.sh installs them)")
     root = tmp_path_factory.mktemp("sip_stack")
-    sandbox = start_sandbox(root / "sandbox")
-    (root / "redis").mkdir()
-    redis = RedisServer(root / "redis")
-    redis.start()
-    bot = kamailio = agent = None
+    kamailio = agent = None
     try:
         agent = Baresip(root / "agent", "agent", answer="manual").start()
         bot_sip_port = free_port()
         # The bot's transfer target is the PBX's queue address (kamailio fills in an agent).
         kamailio = Kamailio(root / "kamailio", bots=[f"sip:127.0.0.1:{bot_sip_port}"],
                             agents=[f"sip:127.0.0.1:{agent.sip_port}"]).start()
-        bot = start_bot(root / "bot", env={
-            "VOICEBOT_BACKEND_URL": sandbox.url,
-            "VOICEBOT_BACKEND_TOKEN": sandbox.token,
-            "VOICEBOT_REDIS_URL": redis.url,
+        with bot_with_back_ends(root, env={
             "VOICEBOT_SIP_ENABLED": "1",
             "VOICEBOT_SIP_PORT": str(bot_sip_port),
             "VOICEBOT_SIP_TRANSFER_URI": f"sip:queue-{{queue}}@127.0.0.1:{kamailio.port}",
@@ -54,12 +45,9 @@ def sip_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SipStack]:
             # when the bot has started a prompt, and a slower first synthesis (RHVoice, uncached, on
             # a loaded machine) made it talk over the bot.
             "VOICEBOT_TTS_ENGINE": "espeak",
-        })
-        bot.sandbox, bot.redis = sandbox, redis
-        yield SipStack(bot, bot_sip_port, kamailio, agent)
+        }) as bot:
+            yield SipStack(bot, bot_sip_port, kamailio, agent)
     finally:
-        for part in (bot, kamailio, agent):
+        for part in (kamailio, agent):
             if part is not None:
                 part.stop()
-        redis.stop()
-        sandbox.stop()
