@@ -121,6 +121,8 @@ def run_call(engine: DialogueEngine, recognizer, voices: Voices, caller: Caller,
         heard = recognizer.transcribe(pcm, rate, listen.vocabulary, rescore=rescore if digits else None,
                                       complete=complete if digits else None)
         outcome["asr_ms"].append((listen.vocabulary, heard.asr_ms))
+        if digits and state.name == "pesel" and outcome["attempts"] == 1:
+            outcome["diagnosis"] = diagnose(heard, listen.expect, pesel)
         return E.Transcript(heard.text, heard.alternatives, scored=heard.scored)
 
     for _step in range(12):
@@ -155,6 +157,62 @@ def run_call(engine: DialogueEngine, recognizer, voices: Voices, caller: Caller,
     return outcome
 
 
+def diagnose(heard, spec, pesel: str) -> dict:
+    """Why a first attempt went as it did, in categories only (never a digit): the decoding stage,
+    the reading's outcome, whether the caller's number was among the candidates and where it ranked,
+    and how far the top hypothesis read literally was from it."""
+    import math
+
+    from dialogue.number_reading import SUPPORT_WEIGHT, propose, read_number, renderings
+    from polish.numerals import variants
+
+    hypotheses = [heard.text, *heard.alternatives]
+    scored = dict(heard.scored)
+    reading = read_number(heard.text, heard.alternatives, scored, spec)
+    candidates = propose(hypotheses, spec)
+    audio = {c.full: max((scored[r] for r in renderings(c) if r in scored), default=None) for c in candidates}
+    ranked = sorted(
+        (((audio[c.full] if audio[c.full] is not None else -1e9) + SUPPORT_WEIGHT * math.log(c.support),
+          c.full, c.support) for c in candidates), reverse=True)
+    literal = "".join(next(iter(variants(heard.text)), ()))
+    return {
+        "stage": heard.extra.get("stage"), "reason": reading.reason,
+        "right": bool(reading.value) and reading.value.reveal() == pesel,
+        "candidates": len(candidates),
+        "true_in_candidates": any(c.full == pesel for c in candidates),
+        "true_rank_scored": next((i for i, (_, full, _s) in enumerate(ranked) if full == pesel), None),
+        "top_right": bool(ranked) and ranked[0][1] == pesel,
+        "top_support": round(ranked[0][2], 2) if ranked else None,
+        "literal_len": len(literal), "literal_distance": _distance(literal, pesel),
+        "literal_edits": _edit_kinds(literal, pesel),
+        "hypotheses_with_true": sum(pesel in "".join(g) for h in hypotheses for g in variants(h)),
+        "margin": None if reading.margin is None else round(reading.margin, 1),
+        # Per candidate, to tune the choice offline: audio log-probability, support, edits, right.
+        "features": [(None if audio[c.full] is None else round(audio[c.full], 2), round(c.support, 3), c.edits,
+                      c.full == pesel) for c in candidates],
+    }
+
+
+def _edit_kinds(heard: str, truth: str) -> list[str]:
+    """How the literal reading differs from the truth, by kind only: a digit dropped (and whether it
+    was a zero), added, or misheard."""
+    from rapidfuzz.distance import Levenshtein
+
+    kinds = []
+    for op in Levenshtein.editops(heard, truth):
+        if op.tag == "insert":  # the truth has a digit the hearing lacks
+            kinds.append("dropped zero" if truth[op.dest_pos] == "0" else "dropped")
+        else:
+            kinds.append({"delete": "added", "replace": "misheard"}[op.tag])
+    return kinds
+
+
+def _distance(a: str, b: str) -> int:
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b)
+
+
 def run(calls: int, kind: str, seed: int, models_dir: Path, threads: int) -> dict:
     from asr.factory import create_recognizer
     from dialogue.answer_hints import AnswerHints
@@ -166,12 +224,17 @@ def run(calls: int, kind: str, seed: int, models_dir: Path, threads: int) -> dic
     rows = []
     started = time.time()
     for i, caller in enumerate(callers(calls, kind, rng)):
-        pesel = random_pesel(rng)
-        result = run_call(engine, recognizer, voices, caller, pesel, rng, AnswerHints())
+        # Each call draws from its own generator: a change that alters one call (a retry more or
+        # less) leaves every other call's number, wording and noise as they were, so two variants
+        # of the recogniser can be compared call by call.
+        call_rng = random.Random(f"{seed}:{i}")
+        pesel = random_pesel(call_rng)
+        result = run_call(engine, recognizer, voices, caller, pesel, call_rng, AnswerHints())
         rows.append({"caller": caller, **result})
         print(f"{i + 1}/{calls} {caller.voice} rate={caller.rate} {caller.style} snr={caller.snr_db} "
               f"first_try={result['first_try']} in_call={result['right_in_call']} "
-              f"wrong_read_back={result['wrong_read_back']} wrong_accepted={result['wrong_accepted']}", flush=True)
+              f"wrong_read_back={result['wrong_read_back']} wrong_accepted={result['wrong_accepted']} "
+              f"{result.get('diagnosis', {})}", flush=True)
     return summarise(rows, kind, time.time() - started)
 
 

@@ -90,6 +90,8 @@ _NOT_NUMBERS = {"pesel", "peselu", "nip", "numer", "moj", "to", "jest", "tak", "
                 "cyfr", "ostatnie", "pierwsze", "dobrze", "prosze", "sluchaj", "wiec", "tam", "tego", "taki"}
 _FUZZY_CUTOFF = 75.0
 _FUZZY_OPTIONS = 2
+# The shortest half of a glued pair of number words ("trzy" + "dero").
+_MIN_PART = 3
 
 
 @dataclass(frozen=True)
@@ -116,16 +118,35 @@ def _ordinal(word: str) -> Item | None:
     return None
 
 
-def _fuzzy(word: str) -> Item | None:
-    """A choice of the number words closest to ``word`` (or nothing), when any is close enough."""
-    if len(word) < 3 or word in _NOT_NUMBERS or not word.isalpha():
-        return None
-    found = process.extract(word, NUMBER_WORDS.keys(), scorer=fuzz.ratio, limit=_FUZZY_OPTIONS,
-                            score_cutoff=_FUZZY_CUTOFF)
-    if not found:
-        return None
-    options = tuple(Item(*NUMBER_WORDS[name]) for name, _score, _index in found)
+def _closest(word: str) -> list[tuple[str, float]]:
+    return [(name, score) for name, score, _index in process.extract(
+        word, NUMBER_WORDS.keys(), scorer=fuzz.ratio, limit=_FUZZY_OPTIONS, score_cutoff=_FUZZY_CUTOFF)]
+
+
+def _choice(found: list[tuple[str, float]]) -> Item:
+    options = tuple(Item(*NUMBER_WORDS[name]) for name, _score in found)
     return Item("choice", options=(*dict.fromkeys(options), None))
+
+
+def _fuzzy(word: str) -> list[Item]:
+    """Choices of the number words closest to ``word`` (each may also be nothing), when any is close
+    enough: one word, or two glued together ("trzydero" = "trzy" + "zero") when the whole is like no
+    number word."""
+    if len(word) < 3 or word in _NOT_NUMBERS or not word.isalpha():
+        return []
+    whole = _closest(word)
+    if whole:
+        return [_choice(whole)]
+    # Only a word like no number word is cut: cutting words that already read as one added rival
+    # readings and cost more first tries than it won (eval.pesel_capture, 128 calls).
+    best_split: tuple[float, list[tuple[str, float]], list[tuple[str, float]]] | None = None
+    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        left, right = _closest(word[:cut]), _closest(word[cut:])
+        if left and right:
+            score = min(left[0][1], right[0][1])
+            if best_split is None or score > best_split[0]:
+                best_split = (score, left, right)
+    return [_choice(best_split[1]), _choice(best_split[2])] if best_split else []
 
 
 def parse_items(text: str, *, ordinals: bool = False, fuzzy: bool = False) -> list[Item]:
@@ -163,8 +184,8 @@ def parse_items(text: str, *, ordinals: bool = False, fuzzy: bool = False) -> li
             items.append(Item("fix"))
         elif ordinals and (item := _ordinal(tok)) is not None:
             items.append(item)
-        elif fuzzy and (item := _fuzzy(tok)) is not None:
-            items.append(item)
+        elif fuzzy and (found := _fuzzy(tok)):
+            items.extend(found)
     return items
 
 

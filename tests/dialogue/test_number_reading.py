@@ -76,6 +76,27 @@ def test_close_scores_confirm_the_shared_first_groups_only():
         assert pesel.startswith(reading.certain.reveal()) and len(reading.certain) >= 6
 
 
+def test_a_best_guess_the_audio_prefers_by_a_fair_margin_is_read_back_and_a_close_one_is_not():
+    # A winner is read back for a yes/no, so a fair margin suffices; a hair's breadth does not.
+    checked = 0
+    for pesel in _pesels(5, 60):
+        heard = say_digits(pesel[:7] + pesel[8:])  # one digit lost: only repairs are candidates
+        candidates = propose([heard], SPEC, TODAY, limit=6)
+        right = next((c for c in candidates if c.full == pesel), None)
+        rivals = [c for c in candidates if c.full != pesel]
+        if right is None or not rivals or right.support < max(r.support for r in rivals):
+            continue  # (the hypotheses' support also counts; here only the audio should decide)
+        checked += 1
+        for gap, expected in ((8.0, pesel), (2.0, None)):
+            scored = {t: -40.0 - gap for rival in rivals for t in renderings(rival)}
+            scored.update({t: -40.0 for t in renderings(right)})
+            reading = read_number(heard, (), scored, SPEC, TODAY)
+            read_back = reading.value is not None and reading.value.reveal() == pesel
+            assert read_back is (expected is not None)  # a bool: no digits in a failure's message
+            assert reading.value is None or read_back
+    assert checked >= 5
+
+
 def test_the_rest_of_a_number_completes_the_confirmed_prefix():
     for pesel in _pesels(4, 20):
         spec = NumberSpec("pesel", SecretDigits(pesel[:6]))

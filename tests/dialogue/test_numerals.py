@@ -55,3 +55,12 @@ def test_numbers_with_ordinals():
 
 def test_no_numbers():
     assert words_to_digits("dzień dobry, chcę zapytać o saldo") == ""
+
+
+def test_two_number_words_glued_by_the_recogniser_are_read_as_two():
+    from polish.numerals import variants
+
+    assert ["3", "0", "5"] in variants("trzydero, pięć")  # "trzy" + a broken "zero"
+    assert ["8", "0", "2"] in variants("osiemdero dwa")
+    assert variants("siedemdziesiąt") == [["70"]]  # a real number word is not cut in two
+
