@@ -181,7 +181,9 @@ async def test_telephony_hook_reports_status_without_personal_data(console, publ
         assert (await client.get("handoffs/unknown", headers=auth)).status_code == 404
 
 
-async def test_redis_restart_mid_handoff_reaches_the_console_with_nothing_lost(redis_server, tmp_path):
+async def test_redis_restart_mid_handoff_reaches_the_console_with_nothing_lost(redis_server_factory, tmp_path):
+    # Redis as docker-compose runs it (append-only file): the agents' sign-ins live there too.
+    redis_server = redis_server_factory(appendonly=True)
     data_dir = tmp_path / "app"
     console = start_console(redis_server.url, data_dir, lease_s=1.5)
     # the dialogue side of the same app: same data_dir, so the app's upkeep flushes its outbox
