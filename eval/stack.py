@@ -146,10 +146,12 @@ def _limit_open_files(limit: int):
 
 
 def start_bot(workdir: Path, env: dict[str, str], *, models_dir: Path = MODELS_DIR,
-              startup_timeout_s: float = 180.0, max_open_files: int | None = None,
+              startup_timeout_s: float = 180.0, max_open_files: int | None = None, data_dir: Path | None = None,
               ) -> tuple[subprocess.Popen, str, Path]:
-    """``max_open_files``: the process's file-handle limit (RLIMIT_NOFILE), as a small server has."""
-    data_dir = workdir / "data"
+    """``max_open_files``: the process's file-handle limit (RLIMIT_NOFILE), as a small server has.
+    ``data_dir``: a folder another worker shares (call records); default ``workdir/data``."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    data_dir = data_dir or workdir / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     if not (data_dir / "models").exists() and models_dir.exists():
         (data_dir / "models").symlink_to(models_dir.resolve(), target_is_directory=True)
