@@ -12,7 +12,6 @@ import json
 import time
 
 import httpx
-import pytest
 from websockets.asyncio.client import connect
 
 from eval.twilio_caller import TwilioCaller
