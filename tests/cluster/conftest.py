@@ -1,5 +1,6 @@
 """``two_workers``: two ``voicebot serve`` processes on one Redis, one sandbox and one shared folder of
-call records, with nginx in front (HTTP and WebSocket, round robin) — docker-compose's ``workers``
+call records, with nginx in front (HTTP and WebSocket, round robin) and, where baresip/kamailio are
+installed, kamailio's dispatcher in front of their SIP endpoints — docker-compose's ``workers``
 profile on loopback. The last test of a module using it may kill a worker."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from tests.fixtures.bot_server import BotServer
 from tests.fixtures.nginx_server import Nginx, have_nginx
 from tests.fixtures.redis_server import RedisServer
 from tests.fixtures.sandbox import start_sandbox
+from tests.telephony.sip_tools import Kamailio, free_port, have_sip_software
 
 
 @dataclass
@@ -26,6 +28,8 @@ class TwoWorkers:
     redis: RedisServer
     sandbox: object
     calls_dir: Path
+    kamailio: Kamailio | None = None
+    sip_ports: dict[str, int] | None = None  # worker id -> its SIP port
 
     @property
     def url(self) -> str:
@@ -60,17 +64,25 @@ def two_workers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TwoWorkers
     env = {"VOICEBOT_BACKEND_URL": sandbox.url, "VOICEBOT_BACKEND_TOKEN": sandbox.token,
            "VOICEBOT_REDIS_URL": redis_server.url}
     workers: list[BotServer] = []
-    nginx = None
+    nginx = kamailio = None
+    sip_ports = {"worker-a": free_port(), "worker-b": free_port()} if have_sip_software() else None
     try:
-        workers.append(start_worker(root, "a", data_dir, env))
-        workers.append(start_worker(root, "b", data_dir, env))
+        for name in ("a", "b"):
+            sip = {"VOICEBOT_SIP_ENABLED": "1", "VOICEBOT_SIP_PORT": str(sip_ports[f"worker-{name}"]),
+                   "VOICEBOT_TTS_ENGINE": "espeak"} if sip_ports else {}
+            workers.append(start_worker(root, name, data_dir, {**env, **sip}))
         nginx = Nginx(root / "nginx", [w.url for w in workers]).start()
+        if sip_ports:
+            kamailio = Kamailio(root / "kamailio", bots=[f"sip:127.0.0.1:{p}" for p in sip_ports.values()],
+                                agents=[]).start()
         workers[0].sandbox = workers[1].sandbox = sandbox
         workers[0].redis = workers[1].redis = redis_server
-        yield TwoWorkers(workers[0], workers[1], nginx, redis_server, sandbox, data_dir / "calls")
+        yield TwoWorkers(workers[0], workers[1], nginx, redis_server, sandbox, data_dir / "calls", kamailio,
+                         sip_ports)
     finally:
-        if nginx is not None:
-            nginx.stop()
+        for part in (kamailio, nginx):
+            if part is not None:
+                part.stop()
         for worker in workers:
             worker.stop()
         redis_server.stop()

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+import secrets
 import time
 
 import httpx
+import pytest
 from websockets.asyncio.client import connect
 
 from eval.twilio_caller import TwilioCaller
+from tests.telephony.sip_peer import SipPeer, header, request, sdp, to_tag
 from voicebot.call_record import WORKER_LOST, read_call_record
 from voicebot.cluster import keys
 
@@ -130,6 +133,37 @@ async def test_calls_and_chats_through_nginx_spread_over_both_workers(two_worker
             wrong = await client.post(f"/chat/sessions/{session_id}/messages", json={"text": "halo"},
                                       headers={"Authorization": "Bearer not-the-token"})
             assert wrong.status_code == 404
+
+
+async def test_sip_calls_through_kamailio_spread_over_both_workers(two_workers):
+    if two_workers.kamailio is None:
+        pytest.skip("baresip and kamailio are not installed (scripts/test.sh installs them)")
+    proxy = two_workers.kamailio.port
+    peer = await SipPeer.open()
+    media, _ = await asyncio.get_running_loop().create_datagram_endpoint(asyncio.DatagramProtocol,
+                                                                         local_addr=("127.0.0.1", 0))
+    answered_by = []
+    try:
+        for _ in range(4):
+            call_id = secrets.token_hex(8)
+            peer.send(request("INVITE", proxy, peer.host, peer.port, call_id=call_id,
+                              body=sdp(media.get_extra_info("sockname")[1])), proxy)
+            ok = await peer.expect(lambda m: call_id.encode() in m and m.startswith(b"SIP/2.0")
+                                   and b" INVITE\r\n" in m and not m.startswith(b"SIP/2.0 1"), timeout=30)
+            assert ok.startswith(b"SIP/2.0 200"), ok[:200]
+            worker_port = int(header(ok, "Contact").split(">")[0].rsplit(":", 1)[1].split(";")[0])
+            answered_by.append(worker_port)
+            # In the dialog, straight to the worker that answered (it holds the call's media).
+            tag = to_tag(ok)
+            peer.send(request("ACK", worker_port, peer.host, peer.port, call_id=call_id, to_tag=tag), worker_port)
+            await asyncio.sleep(0.5)
+            peer.send(request("BYE", worker_port, peer.host, peer.port, call_id=call_id, to_tag=tag, cseq=2),
+                      worker_port)
+            assert await peer.status(call_id, "BYE") == 200
+    finally:
+        media.close()
+        peer.close()
+    assert set(answered_by) == set(two_workers.sip_ports.values()), answered_by
 
 
 async def test_an_agent_on_worker_b_claims_and_chats_with_a_caller_handed_off_on_worker_a(two_workers):
