@@ -41,6 +41,7 @@ from integrations.handoff import metrics
 from integrations.handoff.redaction import redact_caller_text, redact_transcript
 from integrations.phone import MAX_RAW, e164
 from voicebot.call_record import REDACTED_TURN, CallRecord
+from voicebot.cluster import keys
 from voicebot.cluster.chat_directory import ChatDirectory
 from voicebot.cluster.chat_relay import ChatRelay, RelayedAnswer, RelayedRequest
 from voicebot.cluster.redis_client import REDIS_DOWN
@@ -184,7 +185,7 @@ class ChatService:
         self.sessions[session_id] = session
         if self.directory is not None:
             try:
-                await self.directory.opened(session_id, client)
+                await self.directory.opened(session_id, client, session.token)
             except REDIS_DOWN:
                 pass  # served by this worker only (a request through another one hears "unknown")
         metrics.record_call("text")
@@ -203,13 +204,17 @@ class ChatService:
         if self.directory is None or self.relay is None:
             return None
         try:
-            worker, alive = await self.directory.holder(request.session_id)
+            worker, alive, token_digest = await self.directory.holder(request.session_id)
         except REDIS_DOWN:
             return None
         if worker is None or worker == self.relay.worker_id:
             return None
         answer = await self.relay.ask(worker, request) if alive else None
         if answer is None:
+            # Only the chat's own caller learns that it was cut off; anyone else, that it is unknown.
+            if not request.token or not token_digest or not secrets.compare_digest(
+                    keys.digest(request.token), token_digest):
+                return None
             raise HTTPException(409, INTERRUPTED)
         if answer.status >= 400:
             raise HTTPException(answer.status, answer.body.get("detail"), headers=answer.headers or None)

@@ -263,6 +263,10 @@ async def test_a_killed_worker_s_calls_end_with_complete_records_and_new_calls_g
         # The chat that lived on A is over, and says so.
         lost = await client.post(f"/chat/sessions/{chat_id}/messages", headers=chat_auth, json={"text": "halo"})
         assert lost.status_code == 409
+        # ... to its caller only: without its token it is an unknown chat.
+        wrong = await client.post(f"/chat/sessions/{chat_id}/messages", json={"text": "halo"},
+                                  headers={"Authorization": "Bearer not-the-token"})
+        assert wrong.status_code == 404
         # New calls and chats go to worker B.
         for _ in range(3):
             caller = TwilioCaller(two_workers.ws_url)

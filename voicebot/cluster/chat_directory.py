@@ -31,10 +31,12 @@ class ChatDirectory:
                 await self.redis.srem(keys.chat_client(client), session_id)
         return count
 
-    async def opened(self, session_id: str, client: str) -> None:
+    async def opened(self, session_id: str, client: str, token: str) -> None:
+        """``token``: the chat's credential, kept as its digest (a chat whose worker died tells only its
+        own caller so; anyone else hears "no such chat")."""
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(keys.chat_session(session_id), mapping={"worker": self.worker_id,
-                                                              "client": keys.digest(client)})
+            pipe.hset(keys.chat_session(session_id), mapping={"worker": self.worker_id, "client": keys.digest(client),
+                                                              "token": keys.digest(token)})
             pipe.expire(keys.chat_session(session_id), self.ttl_s)
             pipe.sadd(keys.chat_client(client), session_id)
             pipe.expire(keys.chat_client(client), self.ttl_s)
@@ -52,9 +54,10 @@ class ChatDirectory:
     async def forgotten(self, session_id: str) -> None:
         await self.redis.delete(keys.chat_session(session_id))
 
-    async def holder(self, session_id: str) -> tuple[str | None, bool]:
-        """(the worker holding the chat or None when unknown, whether that worker is alive)."""
-        worker = await self.redis.hget(keys.chat_session(session_id), "worker")
+    async def holder(self, session_id: str) -> tuple[str | None, bool, str | None]:
+        """(the worker holding the chat or None when unknown, whether that worker is alive, the
+        digest of the chat's token)."""
+        worker, token = await self.redis.hmget(keys.chat_session(session_id), "worker", "token")
         if worker is None:
-            return None, False
-        return worker, bool(await self.redis.exists(keys.worker_alive(worker)))
+            return None, False, None
+        return worker, bool(await self.redis.exists(keys.worker_alive(worker))), token
