@@ -27,6 +27,7 @@ from integrations.handoff.card import TranscriptText
 from integrations.handoff.hours import WARSAW, describe_next_opening_pl, is_open
 from integrations.handoff.queue import HandoffQueue
 from integrations.handoff.topics import QUEUE_LABELS, QUEUES
+from voicebot.cluster.redis_client import REDIS_DOWN
 from voicebot.console.bridge import Side
 from voicebot.console.context import (
     AccountsDep,
@@ -125,14 +126,20 @@ async def login(body: Login, request: Request, response: Response, console: Cons
         raise HTTPException(401, "Nieprawidłowy login lub hasło.")
     await guard.succeeded(body.login)
     secure = settings.cookie_secure == "always" or (settings.cookie_secure == "auto" and request.url.scheme == "https")
-    response.set_cookie(COOKIE_NAME, await console.sessions.create(body.login), httponly=True, samesite="strict",
+    try:
+        token = await console.sessions.create(body.login)
+    except REDIS_DOWN:  # sign-ins live in Redis, shared by the workers
+        raise HTTPException(503, "Logowanie jest chwilowo niedostępne. Spróbuj ponownie za chwilę.",
+                            headers={"Retry-After": "5"}) from None
+    response.set_cookie(COOKIE_NAME, token, httponly=True, samesite="strict",
                         secure=secure, path=settings.prefix or "/", max_age=int(console.sessions.lifetime_s))
     return {"agent": body.login}
 
 
 @router.post("/api/logout")
 async def logout(request: Request, response: Response, console: ConsoleDep, settings: SettingsDep) -> dict:
-    await console.sessions.end(request.cookies.get(COOKIE_NAME))
+    with contextlib.suppress(*REDIS_DOWN):
+        await console.sessions.end(request.cookies.get(COOKIE_NAME))
     response.delete_cookie(COOKIE_NAME, path=settings.prefix or "/")
     return {"ok": True}
 
