@@ -44,11 +44,24 @@ class TwoWorkers:
         return redis.Redis.from_url(self.redis.url, decode_responses=True)
 
 
-def start_worker(root: Path, name: str, data_dir: Path, env: dict[str, str]) -> BotServer:
-    process, url, _ = eval_stack.start_bot(root / name, {"VOICEBOT_HANDOFF_HOURS": "always",
-                                                         "VOICEBOT_WORKER_ID": f"worker-{name}", **env},
-                                           data_dir=data_dir)
-    return BotServer(url, data_dir, root / name / "bot.log", process)
+def start_worker(root: Path, name: str, data_dir: Path, env: dict[str, str], *, sip: bool) -> tuple[BotServer, int | None]:
+    """The worker, and its SIP port when ``sip``: picked just before the start, and picked again if
+    something else took it meanwhile (a free port is only free until another socket binds it)."""
+    for attempt in range(3):
+        sip_port = free_port() if sip else None
+        sip_env = {"VOICEBOT_SIP_ENABLED": "1", "VOICEBOT_SIP_PORT": str(sip_port),
+                   "VOICEBOT_TTS_ENGINE": "espeak"} if sip else {}
+        workdir = root / (f"{name}-{attempt}" if attempt else name)
+        try:
+            process, url, _ = eval_stack.start_bot(workdir, {
+                "VOICEBOT_HANDOFF_HOURS": "always", "VOICEBOT_WORKER_ID": f"worker-{name}", **env, **sip_env},
+                data_dir=data_dir)
+        except RuntimeError:
+            if not sip or attempt == 2:
+                raise
+            continue
+        return BotServer(url, data_dir, workdir / "bot.log", process), sip_port
+    raise AssertionError("unreachable")
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +69,7 @@ def two_workers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TwoWorkers
     if not have_nginx():
         pytest.skip("nginx is not installed (scripts/test.sh installs it)")
     root = tmp_path_factory.mktemp("two_workers")
-    sandbox = start_sandbox(root / "sandbox")
+    sandbox = start_sandbox(root / "sandbox", startup_timeout_s=120)  # a loaded CI machine
     (root / "redis").mkdir()
     redis_server = RedisServer(root / "redis")
     redis_server.start()
@@ -65,12 +78,14 @@ def two_workers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TwoWorkers
            "VOICEBOT_REDIS_URL": redis_server.url}
     workers: list[BotServer] = []
     nginx = kamailio = None
-    sip_ports = {"worker-a": free_port(), "worker-b": free_port()} if have_sip_software() else None
+    sip = have_sip_software()
+    sip_ports: dict[str, int] | None = {} if sip else None
     try:
         for name in ("a", "b"):
-            sip = {"VOICEBOT_SIP_ENABLED": "1", "VOICEBOT_SIP_PORT": str(sip_ports[f"worker-{name}"]),
-                   "VOICEBOT_TTS_ENGINE": "espeak"} if sip_ports else {}
-            workers.append(start_worker(root, name, data_dir, {**env, **sip}))
+            worker, sip_port = start_worker(root, name, data_dir, env, sip=sip)
+            workers.append(worker)
+            if sip:
+                sip_ports[f"worker-{name}"] = sip_port
         nginx = Nginx(root / "nginx", [w.url for w in workers]).start()
         if sip_ports:
             kamailio = Kamailio(root / "kamailio", bots=[f"sip:127.0.0.1:{p}" for p in sip_ports.values()],
