@@ -8,12 +8,17 @@ largest N whose p95 stays within the target (default 1.2 s) is named, per ASR en
 
     python -m eval.load --calls 1 2 3 4 --minutes 1 --out var/load
     voicebot eval load --calls 1 2 --minutes 0.5 --out var/load
+    voicebot eval load --workers 2 --calls 2 4 6 --minutes 1 --out var/load-2w
+
+``--workers 2`` starts two bot processes on one Redis (docs/scaling.md); callers take them in turn,
+call by call (round robin, as nginx and kamailio's dispatcher do). CPU is the workers' sum.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import random
@@ -42,6 +47,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--target-p95", type=float, default=1.2)
     parser.add_argument("--turns-per-call", type=int, default=4)
     parser.add_argument("--out", type=Path, default=Path("var/load"))
+    parser.add_argument("--workers", type=int, nargs="+", default=[1],
+                        help="bot processes sharing the load (round robin); several values: one run each, "
+                             "in this order, written to OUT/workers-W/")
+    parser.add_argument("--per-worker", action="store_true",
+                        help="--calls counts calls per worker (N = calls × workers)")
 
 
 class ProcessSampler:
@@ -82,10 +92,11 @@ def late_frames(bot_audio: list[tuple[float, bytes]]) -> tuple[int, int]:
     return late, total
 
 
-async def caller_loop(ws_url: str, calls_dir: Path, lines: list[tuple[bytes, int]], deadline: float, turns: int,
+async def caller_loop(ws_urls, calls_dir: Path, lines: list[tuple[bytes, int]], deadline: float, turns: int,
                       out: list[CallRaw], rng: random.Random) -> None:
+    """``ws_urls``: an iterator of worker endpoints shared by all callers (each call takes the next)."""
     while time.monotonic() < deadline:
-        caller = TwilioCaller(ws_url)
+        caller = TwilioCaller(next(ws_urls))
         raw = CallRaw("load", stream_sid=caller.stream_sid, t0=time.time())
         try:
             await caller.connect()
@@ -106,27 +117,45 @@ async def caller_loop(ws_url: str, calls_dir: Path, lines: list[tuple[bytes, int
         out.append(raw)
 
 
-async def run_level(ws_url: str, calls_dir: Path, pid: int, n: int, minutes: float, turns: int,
+async def run_level(ws_urls: list[str], calls_dir: Path, pids: list[int], n: int, minutes: float, turns: int,
                     lines: list[tuple[bytes, int]]) -> dict:
     deadline = time.monotonic() + minutes * 60
     raws: list[CallRaw] = []
-    sampler = ProcessSampler(pid)
+    samplers = [ProcessSampler(pid) for pid in pids]
+    endpoints = itertools.cycle(ws_urls)
 
     async def sample() -> None:
         while time.monotonic() < deadline:
-            sampler.sample()
+            for sampler in samplers:
+                sampler.sample()
             await asyncio.sleep(1.0)
 
-    await asyncio.gather(sample(), *(caller_loop(ws_url, calls_dir, lines, deadline, turns, raws, random.Random(i))
+    await asyncio.gather(sample(), *(caller_loop(endpoints, calls_dir, lines, deadline, turns, raws, random.Random(i))
                                      for i in range(n)))
     lat = [s for raw in raws for _, s in latencies(raw.events, raw)]
     late = [late_frames(raw.bot_audio) for raw in raws]
     dropped = sum(sum((e.get("dropped") or {}).values()) for raw in raws for e in raw.events
                   if e["type"] == "call_ended")
     return {"n": n, "minutes": minutes, "calls": len(raws), "errors": sum(1 for r in raws if r.error),
-            "latency_s": spread(lat), "cpu_percent": round(sampler.cpu_percent(), 1),
-            "peak_rss_mb": round(sampler.peak_rss_mb, 1), "late_frames": sum(a for a, _ in late),
+            "workers": len(pids), "latency_s": spread(lat),
+            "cpu_percent": round(sum(s.cpu_percent() for s in samplers), 1),
+            "peak_rss_mb": round(max(s.peak_rss_mb for s in samplers), 1), "late_frames": sum(a for a, _ in late),
             "frames": sum(b for _, b in late), "dropped_messages": dropped}
+
+
+async def warm_up(ws_urls: list[str], lines: list[tuple[bytes, int]]) -> None:
+    """One unmeasured call per worker: the first call loads what later ones find ready (the
+    recogniser's first decode, the synthesiser's prompt cache), and would count against level one."""
+    for url in ws_urls:
+        caller = TwilioCaller(url)
+        try:
+            await caller.connect()
+            await caller.wait_for_bot_audio(after=0, timeout=60, quiet_s=0.6)
+            pcm, rate = lines[0]
+            sent = await caller.play(pcm, rate)
+            await caller.wait_for_bot_audio(after=sent, timeout=30, quiet_s=0.6)
+        finally:
+            await caller.hang_up()
 
 
 def installed_engines(models_dir: Path = MODELS_DIR) -> list[str]:
@@ -139,20 +168,24 @@ def installed_engines(models_dir: Path = MODELS_DIR) -> list[str]:
 
 
 def benchmark(levels: list[int], minutes: float, engines: list[str], out: Path, *, target_p95: float = 1.2,
-              turns: int = 4, log=print) -> dict:
+              turns: int = 4, workers: int = 1, log=print) -> dict:
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(7)
     lines = [from_wav(caller_audio(text, voice=v, speed=135, pitch=50, snr_db=30, rng=rng))
              for text in LINES for v in ("pl", "pl+f2")]
-    results = {"target_p95_s": target_p95, "cores": os.cpu_count(), "engines": {}}
+    results = {"target_p95_s": target_p95, "cores": os.cpu_count(), "workers": workers,
+               "load_average_before": os.getloadavg(), "engines": {}}
     for engine in engines:
         rows = []
-        with start_stack(out / f"stack-{engine}", DEMO_SEED_PATH, bot_env={"VOICEBOT_ASR_ENGINE": engine}) as stack:
+        with start_stack(out / f"stack-{engine}", DEMO_SEED_PATH, bot_env={"VOICEBOT_ASR_ENGINE": engine},
+                         workers=workers) as stack:
+            asyncio.run(warm_up(stack.ws_urls, lines))
             for n in levels:
-                row = asyncio.run(run_level(stack.ws_url, stack.calls_dir, stack.pid("bot"), n, minutes, turns, lines))
+                row = asyncio.run(run_level(stack.ws_urls, stack.calls_dir, stack.bot_pids, n, minutes, turns, lines))
+                row["load_average"] = os.getloadavg()
                 rows.append(row)
                 lat = row["latency_s"]
-                log(f"{engine} N={n}: calls {row['calls']}, latency p50 {lat['p50'] or 0:.2f} s p95 "
+                log(f"{engine} workers={workers} N={n}: calls {row['calls']}, latency p50 {lat['p50'] or 0:.2f} s p95 "
                     f"{lat['p95'] or 0:.2f} s max {lat['max'] or 0:.2f} s (n={lat['n']}), CPU {row['cpu_percent']}%, "
                     f"RSS {row['peak_rss_mb']} MB, late frames {row['late_frames']}/{row['frames']}, "
                     f"dropped {row['dropped_messages']}")
@@ -167,11 +200,15 @@ def main_from_args(args: argparse.Namespace) -> int:
     if not engines:
         print("no ASR engine installed (voicebot models pull whisper-base)")
         return 2
-    results = benchmark(args.calls, args.minutes, engines, args.out, target_p95=args.target_p95,
-                        turns=args.turns_per_call)
-    for engine, res in results["engines"].items():
-        print(f"{engine}: largest N with p95 ≤ {args.target_p95} s: {res['max_n_within_target']}")
-    print(f"written {args.out / 'load.json'}")
+    for workers in args.workers:
+        out = args.out if len(args.workers) == 1 else args.out / f"workers-{workers}"
+        levels = [n * workers for n in args.calls] if args.per_worker else args.calls
+        results = benchmark(levels, args.minutes, engines, out, target_p95=args.target_p95,
+                            turns=args.turns_per_call, workers=workers)
+        for engine, res in results["engines"].items():
+            print(f"{engine}, {workers} worker(s): largest N with p95 ≤ {args.target_p95} s: "
+                  f"{res['max_n_within_target']}")
+        print(f"written {out / 'load.json'}")
     return 0
 
 

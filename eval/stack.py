@@ -64,6 +64,17 @@ class Stack:
     backend_url: str | None = None
     # The key of the PESEL digests in the bot's call records (lets the runner check the PESEL).
     record_key: str | None = field(default=None, repr=False)
+    # With several workers (``start_stack(workers=N)``): each worker's address, the first is http_url.
+    worker_urls: list[str] = field(default_factory=list)
+
+    @property
+    def ws_urls(self) -> list[str]:
+        """Each worker's Twilio Media Streams endpoint."""
+        return [u.replace("http://", "ws://") + "/telephony/twilio" for u in (self.worker_urls or [self.http_url])]
+
+    @property
+    def bot_pids(self) -> list[int]:
+        return [p.pid for name, p in self.processes.items() if name.startswith("bot")]
 
     @property
     def ws_url(self) -> str:
@@ -78,7 +89,7 @@ class Stack:
         return process.pid if process else None
 
     def stop(self) -> None:
-        for name in ("bot", "sandbox", "redis"):
+        for name in [n for n in self.processes if n.startswith("bot")] + ["sandbox", "redis"]:
             stop_process(self.processes.get(name))
 
     def __enter__(self) -> "Stack":
@@ -146,10 +157,12 @@ def _limit_open_files(limit: int):
 
 
 def start_bot(workdir: Path, env: dict[str, str], *, models_dir: Path = MODELS_DIR,
-              startup_timeout_s: float = 180.0, max_open_files: int | None = None,
+              startup_timeout_s: float = 180.0, max_open_files: int | None = None, data_dir: Path | None = None,
               ) -> tuple[subprocess.Popen, str, Path]:
-    """``max_open_files``: the process's file-handle limit (RLIMIT_NOFILE), as a small server has."""
-    data_dir = workdir / "data"
+    """``max_open_files``: the process's file-handle limit (RLIMIT_NOFILE), as a small server has.
+    ``data_dir``: a folder another worker shares (call records); default ``workdir/data``."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    data_dir = data_dir or workdir / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     if not (data_dir / "models").exists() and models_dir.exists():
         (data_dir / "models").symlink_to(models_dir.resolve(), target_is_directory=True)
@@ -171,8 +184,9 @@ def start_bot(workdir: Path, env: dict[str, str], *, models_dir: Path = MODELS_D
 
 
 def start_stack(workdir: Path, seed_path: Path, *, bot_env: dict[str, str] | None = None,
-                models_dir: Path = MODELS_DIR) -> Stack:
-    """Redis, a sandbox on a fresh database loaded from ``seed_path``, and the bot wired to both."""
+                models_dir: Path = MODELS_DIR, workers: int = 1) -> Stack:
+    """Redis, a sandbox on a fresh database loaded from ``seed_path``, and the bot wired to both.
+    ``workers``: that many bot processes on the one Redis, sharing one data folder (call records)."""
     workdir = Path(workdir)
     for sub in ("redis", "sandbox", "bot"):
         (workdir / sub).mkdir(parents=True, exist_ok=True)
@@ -185,8 +199,13 @@ def start_stack(workdir: Path, seed_path: Path, *, bot_env: dict[str, str] | Non
         env = {"VOICEBOT_BACKEND_URL": backend_url, "VOICEBOT_BACKEND_TOKEN": token,
                "VOICEBOT_REDIS_URL": redis_url, "VOICEBOT_RECORD_KEY": record_key, **(bot_env or {})}
         processes["bot"], url, data_dir = start_bot(workdir / "bot", env, models_dir=models_dir)
+        urls = [url]
+        for n in range(2, workers + 1):
+            processes[f"bot-{n}"], more, _ = start_bot(workdir / f"bot-{n}", env, models_dir=models_dir,
+                                                       data_dir=data_dir)
+            urls.append(more)
     except BaseException:
-        for name in ("bot", "sandbox", "redis"):
+        for name in [n for n in processes if n.startswith("bot")] + ["sandbox", "redis"]:
             stop_process(processes.get(name))
         raise
-    return Stack(url, data_dir, processes, backend_url, env["VOICEBOT_RECORD_KEY"])
+    return Stack(url, data_dir, processes, backend_url, env["VOICEBOT_RECORD_KEY"], worker_urls=urls)

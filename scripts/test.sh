@@ -11,6 +11,8 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || test_apt+=(postgresql)
 # SIP tests (tests/telephony): baresip is the caller and the agent's phone, kamailio the PBX's proxy.
 command -v baresip >/dev/null || test_apt+=(baresip)
 command -v kamailio >/dev/null || test_apt+=(kamailio)
+# Two-worker tests (tests/cluster): nginx in front of the workers, as docker-compose's "workers" profile.
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || test_apt+=(nginx-light)
 if [ ${#test_apt[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${test_apt[@]}" \

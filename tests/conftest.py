@@ -26,6 +26,7 @@ TIER_BY_FIXTURE = {
     "bot_stack": "e2e",  # tests/fixtures/bot_server.py: `voicebot serve` + Redis + sandbox
     "guarded_bot": "e2e",
     "sip_stack": "e2e",  # tests/telephony/conftest.py: kamailio + baresip + the bot
+    "two_workers": "e2e",  # tests/cluster/conftest.py: two bots on one Redis, nginx in front
     "trained_nlu_dir": "slow",  # tests/dialogue/test_nlu.py: the NLU model (trained, or from nlu_cache)
     "whisper": "slow",  # tests/asr/conftest.py: Whisper base decoding real speech
 }

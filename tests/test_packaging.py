@@ -36,10 +36,34 @@ def test_compose_file_runs_the_stack():
 
 
 @pytest.mark.skipif(shutil.which("docker-compose") is None, reason="docker-compose (v1, Debian) not installed")
-def test_compose_config_validates():
-    result = subprocess.run(["docker-compose", "-f", str(ROOT / "docker-compose.yml"), "config", "-q"],
+@pytest.mark.parametrize("profile", [[], ["--profile", "workers"]], ids=["default", "workers"])
+def test_compose_config_validates(profile):
+    result = subprocess.run(["docker-compose", "-f", str(ROOT / "docker-compose.yml"), *profile, "config", "-q"],
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+
+
+def test_compose_workers_profile_puts_nginx_and_kamailio_in_front_of_two_workers():
+    services = yaml.safe_load((ROOT / "docker-compose.yml").read_text(encoding="utf-8"))["services"]
+    workers = {name for name, s in services.items() if "workers" in s.get("profiles", ()) and name.startswith("voicebot")}
+    assert len(workers) == 2
+    ids = {services[w]["environment"]["VOICEBOT_WORKER_ID"] for w in workers}
+    assert ids == workers
+    # One Redis and one data volume (call records a surviving worker closes) for both.
+    assert {services[w]["environment"]["VOICEBOT_REDIS_URL"] for w in workers} == {"redis://redis:6379/0"}
+    assert all("voicebot-data:/data" in services[w]["volumes"] for w in workers)
+    nginx = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    assert all(f"server {w}:8080" in nginx for w in workers) and "proxy_set_header Upgrade" in nginx
+    addresses = {services[w]["networks"]["workers"]["ipv4_address"] for w in workers}
+    dispatcher = (ROOT / "deploy" / "dispatcher.list").read_text(encoding="utf-8")
+    assert {f"1 sip:{a}:5060" for a in addresses} <= set(dispatcher.splitlines())
+
+
+@pytest.mark.skipif(shutil.which("kamailio") is None, reason="kamailio (Debian) not installed")
+def test_deploy_kamailio_config_parses():
+    result = subprocess.run(["kamailio", "-c", "-f", str(ROOT / "deploy" / "kamailio.cfg")], capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
 
 
 def test_console_script_lists_its_commands():

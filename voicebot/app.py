@@ -22,7 +22,11 @@ from integrations.web_limits import BodyLimit
 from voicebot.access_log import AccessLog
 from voicebot.admission import CallSlots
 from voicebot.call_record import sweep_records
+from voicebot.chat import SESSION_IDLE_S, ChatService
 from voicebot.chat import router as chat_router
+from voicebot.cluster.chat_directory import ChatDirectory
+from voicebot.cluster.chat_relay import ChatRelay
+from voicebot.cluster.workers import WorkerPresence
 from voicebot.console import install_console
 from voicebot.console.telephony import create_telephony_router
 from voicebot.errors import install_error_handlers
@@ -67,6 +71,15 @@ def create_app(settings: Settings | None = None, services=None) -> FastAPI:
         if app.state.services is None:
             app.state.services = await build_services(settings, executor)
         sweeper = asyncio.create_task(sweep_old_records())
+        # Several workers, one contact centre (docs/scaling.md): the heartbeat, and the chats this
+        # worker holds reachable through any other.
+        presence = WorkerPresence(settings.redis_url, settings.calls_dir, settings.worker_id or None)
+        presence.start()
+        app.state.worker_id = presence.worker_id
+        chat = ChatService(app.state.services, ChatDirectory(presence.redis, presence.worker_id, SESSION_IDLE_S))
+        chat.relay = ChatRelay(settings.redis_url, presence.worker_id, chat.answer_relayed)
+        chat.relay.start()
+        app.state.chat = chat
         app.state.sip = None
         if settings.sip_enabled:  # the SIP endpoint (docs/telephony.md) runs beside HTTP
             from voicebot.telephony.sip_pipeline import start_sip_server
@@ -80,6 +93,8 @@ def create_app(settings: Settings | None = None, services=None) -> FastAPI:
             sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeper
+            await chat.relay.stop()
+            await presence.stop()
             await app.state.services.aclose()
 
     docs = {} if settings.api_docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}
@@ -98,6 +113,7 @@ def create_app(settings: Settings | None = None, services=None) -> FastAPI:
         s = app.state.services
         return {
             "status": "ok" if s is not None else "starting",
+            "worker": getattr(app.state, "worker_id", None),
             "asr_engine": getattr(s, "asr_engine", None),
             "tts_engine": getattr(s, "tts_engine", None),
         }

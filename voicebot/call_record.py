@@ -18,6 +18,12 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 
+# The call ids of the records this process has open: the worker's heartbeat tells Redis, so that
+# another worker can close them if this one dies (voicebot.cluster.workers).
+OPEN_RECORDS: set[str] = set()
+WORKER_LOST = "worker lost"
+
+
 class CallRecord:
     """One call's record. The file is opened for each line and closed again (``O_APPEND``): an open
     conversation holds no file handle, so a thousand idle chats cannot exhaust the process's
@@ -33,6 +39,7 @@ class CallRecord:
         self.closed = False
         # The latest fields written per event type (e.g. why the dialogue ended the call).
         self.last: dict[str, dict[str, Any]] = {}
+        OPEN_RECORDS.add(call_id)
 
     def emit(self, event_type: str, **fields: Any) -> None:
         if self.closed:
@@ -54,6 +61,32 @@ class CallRecord:
             return
         self.emit("call_ended", **fields)
         self.closed = True
+        OPEN_RECORDS.discard(self.call_id)
+
+
+def close_orphaned_record(calls_dir: Path, call_id: str, reason: str = WORKER_LOST) -> bool:
+    """Write ``call_ended`` into the record of a call whose worker died (no other writer is left);
+    False when the record is missing or was closed already."""
+    path = calls_dir / f"{call_id}.jsonl"
+    try:
+        lines = path.read_bytes().splitlines()
+    except OSError:
+        return False
+    for line in reversed(lines):
+        try:
+            if json.loads(line).get("type") == "call_ended":
+                return False
+            break
+        except ValueError:
+            continue  # a line cut short by the kill
+    prefix = b"" if not lines or path.read_bytes().endswith(b"\n") else b"\n"
+    line = json.dumps({"t": time.time(), "type": "call_ended", "reason": reason, "dropped": {}}, ensure_ascii=False)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    try:
+        os.write(fd, prefix + line.encode() + b"\n")
+    finally:
+        os.close(fd)
+    return True
 
 
 # What a record holds of input given while the engine asked for a secret (``Listen.secret``,

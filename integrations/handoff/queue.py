@@ -112,7 +112,7 @@ class HandoffQueue:
             health_check_interval=15,
         )
         self._scripts = {name: self._redis.register_script(getattr(scripts, name))
-                         for name in ("PUBLISH", "CLAIM", "RENEW", "RELEASE", "COMPLETE", "EXPIRED")}
+                         for name in ("PUBLISH", "CLAIM", "RENEW", "RELEASE", "COMPLETE", "WITHDRAW", "EXPIRED")}
 
     # -- keys -------------------------------------------------------------------------------------
     def _h(self, handoff_id: str) -> str:
@@ -234,6 +234,18 @@ class HandoffQueue:
     async def complete(self, handoff_id: str, agent: str) -> bool:
         return bool(await self._scripts["COMPLETE"](
             args=[self.prefix, handoff_id, agent, self.retention_s, self.events_maxlen]))
+
+    async def withdraw(self, handoff_id: str) -> bool:
+        """Take a waiting handoff out of its queue: the caller stayed with the bot (a transfer that
+        failed), so no agent should pick the card up. The consoles drop it (event ``withdrawn``).
+        False when it is not waiting (an agent claimed it already: it stays theirs)."""
+        try:
+            return bool(await self._scripts["WITHDRAW"](
+                args=[self.prefix, handoff_id, self.retention_s, self.events_maxlen]))
+        except REDIS_DOWN:
+            if self.outbox is not None and self.outbox.remove(handoff_id):
+                return True
+            raise
 
     async def requeue_expired(self) -> list[str]:
         """Claims whose console stopped renewing go back to the queue; returns their ids."""

@@ -85,6 +85,20 @@ redis.call('XADD', p .. ':events', 'MAXLEN', '~', ARGV[5], '*', 'type', 'complet
 return 1
 """
 
+# ARGV: prefix, id, retention_s, events_maxlen -> 1 when a waiting handoff was taken back
+# (the caller is with the bot again, e.g. after a failed transfer; a claimed one stays the agent's)
+WITHDRAW = """
+local p, id = ARGV[1], ARGV[2]
+local h = p .. ':h:' .. id
+if redis.call('HGET', h, 'status') ~= 'waiting' then return 0 end
+local queue = redis.call('HGET', h, 'queue')
+redis.call('ZREM', p .. ':w:' .. queue, id)
+redis.call('HSET', h, 'status', 'withdrawn')
+redis.call('EXPIRE', h, ARGV[3])
+redis.call('XADD', p .. ':events', 'MAXLEN', '~', ARGV[4], '*', 'type', 'withdrawn', 'id', id, 'queue', queue)
+return 1
+"""
+
 # ARGV: none -> ids whose lease has run out
 EXPIRED = NOW + """
 return redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, 100)

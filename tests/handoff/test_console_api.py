@@ -181,7 +181,9 @@ async def test_telephony_hook_reports_status_without_personal_data(console, publ
         assert (await client.get("handoffs/unknown", headers=auth)).status_code == 404
 
 
-async def test_redis_restart_mid_handoff_reaches_the_console_with_nothing_lost(redis_server, tmp_path):
+async def test_redis_restart_mid_handoff_reaches_the_console_with_nothing_lost(redis_server_factory, tmp_path):
+    # Redis as docker-compose runs it (append-only file): the agents' sign-ins live there too.
+    redis_server = redis_server_factory(appendonly=True)
     data_dir = tmp_path / "app"
     console = start_console(redis_server.url, data_dir, lease_s=1.5)
     # the dialogue side of the same app: same data_dir, so the app's upkeep flushes its outbox
@@ -204,4 +206,20 @@ async def test_redis_restart_mid_handoff_reaches_the_console_with_nothing_lost(r
     finally:
         await agent1.aclose()
         await dialogue.aclose()
+        console.stop()
+
+
+async def test_sign_in_with_redis_down_is_refused_clearly_and_works_when_it_is_back(redis_server, tmp_path):
+    """Sign-ins live in Redis (every worker knows every agent): without it, a clear 503, not a 500."""
+    console = start_console(redis_server.url, tmp_path / "console")
+    try:
+        async with httpx.AsyncClient(base_url=console.base_url, timeout=10) as client:
+            redis_server.stop()
+            refused = await client.post("api/login", json={"login": "agent1", "password": "demo-agent1"})
+            assert refused.status_code == 503 and "chwilowo niedostępne" in refused.json()["detail"]
+            assert (await client.get("api/me")).status_code == 401
+            redis_server.start()
+            assert (await client.post("api/login", json={"login": "agent1", "password": "demo-agent1"})).status_code == 200
+            assert (await client.get("api/me")).json() == {"agent": "agent1"}
+    finally:
         console.stop()

@@ -185,3 +185,23 @@ async def test_publish_takes_the_pesel_beside_the_context(queue):
     card = await queue.claim(result.handoff_id, "agent1")
     assert card["caller"]["verified"] is True
     assert_present(card["caller"]["pesel"], PESEL)
+
+
+async def test_a_withdrawn_handoff_leaves_the_queue_and_no_agent_can_claim_it(queue, context):
+    """A failed SIP transfer returns the caller to the bot: their first card must not wait on."""
+    position = await queue.last_event_id()
+    result = await queue.publish("pit", "needs_human", context, **AGENT_ONLY, now=OPEN_NOW)
+    assert await queue.withdraw(result.handoff_id) is True
+    assert await queue.waiting(["pit"]) == []
+    assert (await queue.info(result.handoff_id)).status == "withdrawn"
+    assert await queue.claim(result.handoff_id, "agent1") is None
+    _, events = await queue.read_events(position, block_ms=100)
+    assert [e["type"] for e in events if e["id"] == result.handoff_id] == ["waiting", "withdrawn"]
+    assert await queue.withdraw(result.handoff_id) is False  # once
+
+
+async def test_a_claimed_handoff_is_not_withdrawn(queue, context):
+    result = await queue.publish("pit", "needs_human", context, **AGENT_ONLY, now=OPEN_NOW)
+    assert await queue.claim(result.handoff_id, "agent1") is not None
+    assert await queue.withdraw(result.handoff_id) is False
+    assert (await queue.info(result.handoff_id)).status == "claimed"

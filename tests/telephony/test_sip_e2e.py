@@ -12,11 +12,13 @@ the bot's SIP endpoint (``voicebot serve``, Whisper, espeak-ng bot voice, sandbo
 
 from __future__ import annotations
 
+import asyncio
 import time
 from pathlib import Path
 
 import pytest
 
+from integrations.handoff.queue import HandoffQueue
 from tests.telephony.conftest import SipStack
 from tests.telephony.sip_tools import Baresip, speech_seconds, speech_wav
 from tests.voice_audio import natural_polish
@@ -232,3 +234,16 @@ def test_a_rejected_transfer_returns_the_caller_to_the_bot_with_a_callback_offer
     callbacks = [e for e in events if e["type"] == "handoff" and e["callback"]]
     assert callbacks and callbacks[0]["status"] == "queued"
     assert events[-1]["reason"] == "bot ended the call"
+    # One card for the agents: the failed transfer's card left the queue, the callback's waits.
+    first = next(e for e in events if e["type"] == "handoff" and not e["callback"])
+    assert asyncio.run(handoff_status(sip_stack, first["handoff_id"])) == "withdrawn"
+    assert asyncio.run(handoff_status(sip_stack, callbacks[0]["handoff_id"])) == "waiting"
+
+
+async def handoff_status(sip_stack: SipStack, handoff_id: str) -> str | None:
+    queue = HandoffQueue(sip_stack.bot.redis.url)
+    try:
+        info = await queue.info(handoff_id)
+        return info.status if info else None
+    finally:
+        await queue.aclose()

@@ -15,7 +15,10 @@ from typing import Annotated, Any
 from fastapi import Depends, HTTPException
 from starlette.requests import HTTPConnection
 
+import redis.asyncio as aioredis
+
 from integrations.handoff.queue import HandoffQueue
+from voicebot.cluster.redis_client import connect
 from voicebot.console.accounts import AgentAccounts
 from voicebot.console.bridge import BridgeHub
 from voicebot.console.login_guard import LoginGuard
@@ -40,6 +43,8 @@ class Console:
     sessions: SessionStore
     guard: LoginGuard
     hub: BridgeHub
+    # The workers' shared state beside the queue: sign-ins, failed sign-ins (the console closes it).
+    redis: aioredis.Redis
 
     @classmethod
     def from_settings(cls, settings: Any = None, *, queue: HandoffQueue | None = None,
@@ -58,17 +63,19 @@ class Console:
             )
         elif lease_s is not None:
             queue.lease_s = lease_s
+        redis = connect(queue.redis_url)
         return cls(
+            redis=redis,
             settings=ConsoleSettings(prefix=prefix, cookie_secure=str(_setting(settings, "cookie_secure", "auto")),
                                      upkeep_interval_s=upkeep_interval_s),
             queue=queue,
             owns_queue=owns_queue,
             accounts=AgentAccounts.from_config(users if users is not None else _setting(settings, "console_users", None)),
-            sessions=SessionStore(),
-            guard=LoginGuard(int(_setting(settings, "login_failures_allowed", 5)),
+            sessions=SessionStore(redis),
+            guard=LoginGuard(redis, int(_setting(settings, "login_failures_allowed", 5)),
                              float(_setting(settings, "login_window_s", 900.0)),
                              int(_setting(settings, "login_checks_at_once", 2))),
-            hub=BridgeHub(),
+            hub=BridgeHub(queue.redis_url),
         )
 
 
@@ -104,9 +111,9 @@ AccountsDep = Annotated[AgentAccounts, Depends(get_accounts)]
 SettingsDep = Annotated[ConsoleSettings, Depends(get_settings)]
 
 
-def signed_in_agent(connection: HTTPConnection, console: ConsoleDep) -> str:
+async def signed_in_agent(connection: HTTPConnection, console: ConsoleDep) -> str:
     """The agent whose session cookie came with the request; 401 otherwise."""
-    agent = console.sessions.agent(connection.cookies.get(COOKIE_NAME))
+    agent = await console.sessions.agent(connection.cookies.get(COOKIE_NAME))
     if agent is None:
         raise HTTPException(401, "Zaloguj się.")
     return agent

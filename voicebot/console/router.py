@@ -27,6 +27,7 @@ from integrations.handoff.card import TranscriptText
 from integrations.handoff.hours import WARSAW, describe_next_opening_pl, is_open
 from integrations.handoff.queue import HandoffQueue
 from integrations.handoff.topics import QUEUE_LABELS, QUEUES
+from voicebot.cluster.redis_client import REDIS_DOWN
 from voicebot.console.bridge import Side
 from voicebot.console.context import (
     AccountsDep,
@@ -67,6 +68,8 @@ async def lifespan(app: FastAPI):
         with contextlib.suppress(asyncio.CancelledError):
             await upkeep
         console.guard.close()
+        await console.hub.aclose()
+        await console.redis.aclose()
         if console.owns_queue:
             await console.queue.aclose()
 
@@ -110,7 +113,7 @@ async def login(body: Login, request: Request, response: Response, console: Cons
                 accounts: AccountsDep, settings: SettingsDep) -> dict:
     guard = console.guard
     address = request.client.host if request.client else None
-    wait = guard.retry_after(body.login, address)
+    wait = await guard.retry_after(body.login, address)
     if wait is not None:
         raise HTTPException(429, "Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za kilka minut.",
                             headers={"Retry-After": str(wait)})
@@ -119,18 +122,24 @@ async def login(body: Login, request: Request, response: Response, console: Cons
         raise HTTPException(429, "Logowanie jest teraz przeciążone. Spróbuj ponownie za chwilę.",
                             headers={"Retry-After": "5"})
     if not ok:
-        guard.failed(body.login, address)
+        await guard.failed(body.login, address)
         raise HTTPException(401, "Nieprawidłowy login lub hasło.")
-    guard.succeeded(body.login)
+    await guard.succeeded(body.login)
     secure = settings.cookie_secure == "always" or (settings.cookie_secure == "auto" and request.url.scheme == "https")
-    response.set_cookie(COOKIE_NAME, console.sessions.create(body.login), httponly=True, samesite="strict",
+    try:
+        token = await console.sessions.create(body.login)
+    except REDIS_DOWN:  # sign-ins live in Redis, shared by the workers
+        raise HTTPException(503, "Logowanie jest chwilowo niedostępne. Spróbuj ponownie za chwilę.",
+                            headers={"Retry-After": "5"}) from None
+    response.set_cookie(COOKIE_NAME, token, httponly=True, samesite="strict",
                         secure=secure, path=settings.prefix or "/", max_age=int(console.sessions.lifetime_s))
     return {"agent": body.login}
 
 
 @router.post("/api/logout")
 async def logout(request: Request, response: Response, console: ConsoleDep, settings: SettingsDep) -> dict:
-    console.sessions.end(request.cookies.get(COOKIE_NAME))
+    with contextlib.suppress(*REDIS_DOWN):
+        await console.sessions.end(request.cookies.get(COOKIE_NAME))
     response.delete_cookie(COOKIE_NAME, path=settings.prefix or "/")
     return {"ok": True}
 
@@ -205,7 +214,7 @@ async def transcript(handoff_id: str, request: Request, queue: QueueDep, format:
 # -- live feed ------------------------------------------------------------------------------------
 @router.websocket("/ws")
 async def feed(ws: WebSocket, console: ConsoleDep, queues: str = Query(ALL_QUEUES)) -> None:
-    agent = console.sessions.agent(ws.cookies.get(COOKIE_NAME))
+    agent = await console.sessions.agent(ws.cookies.get(COOKIE_NAME))
     if agent is None:
         await ws.close(code=4401)
         return
@@ -239,7 +248,7 @@ async def caller_bridge(ws: WebSocket, handoff_id: str, console: ConsoleDep) -> 
 
 @router.websocket("/bridge/{handoff_id}/agent")
 async def agent_bridge(ws: WebSocket, handoff_id: str, console: ConsoleDep) -> None:
-    agent = console.sessions.agent(ws.cookies.get(COOKIE_NAME))
+    agent = await console.sessions.agent(ws.cookies.get(COOKIE_NAME))
     info = await console.queue.info(handoff_id) if agent else None
     if info is None or info.status != "claimed" or info.agent != agent:
         await ws.close(code=4403)

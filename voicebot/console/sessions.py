@@ -1,43 +1,42 @@
-"""Server-side sessions: the cookie holds a random token, the server maps it to the agent.
+"""Server-side sessions: the cookie holds a random token, Redis maps its digest to the agent.
 
-Revocable (logout ends it at once) and nothing to forge; the cost is that a restart of the app signs
-agents out, which the console survives (it shows the login form again).
+Revocable (logout ends it at once) and nothing to forge. Kept in Redis so that every worker knows
+every signed-in agent: an agent signed in through one worker is served by any other, and a restart
+of a worker signs nobody out. The key is the token's digest (``voicebot.cluster.keys``): reading
+Redis does not give anyone a session.
 """
 
 from __future__ import annotations
 
 import secrets
-import threading
-import time
+
+import redis.asyncio as aioredis
+
+from voicebot.cluster import keys
+from voicebot.cluster.redis_client import REDIS_DOWN
 
 COOKIE_NAME = "kas_console_session"
 
 
 class SessionStore:
-    def __init__(self, lifetime_s: float = 8 * 3600) -> None:
+    def __init__(self, redis: aioredis.Redis, lifetime_s: float = 8 * 3600) -> None:
+        self.redis = redis
         self.lifetime_s = lifetime_s
-        self._sessions: dict[str, tuple[str, float]] = {}
-        self._lock = threading.Lock()
 
-    def create(self, login: str) -> str:
+    async def create(self, login: str) -> str:
         token = secrets.token_urlsafe(32)
-        with self._lock:
-            self._sessions[token] = (login, time.monotonic() + self.lifetime_s)
+        await self.redis.set(keys.console_session(token), login, ex=int(self.lifetime_s))
         return token
 
-    def agent(self, token: str | None) -> str | None:
+    async def agent(self, token: str | None) -> str | None:
+        """The signed-in agent, or None (also while Redis is down: the console asks to sign in)."""
         if not token:
             return None
-        with self._lock:
-            found = self._sessions.get(token)
-            if found is None:
-                return None
-            login, expires = found
-            if expires < time.monotonic():
-                del self._sessions[token]
-                return None
-            return login
+        try:
+            return await self.redis.get(keys.console_session(token))
+        except REDIS_DOWN:
+            return None
 
-    def end(self, token: str | None) -> None:
-        with self._lock:
-            self._sessions.pop(token or "", None)
+    async def end(self, token: str | None) -> None:
+        if token:
+            await self.redis.delete(keys.console_session(token))

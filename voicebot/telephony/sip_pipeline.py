@@ -104,6 +104,7 @@ async def run_sip_call(services, call: SipCall) -> None:
             return status
         if not pending:
             record.emit("sip_transfer", queue=outcome.get("queue"), transferred=False, reason="no transfer URI")
+            await withdraw(outcome.get("handoff_id"))
             return "transfer_failed"
         frame = pending.pop()
         try:
@@ -111,10 +112,24 @@ async def run_sip_call(services, call: SipCall) -> None:
             result = await asyncio.wait_for(asyncio.shield(frame.result), timeout=frame.timeout_s + 120)
         except asyncio.TimeoutError:
             record.emit("sip_transfer", queue=outcome.get("queue"), transferred=False, reason="not started")
+            await withdraw(outcome.get("handoff_id"))
             return "transfer_failed"
         record.emit("sip_transfer", queue=outcome.get("queue"), handoff_id=frame.handoff_id,
                     transferred=result.transferred, sip_code=result.sip_code, reason=result.reason)
-        return "queued" if result.transferred else "transfer_failed"
+        if result.transferred:
+            return "queued"
+        await withdraw(outcome.get("handoff_id"))
+        return "transfer_failed"
+
+    async def withdraw(handoff_id: str | None) -> None:
+        """The caller stays with the bot: their card leaves the agents' queue (a "yes" to the
+        callback offer then publishes the one card that counts)."""
+        queue = services.executor.handoff_queue
+        if handoff_id and queue is not None:
+            try:
+                await queue.withdraw(handoff_id)
+            except Exception as exc:  # noqa: BLE001 - the caller hears the apology whatever Redis does
+                logger.warning(f"call {record.call_id}: the failed transfer's card stays queued ({type(exc).__name__})")
 
     dialogue = services.new_dialogue_processor(record=record, channel="voice", caller_number=caller, line_key=line,
                                                handoff_frames=handoff_frames, transfer_call=transfer_call)

@@ -49,8 +49,14 @@ class StreamAuth:
 
     @classmethod
     def from_settings(cls, settings) -> "StreamAuth":
-        return cls(stream_token=settings.telephony_stream_token, twilio_auth_token=settings.twilio_auth_token,
+        auth = cls(stream_token=settings.telephony_stream_token, twilio_auth_token=settings.twilio_auth_token,
                    public_url=settings.twilio_stream_url, browser_tickets=settings.browser_calls)
+        # Several workers (docs/scaling.md): a ticket issued by one opens a stream on any other, so
+        # the key comes from the secret they share (tickets are only asked for when one is set).
+        secret = auth.stream_token or auth.twilio_auth_token
+        if secret:
+            auth._ticket_key = hmac.new(secret.encode(), b"kas browser call ticket", hashlib.sha256).digest()
+        return auth
 
     @property
     def required(self) -> bool:
