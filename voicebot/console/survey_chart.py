@@ -11,7 +11,7 @@ from contracts.survey import QUESTION_LABELS, RATING_LABELS, RATINGS, SURVEY_QUE
 # Ratings from red (1) to green (5); dark text where the fill is light.
 COLOURS = {1: "#b83227", 2: "#e07b24", 3: "#e8c547", 4: "#8dbb4c", 5: "#2f8a4f"}
 TEXT_ON = {1: "#fff", 2: "#fff", 3: "#222", 4: "#222", 5: "#fff"}
-WIDTH, LABEL_W, COUNT_W, BAR_H, ROW_GAP, TITLE_H = 820, 190, 70, 22, 8, 26
+WIDTH, LABEL_W, COUNT_W, BAR_H, ROW_GAP, TITLE_H = 860, 190, 110, 22, 8, 26
 
 Distribution = dict[SurveyQuestion, dict[int, int]]
 

@@ -29,7 +29,13 @@ from voicebot.console.survey_chart import distribution_svg
 
 router = APIRouter()
 NO_QUEUE = "Bez przekazania do konsultanta"
-GIVEN_BY = {"keypad": "klawiatura", "voice": "głos"}
+# How a rating was given, as the channel offers it: keys or words on the phone, a button or typed words in chat.
+GIVEN_BY = {("voice", "keypad"): "klawiatura", ("voice", "voice"): "głosem",
+            ("text", "keypad"): "przycisk", ("text", "voice"): "wpisana"}
+
+
+def given_by_label(channel: str, by: str | None) -> str:
+    return GIVEN_BY.get((channel, by or ""), "")
 LATEST = 50
 
 
@@ -110,7 +116,7 @@ def _latest_table(latest: list) -> str:
     rows = []
     for s in latest:
         cells = "".join(
-            f"<td>{s.ratings[q.value]} <span class='muted'>({GIVEN_BY.get(s.given_by[q.value], '')})</span></td>"
+            f"<td>{s.ratings[q.value]} <span class='muted'>({given_by_label(s.channel, s.given_by[q.value])})</span></td>"
             if s.ratings[q.value] else "<td class='muted'>—</td>" for q in SURVEY_QUESTIONS)
         rows.append(f"<tr><td>{_when(s.created_at)}</td><td>{escape(channel_label(s.channel))}</td>"
                     f"<td>{escape(source_label(s.source))}</td><td>{escape(queue_label(s.queue))}</td>{cells}"
@@ -123,7 +129,7 @@ def _page(body: str) -> str:
     return ('<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Ankiety satysfakcji — konsola KAS</title>'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             '<style>body{font-family:system-ui,sans-serif;margin:1.5rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b}'
-            'h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem}.muted{color:#666}figure{margin:1rem 0}'
+            'h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:1.5rem}.muted{color:#666}figure{margin:1rem 0}svg{max-width:100%;height:auto}'
             'table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1px solid #ddd;'
             'padding:.3rem .4rem;text-align:left;vertical-align:top}.exports a{margin-right:.3rem}</style>'
             f'</head><body>{body}</body></html>')
@@ -166,7 +172,7 @@ def _responses_csv(surveys: Any) -> str:
         writer.writerow([s.call_id, _when(s.created_at), channel_label(s.channel), source_label(s.source),
                          queue_label(s.queue),
                          *[v for q in SURVEY_QUESTIONS for v in (s.ratings[q.value] or "",
-                                                                   GIVEN_BY.get(s.given_by[q.value], ""))],
+                                                                   given_by_label(s.channel, s.given_by[q.value]))],
                          _cell(s.comment or ""), "tak" if s.complete else "nie"])
     return out.getvalue()
 

@@ -55,6 +55,7 @@ function onReply(reply) {
   reply.messages.forEach((m) => show("Infolinia KAS", m, "bot"));
   showChoices(reply.ended ? [] : reply.choices);
   document.body.dataset.state = reply.state;
+  document.body.dataset.sessionId = reply.session_id;
   pinForm.hidden = !KEYPAD_STATES.has(reply.state);
   download.hidden = false;
   const h = reply.handoff;
