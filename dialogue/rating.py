@@ -9,8 +9,8 @@ so "bardzo dobrze" is a 5 and not the 4 of "dobrze", and "nie najgorzej" is not 
 from __future__ import annotations
 
 from contracts.survey import RATINGS
-from polish.numerals import numbers_in
-from polish.text import has_phrase
+from polish.numerals import numbers_in, parse_items
+from polish.text import has_phrase, words
 
 # (phrases, rating), longest and most specific first.
 JUDGEMENTS: tuple[tuple[tuple[str, ...], int], ...] = (
@@ -21,7 +21,7 @@ JUDGEMENTS: tuple[tuple[tuple[str, ...], int], ...] = (
       "celujac*", "na medal", "bez zarzutu", "najlepiej"), 5),
     (("bardzo zl*", "bardzo slab*", "fataln*", "tragiczn*", "beznadziej*", "okropn*", "koszmar*", "najgorzej",
       "do niczego", "skandal*"), 1),
-    (("srednio", "sredni*", "tak sobie", "przecietn*", "ani dobrze ani zle", "jako tako", "znosn*",
+    (("srednio", "sredn*", "tak sobie", "przecietn*", "ani dobrze ani zle", "jako tako", "znosn*",
       "mogloby byc lepiej", "moglo byc lepiej"), 3),
     (("raczej zle", "raczej slabo", "kiepsk*", "slabo", "slab*", "zle", "niedobrze", "marnie"), 2),
     (("dobrze", "dobr*", "niezle", "niezl*", "w porzadku", "ok", "okej", "zadowolon*"), 4),
@@ -38,6 +38,22 @@ def rating_from_words(text: str) -> int | None:
     for phrases, rating in JUDGEMENTS:
         if has_phrase(text, phrases):
             return rating
+    return _near_number(text)
+
+
+def _near_number(text: str) -> int | None:
+    """A short answer that is one misheard number word ("pięci" for "pięć"): the recogniser's
+    near miss, taken only when the one close number word is on the scale."""
+    if len(words(text)) > 2:
+        return None
+    found = [item for item in parse_items(text, fuzzy=True) if item.kind != "sep"]
+    if len(found) != 1:
+        return None
+    item = found[0]
+    options = [o for o in item.options if o is not None] if item.kind == "choice" else [item]
+    values = {o.value for o in options if o.kind == "unit"}
+    if len(options) == 1 and len(values) == 1 and next(iter(values)) in RATINGS:
+        return next(iter(values))
     return None
 
 

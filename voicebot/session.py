@@ -173,7 +173,10 @@ class Session:
         """Store the survey under the call it rates (``survey_for``: the call that was handed off,
         when this conversation is the survey after it). A failure to store is logged, never heard."""
         result = replace(action.result, call_id=self.survey_for or self.record.call_id)
+        # Ratings are no personal data: the record keeps them for the evaluation (the comment is
+        # in the transcript already; here only whether there is one).
         self.record.emit("survey", source=str(result.source), answers=len(result.answers),
+                         ratings=[a.rating for a in result.answers], by=[a.by for a in result.answers],
                          comment=result.comment is not None, complete=result.complete)
         try:
             await self.executor.record_survey(result)
