@@ -78,12 +78,17 @@ class Session:
         self.verify_attempts = 0
         self.ended = False
         self.end_reason: str | None = None  # HANDED_OFF | BOT_ENDED once the dialogue ended the call
-        # When this conversation is the survey after a handoff: the id of the call that was handed off.
+        # When this conversation is the survey after a handoff: the id of the call that was handed
+        # off, and the handoff's queue ("" when unknown).
         self.survey_for: str | None = None
+        self.survey_queue: str | None = None
 
     # ---- what the line heard --------------------------------------------------------------------
 
-    def call_started(self) -> E.CallStarted:
+    def call_started(self) -> E.CallStarted | E.SurveyStarted:
+        """The conversation's first event: a call, or the survey after a handoff (``survey_for``)."""
+        if self.survey_queue is not None:
+            return E.SurveyStarted(channel=self.channel_name, queue=self.survey_queue or None)
         return E.CallStarted(channel=self.channel_name, caller_number=self.caller_number)
 
     def record_transcript(self, text: str, alternatives: tuple[str, ...] | list[str] = (), *,
