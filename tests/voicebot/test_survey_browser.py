@@ -182,3 +182,38 @@ async def test_survey_by_keypad_and_voice_shown_in_the_console(bot_stack):
     for labels in ({"channel": "text", "queue": "vat", "question": "resolved", "rating": "2"},
                    {"channel": "voice", "queue": "none", "question": "resolved", "rating": "5"}):
         assert any(found == labels and value >= 1 for found, value in samples), labels
+
+
+async def test_browser_call_returns_to_the_bot_for_the_survey_when_the_agent_completes(bot_stack, tmp_path):
+    """The browser call page is its own telephony side: when the agent completes the handoff, it
+    opens a new stream with ``survey_for`` and the bot offers the survey for the handed-off call."""
+    from tests.voicebot.test_browser_call import caller_wav, launch, newest_browser_record
+
+    wav = caller_wav(tmp_path, "Chcę rozmawiać z konsultantem.")
+    async with async_playwright() as playwright:
+        browser = await launch(playwright, wav)
+        caller = await (await browser.new_context(permissions=["microphone"])).new_page()
+        await caller.goto(bot_stack.url)
+        await caller.click("#call")
+        await expect(caller.locator("#status")).to_have_text("Czekasz na konsultanta. Nie rozłączaj się.",
+                                                            timeout=90_000)
+        handoff_id = await caller.evaluate("document.body.dataset.handoffId")
+        agent = await agent_claims_callers_handoff(browser, bot_stack.url, "agent2", caller)
+        await expect(agent.locator("#card")).to_be_visible()
+        completed_at = time.time()
+        await agent.click("#complete")
+
+        def offered() -> bool:
+            events = newest_browser_record(bot_stack, completed_at)
+            return any(e["type"] == "dialogue_state" and e["state"] == "survey_offer" for e in events)
+
+        assert await until(offered, 60), "the page did not come back to the bot for the survey"
+        events = newest_browser_record(bot_stack, completed_at)
+        linked = [e for e in events if e["type"] == "survey_for"]
+        assert linked and linked[0]["queue"] == "general" and linked[0]["call_id"].startswith("MZbrowser")
+        assert handoff_id not in str(events)  # the record names the rated call, not the handoff's id
+        said = " ".join(e["text"] for e in events if e["type"] == "bot_utterance")
+        assert "Czy zechcesz ocenić rozmowę? To trzy krótkie pytania." in said
+        await expect(caller.locator("#status")).to_have_text("Połączono z infolinią.")
+        await caller.click("#hangup")
+        await browser.close()
