@@ -78,14 +78,22 @@ class SurveyStore:
         self.engine = create_engine(url, future=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
         self._lock = threading.Lock()  # one writer at a time in this process (SQLite's own rule anyway)
+        self._ready = False  # the table is made on first use: nothing connects at start-up
+
+    def _ensure_table(self) -> None:
+        if not self._ready:
+            with self._lock:
+                if not self._ready:
+                    metadata.create_all(self.engine)
+                    self._ready = True
 
     def save(self, result: SurveyResult, now: float | None = None) -> Saved:
         """Insert or replace the call's survey; returns what is new since its last version."""
         if not result.call_id:
             raise ValueError("a survey is linked to its call id")
         now = now or time.time()
+        self._ensure_table()
         row = {"channel": result.channel, "source": str(SurveySource(result.source)), "queue": result.queue,
                "comment": result.comment, "complete": result.complete, "updated_at": now}
         for q in SURVEY_QUESTIONS:
@@ -109,6 +117,7 @@ class SurveyStore:
                      result.complete and not old.get("complete"))
 
     def surveys(self, limit: int | None = None) -> list[StoredSurvey]:
+        self._ensure_table()
         query = select(survey_results).order_by(survey_results.c.created_at.desc())
         if limit:
             query = query.limit(limit)
@@ -120,6 +129,7 @@ class SurveyStore:
         call has no queue and counts under "")."""
         if by not in ("channel", "queue"):
             raise ValueError("by channel or queue")
+        self._ensure_table()
         group = func.coalesce(survey_results.c[by], "")
         out: dict[str, dict[SurveyQuestion, dict[int, int]]] = {}
         with self.engine.connect() as db:
