@@ -138,6 +138,10 @@ SURVEY_QUESTIONS = {
     "clarity": "Drugie pytanie: jak oceniasz jasność przekazanych informacji?",
     "overall": "Trzecie pytanie: jak oceniasz całą rozmowę z infolinią?",
 }
+# In chat the same survey is answered with buttons or typed words.
+SURVEY_SCALE_TEXT = ("Na każde pytanie odpowiedz oceną od 1 do 5: wybierz przycisk albo ją napisz. "
+                     "Jeden znaczy bardzo źle, a pięć bardzo dobrze.")
+SURVEY_COMMENT_TEXT = "Na koniec możesz napisać krótki komentarz. Jeśli nie chcesz, wybierz: bez komentarza."
 SURVEY_NOT_A_RATING = "Proszę o ocenę od jednego do pięciu: jeden znaczy bardzo źle, a pięć bardzo dobrze."
 SURVEY_COMMENT = ("Na koniec możesz powiedzieć krótki komentarz. Jeśli nie chcesz, naciśnij krzyżyk "
                   "albo powiedz: bez komentarza.")

@@ -87,7 +87,7 @@ def _on_offer(moves: Moves, state: DialogueState, event: Transcript) -> Step:
     state = _heard(moves, state, event)
     answer = yes_no(event.text)
     if answer is True:
-        return _ask_question(moves, state, prompts.SURVEY_SCALE)
+        return _ask_question(moves, state, prompts.SURVEY_SCALE_TEXT if state.channel == "text" else prompts.SURVEY_SCALE)
     if answer is False or says_goodbye(event.text):
         return moves.end(state, prompts.GOODBYE, state.survey.end_reason or "caller_done")
     if wants_repeat(event.text) or state.survey.failures == 0:
@@ -111,7 +111,8 @@ def _rated(moves: Moves, state: DialogueState, rating: int, by: str) -> Step:
     if len(state.survey.answers) < len(SURVEY_QUESTIONS):
         state, actions = _ask_question(moves, state)
     else:
-        state, actions = moves.ask(state, State.SURVEY_COMMENT, prompts.SURVEY_COMMENT, choices=COMMENT_CHOICES)
+        comment = prompts.SURVEY_COMMENT_TEXT if state.channel == "text" else prompts.SURVEY_COMMENT
+        state, actions = moves.ask(state, State.SURVEY_COMMENT, comment, choices=COMMENT_CHOICES)
     return state, [record] + actions
 
 

@@ -8,7 +8,7 @@ import pytest
 from contracts.survey import SurveyQuestion, SurveySource
 from dialogue.actions import CollectKeys, EndCall, HandOff, Listen, RecordSurvey
 from dialogue.engine import DialogueEngine, EngineConfig
-from dialogue.events import SurveyStarted
+from dialogue.events import SurveyStarted, Transcript
 from dialogue.keyword_nlu import KeywordNlu
 from dialogue.rating import rating_from_key, rating_from_words
 from tests.dialogue.harness import TODAY, Call
@@ -138,10 +138,12 @@ def test_after_handoff_the_conversation_is_the_survey_with_the_queue():
     state, actions = engine.start(SurveyStarted(channel="text", queue="vat"))
     assert state.name == "survey_offer"
     assert "Konsultant zakończył rozmowę" in " ".join(a.text for a in actions if hasattr(a, "text"))
+    said = []
     for event_text in ("tak", "dobrze", "4", "bardzo dobrze", "bez komentarza"):
-        from dialogue.events import Transcript
-
         state, actions = engine.handle(state, Transcript(event_text))
+        said += [a.text for a in actions if hasattr(a, "text")]
+    # In chat the scale and the comment speak of buttons and typing, not of a phone's keypad.
+    assert "wybierz przycisk" in " ".join(said) and "klawiaturze" not in " ".join(said)
     records = [a for a in actions if isinstance(a, RecordSurvey)]
     assert state.name == "ended" and records
     result = records[-1].result
