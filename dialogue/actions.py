@@ -11,6 +11,7 @@ from typing import Any
 
 from contracts.handoff import HandoffContext
 from contracts.secrets import Pesel, TelePin
+from contracts.survey import SurveyResult
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,16 @@ class Say:
 
 
 @dataclass(frozen=True)
+class Choice:
+    """An answer a text channel may offer as a button: its ``label``, and the ``reply`` it sends
+    (as keypad keys when ``keys``: a rating pressed is a key, as on the phone)."""
+
+    label: str
+    reply: str
+    keys: bool = False
+
+
+@dataclass(frozen=True)
 class Listen:
     vocabulary: str = "free"  # free | digits | yes_no
     timeout_s: float = 8.0
@@ -37,6 +48,8 @@ class Listen:
     # nothing of the caller's input until the next Listen/CollectKeys. The engine decides, not a
     # state name.
     secret: bool = False
+    # Answers a text channel shows as buttons (the voice channel ignores them).
+    choices: tuple[Choice, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,8 +102,16 @@ class HandOff:
 
 
 @dataclass(frozen=True)
+class RecordSurvey:
+    """Store a finished (or interrupted) satisfaction survey; the adapter adds the call id.
+    ``result.call_id`` is empty here: the dialogue does not know it."""
+
+    result: SurveyResult
+
+
+@dataclass(frozen=True)
 class EndCall:
     reason: str
 
 
-Action = Say | Listen | CollectKeys | VerifyIdentity | ListPrincipals | LookupSettlements | HandOff | EndCall
+Action = Say | Listen | CollectKeys | VerifyIdentity | ListPrincipals | LookupSettlements | HandOff | RecordSurvey | EndCall

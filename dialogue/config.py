@@ -18,4 +18,6 @@ class EngineConfig:
     silence_reprompts: int = 2  # then goodbye
     misunderstandings: int = 2  # then offer a human
     intent_confidence: float = 0.5
+    # Offer the satisfaction survey at the end of a contained call (dialogue/states/survey.py).
+    survey: bool = False
     today: date | None = None  # for the PESEL birth-date check; None = the real today

@@ -18,19 +18,20 @@ from dataclasses import replace
 from dialogue import prompts
 from dialogue.actions import Say
 from dialogue.config import EngineConfig
-from dialogue.events import BackendResult, BargeIn, CallStarted, HangUp, KeyPress, SilenceTimeout, Transcript
+from dialogue.events import (BackendResult, BargeIn, CallStarted, HangUp, KeyPress, SilenceTimeout, SurveyStarted,
+                             Transcript)
 from dialogue.keyword_nlu import detect_topic, not_understood, says_goodbye, wants_agent, wants_repeat, yes_no
 from dialogue.nlu_types import IntentParser
 from dialogue.numerals import words_to_digits
 from dialogue.state import EMPTY_KEYS, FINISHED, WAITING, DialogueState, State
-from dialogue.states import answer, authenticate, hand_off, identify, principals
+from dialogue.states import answer, authenticate, hand_off, identify, principals, survey
 from dialogue.states.common import Handlers, Moves, Step
 
 __all__ = ["DialogueEngine", "EngineConfig", "Step"]
 
 # Every state's handlers; the finished states have none (nothing acts after the end).
 HANDLERS: dict[State, Handlers] = {**identify.HANDLERS, **authenticate.HANDLERS, **principals.HANDLERS,
-                                   **answer.HANDLERS, **hand_off.HANDLERS}
+                                   **answer.HANDLERS, **hand_off.HANDLERS, **survey.HANDLERS}
 NO_HANDLERS = Handlers()
 # States where "tak"/"nie" is the answer, so a "powtórz" in it is not a request to repeat.
 YES_NO_STATES = frozenset({State.PESEL_CONFIRM, State.OFFER_AGENT})
@@ -42,7 +43,10 @@ class DialogueEngine:
         self.config = config or EngineConfig()
         self.moves = Moves(nlu, self.config)
 
-    def start(self, event: CallStarted) -> Step:
+    def start(self, event: CallStarted | SurveyStarted) -> Step:
+        if isinstance(event, SurveyStarted):  # back after an agent finished: the survey only
+            state = DialogueState(name=State.INTENT, channel=event.channel).with_handoff(queue=event.queue)
+            return survey.after_handoff(self.moves, state)
         state = DialogueState(name=State.INTENT, channel=event.channel, caller_number=event.caller_number)
         return self.moves.ask(state, State.INTENT, prompts.GREETING)
 
@@ -63,7 +67,7 @@ class DialogueEngine:
             return self.moves.note(state, "system", prompts.BARGE_IN_NOTE), []
         if isinstance(event, HangUp):
             return replace(state, name=State.ENDED, end_reason="caller_hung_up").with_identity(keys=EMPTY_KEYS), []
-        if isinstance(event, CallStarted):
+        if isinstance(event, (CallStarted, SurveyStarted)):
             return state, []
         raise TypeError(f"unknown event {type(event).__name__}")
 
@@ -89,7 +93,7 @@ class DialogueEngine:
 
         digits_said = said_digits >= 6
         if says_goodbye(text) and not digits_said:
-            return moves.end(state, prompts.GOODBYE, "caller_goodbye")
+            return survey.goodbye(moves, state, "caller_goodbye")
         if wants_agent(text) and state.name != State.OFFER_AGENT:
             return moves.hand_off(_with_topic(state, text), "caller_request")
         answered_yes_no = state.name in YES_NO_STATES and yes_no(text) is not None

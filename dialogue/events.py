@@ -20,6 +20,15 @@ class CallStarted:
 
 
 @dataclass(frozen=True)
+class SurveyStarted:
+    """The caller is back with the bot after an agent finished a handed-off conversation: the
+    conversation starts with the survey offer (``queue``: the handoff's queue)."""
+
+    channel: str = "voice"
+    queue: str | None = None
+
+
+@dataclass(frozen=True)
 class Transcript:
     text: str
     alternatives: tuple[str, ...] = ()
@@ -65,4 +74,4 @@ class HangUp:
     pass
 
 
-Event = CallStarted | Transcript | KeyPress | SilenceTimeout | BargeIn | BackendResult | HangUp
+Event = CallStarted | SurveyStarted | Transcript | KeyPress | SilenceTimeout | BargeIn | BackendResult | HangUp

@@ -126,3 +126,24 @@ GENERAL_ANSWERS = {
     "certificate": ("Zaświadczenie o niezaleganiu w podatkach zamówisz bezpłatnie w e-Urzędzie Skarbowym, "
                     "bez wizyty w urzędzie."),
 }
+
+# The satisfaction survey (dialogue/states/survey.py).
+SURVEY_OFFER = "Czy zechcesz ocenić rozmowę? To trzy krótkie pytania."
+SURVEY_AFTER_HANDOFF = "Konsultant zakończył rozmowę."
+SURVEY_OFFER_YES_NO = "Czy zechcesz ocenić rozmowę? Powiedz tak albo nie."
+SURVEY_SCALE = ("Na każde pytanie odpowiedz cyfrą od jednego do pięciu, na klawiaturze telefonu albo głosem. "
+                "Jeden znaczy bardzo źle, a pięć bardzo dobrze.")
+SURVEY_QUESTIONS = {
+    "resolved": "Pierwsze pytanie: jak oceniasz załatwienie swojej sprawy?",
+    "clarity": "Drugie pytanie: jak oceniasz jasność przekazanych informacji?",
+    "overall": "Trzecie pytanie: jak oceniasz całą rozmowę z infolinią?",
+}
+# In chat the same survey is answered with buttons or typed words.
+SURVEY_SCALE_TEXT = ("Na każde pytanie odpowiedz oceną od 1 do 5: wybierz przycisk albo ją napisz. "
+                     "Jeden znaczy bardzo źle, a pięć bardzo dobrze.")
+SURVEY_COMMENT_TEXT = "Na koniec możesz napisać krótki komentarz. Jeśli nie chcesz, wybierz: bez komentarza."
+SURVEY_NOT_A_RATING = "Proszę o ocenę od jednego do pięciu: jeden znaczy bardzo źle, a pięć bardzo dobrze."
+SURVEY_COMMENT = ("Na koniec możesz powiedzieć krótki komentarz. Jeśli nie chcesz, naciśnij krzyżyk "
+                  "albo powiedz: bez komentarza.")
+SURVEY_THANKS = "Dziękuję za ocenę. Do widzenia."
+SURVEY_STOPPED = "Dziękuję, zapisuję oceny, które już padły. Do widzenia."

@@ -109,6 +109,10 @@ class State(StrEnum):
     OFFER_AGENT = "offer_agent"
     HANDING_OFF = "handing_off"  # the queue's answer is awaited
     CALLBACK_OFFER = "callback_offer"
+    # The satisfaction survey (dialogue/states/survey.py).
+    SURVEY_OFFER = "survey_offer"  # "Czy zechcesz ocenić rozmowę?"
+    SURVEY_QUESTION = "survey_question"  # a rating 1–5, keypad or voice (which one: ``survey.answers``)
+    SURVEY_COMMENT = "survey_comment"  # one optional spoken comment
     # The end: nothing acts any more.
     HANDED_OFF = "handed_off"
     ENDED = "ended"
@@ -171,6 +175,17 @@ class Handoff:
     reason: str | None = None
 
 
+@dataclass(frozen=True)
+class Survey:
+    """The satisfaction survey: why it is asked, the ratings so far, and how the call ends after it."""
+
+    source: str | None = None  # contracts.survey.SurveySource
+    answers: tuple = ()  # contracts.survey.SurveyAnswer, in the order of SURVEY_QUESTIONS
+    comment: str | None = field(default=None, repr=False)  # redacted
+    failures: int = 0  # answers that were not a rating, for the current question
+    end_reason: str | None = None  # the call's end reason once the survey is over
+
+
 def _view(record: str, name: str) -> property:
     """``state.<name>`` reads ``state.<record>.<name>`` (read-only)."""
     return property(lambda state: getattr(getattr(state, record), name), doc=f"``{record}.{name}``")
@@ -185,6 +200,7 @@ class DialogueState:
     matter: Matter = Matter()
     repair: Repair = Repair()
     handoff: Handoff = Handoff()
+    survey: Survey = Survey()
     # Back-end requests.
     pending: Pending | None = None
     request_seq: int = 0
@@ -203,6 +219,9 @@ class DialogueState:
 
     def with_handoff(self, **changes: Any) -> DialogueState:
         return replace(self, handoff=replace(self.handoff, **changes))
+
+    def with_survey(self, **changes: Any) -> DialogueState:
+        return replace(self, survey=replace(self.survey, **changes))
 
     # Read-only views under the names adapters, the handoff context and tests read
     # (voicebot/call_record.py, dialogue/handoff.py, eval/pesel_capture.py).

@@ -323,6 +323,19 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
     if x.min_barge_ins is not None:
         n = sum(1 for e in events if e["type"] == "barge_in")
         checks.append(Check("barge_ins", f"≥ {x.min_barge_ins}", str(n), n >= x.min_barge_ins))
+    surveys = [e for e in events if e["type"] == "survey"]
+    survey = surveys[-1] if surveys else {}
+    ratings, given_by = list(survey.get("ratings") or []), list(survey.get("by") or [])
+    if x.survey_ratings is not None:
+        checks.append(Check("survey_ratings", " ".join(map(str, x.survey_ratings)), " ".join(map(str, ratings)) or "—",
+                            ratings == list(x.survey_ratings)))
+    if x.survey_by is not None:
+        checks.append(Check("survey_by", " ".join(x.survey_by), " ".join(given_by) or "—",
+                            given_by == list(x.survey_by)))
+    if x.survey_complete is not None:
+        done = bool(survey.get("complete"))
+        checks.append(Check("survey_complete", str(x.survey_complete).lower(), str(done).lower(),
+                            done == x.survey_complete))
     for row in turns_out:
         turn = case.turns[row["index"]] if case.turns and row["index"] < len(case.turns) else None
         if turn is not None and turn.expect.max_latency_s is not None and row.get("latency_s") is not None:
@@ -355,6 +368,7 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
         "tts_first_audio_s": tts_first_audio(events),
         "latency_parts_s": latency_parts(events, raw),
         "dropped": (ended[-1].get("dropped") if ended else None) or {},
+        "survey": {"ratings": ratings, "by": given_by, "complete": bool(survey.get("complete"))} if survey else None,
     }
 
 

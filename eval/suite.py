@@ -88,6 +88,11 @@ class Expect:
     end_reason: str | None = None
     max_latency_s: float | None = None
     min_barge_ins: int | None = None
+    # The satisfaction survey the caller filled in: ratings in the order asked, how each was given
+    # (keypad | voice), and whether every question and the comment step were done.
+    survey_ratings: tuple[int, ...] | None = None
+    survey_by: tuple[str, ...] | None = None
+    survey_complete: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +167,9 @@ def _expect(raw: dict | None, where: str) -> Expect:
         contained=raw.get("contained"), end_reason=raw.get("end_reason"),
         max_latency_s=_float(raw.get("max_latency_s"), f"{where}.max_latency_s"),
         min_barge_ins=raw.get("min_barge_ins"),
+        survey_ratings=None if raw.get("survey_ratings") is None else tuple(int(r) for r in raw["survey_ratings"]),
+        survey_by=None if raw.get("survey_by") is None else tuple(str(b) for b in raw["survey_by"]),
+        survey_complete=raw.get("survey_complete"),
     )
 
 

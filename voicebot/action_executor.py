@@ -8,17 +8,20 @@ turns into an apology and an offer of a human.
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from typing import Any
 
 from loguru import logger
 
+from contracts.survey import SurveyResult
 from dialogue import actions as A
 from dialogue import backend as B
 from dialogue.events import BackendResult
 from integrations.handoff import metrics
 from integrations.http import BackendRejected, BackendUnavailable
 from voicebot import backend_results as results
+from voicebot import survey_metrics
 
 _REJECTION_KINDS = {403: "forbidden", 404: "not_found"}
 
@@ -30,9 +33,17 @@ def backend_error(failure: BackendUnavailable | BackendRejected) -> B.BackendErr
 
 
 class ActionExecutor:
-    def __init__(self, backend: Any, handoff_queue: Any = None) -> None:
+    def __init__(self, backend: Any, handoff_queue: Any = None, surveys: Any = None) -> None:
         self.backend = backend  # integrations.backend.KasBackend
         self.handoff_queue = handoff_queue  # integrations.handoff.queue.HandoffQueue
+        self.surveys = surveys  # voicebot.survey_store.SurveyStore (None: surveys are not kept)
+
+    async def record_survey(self, result: SurveyResult) -> None:
+        """Store a survey (a database write, off the event loop) and count it."""
+        if self.surveys is None:
+            return
+        saved = await asyncio.to_thread(self.surveys.save, result)
+        survey_metrics.record_saved(result, saved)
 
     async def execute(self, action: Any, *, caller_number: str | None = None) -> BackendResult:
         """``caller_number``: the line the call comes from (the identity service rate-limits by it)."""

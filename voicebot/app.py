@@ -102,6 +102,7 @@ def create_app(settings: Settings | None = None, services=None) -> FastAPI:
     app.state.settings = settings
     app.state.services = services
     app.state.call_slots = CallSlots(settings.max_calls)
+    app.state.surveys = getattr(executor, "surveys", None)  # the console's survey page reads it
     app.state.stream_auth = StreamAuth.from_settings(settings)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)

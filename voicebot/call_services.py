@@ -115,6 +115,9 @@ class CallServices:
         queue = getattr(self.executor, "handoff_queue", None)
         if queue is not None:
             await queue.aclose()
+        surveys = getattr(self.executor, "surveys", None)
+        if surveys is not None:
+            surveys.close()
 
 
 def stock_whisper_service(settings: Settings):

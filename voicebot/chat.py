@@ -80,12 +80,22 @@ class ChatStartIn(BaseModel):
     caller_number: str | None = Field(default=None, max_length=MAX_RAW)
 
 
+class ChatChoice(BaseModel):
+    """An answer the page shows as a button: its label, and what it sends (``keys``: as ``dtmf``)."""
+
+    label: str
+    reply: str
+    keys: bool = False
+
+
 class ChatReply(BaseModel):
     session_id: str
     messages: list[str]
     state: str
     ended: bool
     handoff: dict | None = None
+    # Answers the bot offers as buttons (the survey's ratings, yes/no); typing works as well.
+    choices: list[ChatChoice] = []
     # Only in the answer to POST /chat/sessions: the credential for the rest of the conversation.
     session_token: str | None = None
 
@@ -108,7 +118,11 @@ class ChatSession:
     # What the current reply collects (the session's ``Channel`` below fills them).
     said: list[str] = field(default_factory=list, repr=False)
     handoff: dict | None = None
+    choices: list[ChatChoice] = field(default_factory=list, repr=False)
     closed: bool = False  # the record is closed; the session is kept until it expires
+    # The agent's conversation after a handoff (id and queue), for the survey once they finish it.
+    handed_off_to: tuple[str, str] | None = None
+    survey_opened: bool = False
 
     @property
     def state(self) -> Any:
@@ -126,11 +140,15 @@ class ChatSession:
         self.history.append({"role": "bot", "text": text, "sensitive": sensitive})
 
     async def expect_input(self, action: A.Listen | A.CollectKeys) -> None:
-        pass  # a chat waits for the next message
+        # A chat waits for the next message; what the bot offers as answers becomes buttons.
+        choices = getattr(action, "choices", ())
+        self.choices = [ChatChoice(label=c.label, reply=c.reply, keys=c.keys) for c in choices]
 
     async def handed_off(self, action: A.HandOff, outcome: dict) -> dict:
         self.handoff = {**{k: outcome.get(k) for k in ("handoff_id", "status", "queue", "caller_token", "callback")},
                         "reason": action.reason, "context": caller_view(action.context)}
+        if outcome.get("handoff_id") and not action.callback and outcome.get("status") in ("queued", "outboxed"):
+            self.handed_off_to = (outcome["handoff_id"], outcome.get("queue") or action.queue)
         return outcome
 
     async def end(self, action: A.EndCall) -> None:
@@ -261,15 +279,40 @@ class ChatService:
                 events = [E.Transcript(text=text)]
             return await self._step(session, events)
 
+    async def start_survey(self, session_id: str, token: str | None) -> ChatReply:
+        """The survey after a handoff: once the agent completed it, the chat's bot comes back with
+        the survey offer (a new conversation in the same chat, rating the handed-off one)."""
+        session = self.session(session_id, token)
+        async with session.lock:
+            if session.handed_off_to is None or session.survey_opened:
+                raise HTTPException(409, "Ankieta nie jest dostępna w tej rozmowie.")
+            handoff_id, queue = session.handed_off_to
+            queue_store = getattr(self.services.executor, "handoff_queue", None)
+            info = await queue_store.info(handoff_id) if queue_store is not None else None
+            if info is None or info.status != "completed":
+                raise HTTPException(409, "Rozmowa z konsultantem jeszcze trwa.")
+            session.survey_opened = True
+            session.last_seen = time.monotonic()
+            rated_call = session.record.call_id
+            session.record = CallRecord(self.services.settings.calls_dir, f"{rated_call}-survey")
+            session.record.emit("call_started", channel="text", protocol="chat", survey_for=rated_call)
+            session.closed = False
+            session.dialogue = Session(engine=self.services.engine, executor=self.services.executor,
+                                       record=session.record, channel=session, channel_name="text",
+                                       line_key=session.rate_limit_key, record_key=self.services.record_key)
+            session.dialogue.survey_for = rated_call
+            return await self._step(session, [E.SurveyStarted(channel="text", queue=queue)])
+
     async def _step(self, session: ChatSession, events: list) -> ChatReply:
-        session.said, session.handoff = [], None
+        session.said, session.handoff, session.choices = [], None, []
         for event in events:
             await session.dialogue.put(event)
         await session.dialogue.settle()
         if session.dialogue.ended:
             await self._close(session, session.dialogue.end_reason)
         return ChatReply(session_id=session.session_id, messages=session.said, state=session.state.name,
-                         ended=session.ended, handoff=session.handoff)
+                         ended=session.ended, handoff=session.handoff,
+                         choices=[] if session.ended else session.choices)
 
     async def history_anywhere(self, session_id: str, token: str | None = None) -> list[dict]:
         """``history``, from whichever worker holds the chat."""
@@ -345,6 +388,11 @@ def _bearer(request: Request) -> str | None:
 @router.post("/sessions/{session_id}/messages", response_model=ChatReply)
 async def chat_message(session_id: str, message: ChatMessageIn, request: Request) -> ChatReply:
     return await _chat(request).message(session_id, message, _bearer(request))
+
+
+@router.post("/sessions/{session_id}/survey", response_model=ChatReply)
+async def chat_survey(session_id: str, request: Request) -> ChatReply:
+    return await _chat(request).start_survey(session_id, _bearer(request))
 
 
 @router.get("/sessions/{session_id}/history")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable
+from dataclasses import replace
 from typing import Any, Protocol
 
 from loguru import logger
@@ -77,10 +78,17 @@ class Session:
         self.verify_attempts = 0
         self.ended = False
         self.end_reason: str | None = None  # HANDED_OFF | BOT_ENDED once the dialogue ended the call
+        # When this conversation is the survey after a handoff: the id of the call that was handed
+        # off, and the handoff's queue ("" when unknown).
+        self.survey_for: str | None = None
+        self.survey_queue: str | None = None
 
     # ---- what the line heard --------------------------------------------------------------------
 
-    def call_started(self) -> E.CallStarted:
+    def call_started(self) -> E.CallStarted | E.SurveyStarted:
+        """The conversation's first event: a call, or the survey after a handoff (``survey_for``)."""
+        if self.survey_queue is not None:
+            return E.SurveyStarted(channel=self.channel_name, queue=self.survey_queue or None)
         return E.CallStarted(channel=self.channel_name, caller_number=self.caller_number)
 
     def record_transcript(self, text: str, alternatives: tuple[str, ...] | list[str] = (), *,
@@ -119,7 +127,7 @@ class Session:
     async def handle(self, event: Any) -> None:
         try:
             previous = self.state
-            if isinstance(event, E.CallStarted):
+            if isinstance(event, (E.CallStarted, E.SurveyStarted)):
                 self.state, actions = self.engine.start(event)
             else:
                 self.state, actions = self.engine.handle(self.state, event)
@@ -154,6 +162,8 @@ class Session:
             outcome = await self.channel.handed_off(action, outcome)
             # The engine decides what the caller hears next (and ends the call once connected).
             await self.put(self.executor.handoff_result(action, outcome))
+        elif isinstance(action, A.RecordSurvey):
+            await self._record_survey(action)
         elif isinstance(action, A.EndCall):
             self.record.emit("end_call", reason=action.reason)
             self.ended = True
@@ -163,6 +173,21 @@ class Session:
             # Back-end look-ups: verify identity, principals, settlements.
             self.record.emit("backend_request", action=type(action).__name__)
             await self.channel.run_backend(self._call_backend(action))
+
+    async def _record_survey(self, action: A.RecordSurvey) -> None:
+        """Store the survey under the call it rates (``survey_for``: the call that was handed off,
+        when this conversation is the survey after it). A failure to store is logged, never heard."""
+        result = replace(action.result, call_id=self.survey_for or self.record.call_id)
+        # Ratings are no personal data: the record keeps them for the evaluation (the comment is
+        # in the transcript already; here only whether there is one).
+        self.record.emit("survey", source=str(result.source), answers=len(result.answers),
+                         ratings=[a.rating for a in result.answers], by=[a.by for a in result.answers],
+                         comment=result.comment is not None, complete=result.complete)
+        try:
+            await self.executor.record_survey(result)
+        except Exception as exc:  # noqa: BLE001 - the caller still hears the thanks
+            logger.error(f"survey not stored: {type(exc).__name__}")
+            self.record.emit("error", where="survey", kind=type(exc).__name__)
 
     async def _call_backend(self, action: Any) -> None:
         event = await self.executor.execute(action, caller_number=self.line_key)

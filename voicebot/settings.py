@@ -142,6 +142,11 @@ class Settings(BaseSettings):
     sip_transfer_uri: str = ""
     sip_transfer_timeout_s: float = 30.0
 
+    # The satisfaction survey after a contained call and after a handoff (docs/survey.md); where its
+    # results are kept: a SQLAlchemy URL, empty = SQLite in data_dir/surveys.db.
+    survey_enabled: bool = True
+    survey_db_url: str = ""
+
     @property
     def models_dir(self) -> Path:
         return self.data_dir / "models"

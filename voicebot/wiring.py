@@ -29,9 +29,9 @@ def load_nlu(settings: Settings):
 
 
 def build_engine(settings: Settings):
-    from dialogue.engine import DialogueEngine
+    from dialogue.engine import DialogueEngine, EngineConfig
 
-    return DialogueEngine(load_nlu(settings))
+    return DialogueEngine(load_nlu(settings), EngineConfig(survey=settings.survey_enabled))
 
 
 def registration_enricher(backend):
@@ -81,7 +81,13 @@ def build_executor(settings: Settings):
         lease_s=settings.console_lease_s,
         completed_transcript_s=settings.transcript_after_completion_s,
     )
-    return ActionExecutor(backend, queue)
+    return ActionExecutor(backend, queue, build_survey_store(settings))
+
+
+def build_survey_store(settings: Settings):
+    from voicebot.survey_store import SurveyStore, default_url
+
+    return SurveyStore(settings.survey_db_url or default_url(settings.data_dir))
 
 
 async def build_services(settings: Settings, executor=None):

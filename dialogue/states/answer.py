@@ -18,7 +18,7 @@ from dialogue.pesel import recover_pesel
 from dialogue.queues import TAX_TOPICS
 from dialogue.speech import tax_genitive
 from dialogue.state import DialogueState, State
-from dialogue.states import identify
+from dialogue.states import identify, survey
 from dialogue.states.common import Handlers, Moves, Step
 from dialogue.text import words
 
@@ -67,7 +67,7 @@ def _on_anything_else(moves: Moves, state: DialogueState, event: Transcript) -> 
         return _on_matter(moves, state, event)
     answer = yes_no(text)
     if answer is False:
-        return moves.end(state, prompts.GOODBYE, "caller_done")
+        return survey.goodbye(moves, state, "caller_done")
     if answer is True and len(words(text)) <= 3:
         return moves.ask(state, State.INTENT, prompts.HOW_CAN_I_HELP)
     return _on_matter(moves, state, event)

@@ -63,11 +63,15 @@ class Moves:
         return self.note_said(state, say), say
 
     def ask(self, state: DialogueState, name: State, *texts: str, vocabulary: str = "free",
-            sensitive: bool = False, question: str | None = None, expect: NumberSpec | None = None) -> Step:
+            sensitive: bool = False, question: str | None = None, expect: NumberSpec | None = None,
+            choices: tuple = ()) -> Step:
         """Say ``texts`` and listen; "powtórz" repeats all of it, silence repeats ``question`` (the last text).
-        ``expect``: the number a digits turn is for (the recogniser scores candidates of it)."""
+        ``expect``: the number a digits turn is for (the recogniser scores candidates of it).
+        ``choices``: answers a text channel shows as buttons (``actions.Choice``)."""
         text = " ".join(t for t in texts if t)
         listen = self.listen(vocabulary, expect)
+        if choices:
+            listen = replace(listen, choices=choices)
         state, say = self.say(state, text, sensitive)
         question_text = question if question is not None else texts[-1]
         reprompt = (Say(question_text, sensitive and question is None and len(texts) == 1), listen)

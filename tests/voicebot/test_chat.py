@@ -55,7 +55,11 @@ def test_greeting_then_balance_after_authentication(bot_stack):
     assert "zł" in chat.text() or "złot" in chat.text() or "groszy" in chat.text()
     assert reply["handoff"] is None and not reply["ended"]
     reply = chat.send(text="dziękuję, to wszystko, do widzenia")
-    assert reply["ended"] is True
+    # A contained call ends with the survey offer (tests/voicebot/test_survey_browser.py takes it).
+    assert reply["state"] == "survey_offer" and not reply["ended"]
+    assert [c["label"] for c in reply["choices"]] == ["Tak", "Nie"]
+    reply = chat.send(text="nie")
+    assert reply["ended"] is True and reply["choices"] == []
     assert chat.http.post(f"/chat/sessions/{chat.session_id}/messages", json={"text": "halo"}).status_code == 409
 
     events = chat.record()

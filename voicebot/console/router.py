@@ -39,6 +39,7 @@ from voicebot.console.context import (
 )
 from voicebot.console.feed import feed_console, queue_list, read_console
 from voicebot.console.sessions import COOKIE_NAME
+from voicebot.console.survey_page import router as survey_router
 from voicebot.text_input import visible_text
 
 STATIC = Path(__file__).parent / "static"
@@ -75,6 +76,7 @@ async def lifespan(app: FastAPI):
 
 
 router = APIRouter(lifespan=lifespan)
+router.include_router(survey_router)  # {prefix}/surveys, {prefix}/surveys.csv
 
 
 def install_console(app: FastAPI, settings: Any = None, *, queue: HandoffQueue | None = None,

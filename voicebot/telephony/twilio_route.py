@@ -176,6 +176,8 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
     dialogue = services.new_dialogue_processor(
         record=record, channel="voice", caller_number=caller, line_key=line, handoff_frames=handoff_frames
     )
+    if start.custom_parameters.get("survey_for"):
+        await survey_after_handoff(services, dialogue.session, start.custom_parameters["survey_for"], record)
     pipeline = services.build_pipeline(transport=transport, dialogue=dialogue)
     worker = PipelineWorker(
         pipeline,
@@ -211,6 +213,24 @@ async def run_call(ws: WebSocket, services, start: StreamStart, dropped_before: 
             dropped[reason] = dropped.get(reason, 0) + count
         record.close(reason=end_reason, dropped=dropped)
         give_back_memory()  # a few ms at most; on this thread, so no pool grows for it
+
+
+async def survey_after_handoff(services, session, handoff_id: str, record: CallRecord) -> None:
+    """The telephony side brings the caller back after the agent finished (TwiML ``<Parameter
+    name="survey_for" value="{handoff id}"/>``): the conversation is the survey, rating the call that
+    was handed off. Only a completed handoff qualifies; otherwise the caller gets the usual greeting."""
+    queue = getattr(services.executor, "handoff_queue", None)
+    try:
+        info = await queue.info(handoff_id[:64]) if queue is not None else None
+        card = await queue.card(handoff_id[:64]) if info is not None and info.status == "completed" else None
+    except Exception as exc:  # noqa: BLE001 - Redis away: the caller still gets the bot
+        logger.warning(f"survey after handoff: handoff not readable ({type(exc).__name__})")
+        card = None
+    if not card or not card.get("call_id"):
+        record.emit("survey_refused", reason="handoff not completed or unknown")
+        return
+    session.survey_for, session.survey_queue = str(card["call_id"]), info.queue or ""
+    record.emit("survey_for", call_id=session.survey_for, queue=info.queue)
 
 
 async def overflow_call(ws: WebSocket, services, start: StreamStart, slots: CallSlots) -> None:

@@ -13,7 +13,7 @@ const hangupBtn = document.getElementById("hangup");
 
 let ws = null, ctx = null, micStream = null, processor = null, source = null;
 let streamSid = null, playCursor = 0, playing = [], pending = [];
-let handoff = null, bridge = null;
+let handoff = null, bridge = null, surveyFor = null;
 const BRIDGE_RATE = 16000; // the agent bridge carries 16-bit PCM at 16 kHz (voicebot/console/bridge.py)
 
 function setStatus(text, state) { statusEl.textContent = text; statusEl.dataset.state = state; }
@@ -102,6 +102,12 @@ async function startCall() {
   }
   ctx = new AudioContext();
   await ctx.resume();
+  await openStream({});
+}
+
+// One media stream to the bot, as a telephony front end opens it. ``extra``: custom parameters
+// (``survey_for``: the caller is back after the agent completed the handoff, for the survey).
+async function openStream(extra) {
   // When the server asks telephony sides to authenticate, this page shows a short-lived ticket.
   let ticket = null;
   try {
@@ -115,8 +121,10 @@ async function startCall() {
     send({ event: "connected", protocol: "Call", version: "1.0.0" });
     send({ event: "start", sequenceNumber: "1", streamSid,
            start: { streamSid, callSid: "CAbrowser", tracks: ["inbound"],
-                    customParameters: ticket ? { channel: "browser", ticket } : { channel: "browser" },
+                    customParameters: { channel: "browser", ...(ticket ? { ticket } : {}), ...extra },
                     mediaFormat: { encoding: "audio/x-mulaw", sampleRate: 8000, channels: 1 } } });
+    if (processor) { processor.disconnect(); processor.onaudioprocess = null; }
+    if (source) source.disconnect();
     source = ctx.createMediaStreamSource(micStream);
     processor = ctx.createScriptProcessor(2048, 1, 1);
     processor.onaudioprocess = (ev) => sendAudio(downsample(ev.inputBuffer.getChannelData(0), ctx.sampleRate));
@@ -162,12 +170,19 @@ function joinAgent(h) {
   bridge.onmessage = (msg) => {
     if (typeof msg.data !== "string") { playPcm16(new Int16Array(msg.data)); return; }
     let m; try { m = JSON.parse(msg.data); } catch (e) { return; }
+    if (m.type === "ended") surveyFor = h.id;  // the agent completed: back to the bot for the survey
     if (m.type === "peer" && m.side === "agent") {
       setStatus(m.connected ? "Rozmawiasz z konsultantem." : "Czekasz na konsultanta. Nie rozłączaj się.", "connected");
       document.body.dataset.agentConnected = String(m.connected);
     }
   };
-  bridge.onclose = () => { bridge = null; handoff = null; endCall(false); setStatus("Połączenie zakończone.", "idle"); };
+  bridge.onclose = () => {
+    bridge = null; handoff = null;
+    const rated = surveyFor;
+    surveyFor = null;
+    if (rated && micStream) { playCursor = 0; openStream({ survey_for: rated }); return; }
+    endCall(false); setStatus("Połączenie zakończone.", "idle");
+  };
   processor.onaudioprocess = (ev) => {
     if (!bridge || bridge.readyState !== WebSocket.OPEN) return;
     const input = ev.inputBuffer.getChannelData(0), ratio = ctx.sampleRate / BRIDGE_RATE;

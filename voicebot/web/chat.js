@@ -8,10 +8,11 @@ const statusEl = document.getElementById("status");
 const textForm = document.getElementById("text-form"), textInput = document.getElementById("text");
 const pinForm = document.getElementById("pin-form"), pinInput = document.getElementById("pin");
 const download = document.getElementById("download");
+const choicesEl = document.getElementById("choices");
 const KEYPAD_STATES = new Set(["telepin", "pesel_keys"]);
 // The session's token and the handoff's caller token are credentials: they travel in an
 // Authorization header or the bridge's first message, never in a URL (URLs reach access logs).
-let sessionId = null, sessionToken = null, handoff = null, bridge = null, ended = false;
+let sessionId = null, sessionToken = null, handoff = null, bridge = null, ended = false, surveyOffered = false;
 
 function show(who, text, cls) {
   const div = document.createElement("div");
@@ -23,11 +24,38 @@ function show(who, text, cls) {
   log.scrollTop = log.scrollHeight;
 }
 
+// Answers the bot offers (the survey's ratings, yes/no) as buttons; a key-like answer goes as "dtmf",
+// as a phone's keypad would send it. Typing an answer works as well.
+function showChoices(choices) {
+  choicesEl.replaceChildren();
+  (choices || []).forEach((c) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = c.label;
+    b.addEventListener("click", async () => {
+      choicesEl.replaceChildren();
+      show("Ty", c.label, "caller");
+      const reply = await post(`/chat/sessions/${sessionId}/messages`, c.keys ? { dtmf: c.reply } : { text: c.reply });
+      if (reply) onReply(reply);
+    });
+    choicesEl.appendChild(b);
+  });
+}
+
+// The agent completed the handoff: the bot comes back with the satisfaction survey.
+async function startSurvey() {
+  bridge = null;
+  const reply = await post(`/chat/sessions/${sessionId}/survey`, {});
+  if (reply) { textForm.hidden = false; onReply(reply); }
+}
+
 function onReply(reply) {
   sessionId = reply.session_id;
   if (reply.session_token) sessionToken = reply.session_token;
   reply.messages.forEach((m) => show("Infolinia KAS", m, "bot"));
+  showChoices(reply.ended ? [] : reply.choices);
   document.body.dataset.state = reply.state;
+  document.body.dataset.sessionId = reply.session_id;
   pinForm.hidden = !KEYPAD_STATES.has(reply.state);
   download.hidden = false;
   const h = reply.handoff;
@@ -77,9 +105,10 @@ function joinAgent(h) {
     if (typeof msg.data !== "string") return;
     let m; try { m = JSON.parse(msg.data); } catch (e) { return; }
     if (m.type === "chat") show("Konsultant", m.text, "agent");
+    if (m.type === "ended") { surveyOffered = true; statusEl.textContent = "Konsultant zakończył rozmowę."; startSurvey(); }
     if (m.type === "peer" && m.side === "agent") statusEl.textContent = m.connected ? "Rozmawiasz z konsultantem." : "Czekasz na konsultanta…";
   };
-  bridge.onclose = () => { statusEl.textContent = "Konsultant zakończył rozmowę."; textForm.hidden = true; };
+  bridge.onclose = () => { if (!surveyOffered) { statusEl.textContent = "Konsultant zakończył rozmowę."; textForm.hidden = true; } };
 }
 
 textForm.addEventListener("submit", async (ev) => {
