@@ -18,7 +18,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from dialogue.text import fold, words
+from polish.text import fold, words
 
 # Words every office name has, and words around a place name in a request: they tell offices apart
 # by nothing.

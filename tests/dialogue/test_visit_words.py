@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from dialogue.booking_words import code_spoken, slot_spoken, slot_written, time_spoken
+from polish.visits import code_spoken, slot_spoken, slot_written, time_spoken
 
 WARSAW = ZoneInfo("Europe/Warsaw")
 

@@ -1,4 +1,4 @@
-"""How a visit's time and code are said and written in Polish.
+"""How a visit's time and code are said and written in Polish (the dialogue, the chat and the e-mail share it).
 
 Spoken: "wtorek, ósmego grudnia, o dziesiątej trzydzieści" (hours as feminine ordinals in the
 locative, as Poles tell the time). Written (the e-mail, the chat): "wtorek, 8 grudnia 2026 r.,
@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from num2words import num2words
 
-from dialogue.speech import MONTHS_GENITIVE, digits_words, ordinal_genitive
+from polish.spoken import MONTHS_GENITIVE, digits_words, ordinal_genitive
 
 OFFICE_ZONE = ZoneInfo("Europe/Warsaw")
 
