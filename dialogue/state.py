@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from dialogue.backend import Principal
+from dialogue.booking_types import VisitDraft
 from dialogue.secrets import Pesel, SecretDigits, TelePin
 
 
@@ -112,10 +113,20 @@ class State(StrEnum):
     # The end: nothing acts any more.
     HANDED_OFF = "handed_off"
     ENDED = "ended"
+    # Booking a visit at a tax office (dialogue/states/booking.py).
+    BOOKING_WAIT = "booking_wait"  # the booking system's answer is awaited
+    BOOKING_OFFICE = "booking_office"  # which office?
+    BOOKING_MATTER = "booking_matter"  # which matter?
+    BOOKING_SLOT = "booking_slot"  # a free slot is offered: this one, or later?
+    BOOKING_NAME = "booking_name"  # the visitor's name (a caller who is not verified)
+    BOOKING_EMAIL = "booking_email"  # the e-mail address, spelled or typed
+    BOOKING_EMAIL_CONFIRM = "booking_email_confirm"  # the address read back
+    BOOKING_CONFIRM = "booking_confirm"  # the whole visit read back: book it?
 
 
 # States that wait for a back-end answer: the caller's words are noted, nothing else happens.
-WAITING = frozenset({State.VERIFYING, State.PRINCIPALS_WAIT, State.LOOKUP_WAIT, State.HANDING_OFF})
+WAITING = frozenset({State.VERIFYING, State.PRINCIPALS_WAIT, State.LOOKUP_WAIT, State.HANDING_OFF,
+                     State.BOOKING_WAIT})
 FINISHED = frozenset({State.HANDED_OFF, State.ENDED})
 
 
@@ -185,6 +196,7 @@ class DialogueState:
     matter: Matter = Matter()
     repair: Repair = Repair()
     handoff: Handoff = Handoff()
+    visit: VisitDraft = VisitDraft()  # a visit being booked
     # Back-end requests.
     pending: Pending | None = None
     request_seq: int = 0
@@ -203,6 +215,9 @@ class DialogueState:
 
     def with_handoff(self, **changes: Any) -> DialogueState:
         return replace(self, handoff=replace(self.handoff, **changes))
+
+    def with_visit(self, **changes: Any) -> DialogueState:
+        return replace(self, visit=replace(self.visit, **changes))
 
     # Read-only views under the names adapters, the handoff context and tests read
     # (voicebot/call_record.py, dialogue/handoff.py, eval/pesel_capture.py).
