@@ -25,7 +25,8 @@ pytest_plugins = [
 TIER_BY_FIXTURE = {
     "bot_stack": "e2e",  # tests/fixtures/bot_server.py: `voicebot serve` + Redis + sandbox
     "guarded_bot": "e2e",
-    "sip_stack": "e2e",  # tests/telephony/conftest.py: kamailio + baresip + the bot
+    "sip_stack": "e2e",
+    "booking_bot": "e2e",  # tests/voicebot/test_booking_e2e.py: the bot stack plus a local SMTP server  # tests/telephony/conftest.py: kamailio + baresip + the bot
     "trained_nlu_dir": "slow",  # tests/dialogue/test_nlu.py: the NLU model (trained, or from nlu_cache)
     "whisper": "slow",  # tests/asr/conftest.py: Whisper base decoding real speech
 }

@@ -18,7 +18,9 @@ from dialogue import backend as B
 from dialogue.events import BackendResult
 from integrations.handoff import metrics
 from integrations.http import BackendRejected, BackendUnavailable
+from dialogue.booking_types import BOOKING_ACTIONS
 from voicebot import backend_results as results
+from voicebot.booking_actions import BookingActions
 
 _REJECTION_KINDS = {403: "forbidden", 404: "not_found"}
 
@@ -30,9 +32,11 @@ def backend_error(failure: BackendUnavailable | BackendRejected) -> B.BackendErr
 
 
 class ActionExecutor:
-    def __init__(self, backend: Any, handoff_queue: Any = None) -> None:
+    def __init__(self, backend: Any, handoff_queue: Any = None, mail: Any = None) -> None:
         self.backend = backend  # integrations.backend.KasBackend
         self.handoff_queue = handoff_queue  # integrations.handoff.queue.HandoffQueue
+        self.mail = mail  # integrations.mail.sender.MailService (visit confirmations)
+        self.booking = BookingActions(backend, mail)
 
     async def execute(self, action: Any, *, caller_number: str | None = None) -> BackendResult:
         """``caller_number``: the line the call comes from (the identity service rate-limits by it)."""
@@ -58,6 +62,8 @@ class ActionExecutor:
             outcome = await self.backend.settlements.lookup(
                 action.query, subject, action.acting_pesel.reveal(), action.tax)
             return outcome, results.SETTLEMENTS[action.query]
+        if isinstance(action, BOOKING_ACTIONS):
+            return await self.booking.call(action)
         raise TypeError(f"not a back-end action: {type(action).__name__}")
 
     async def hand_off(self, action: A.HandOff, *, call_id: str, channel: str) -> dict:
