@@ -77,6 +77,16 @@ class Recording:
 
 
 @dataclass(frozen=True)
+class BookingExpect:
+    """The visit the call must have booked (checked in the booking system and the mail received)."""
+
+    office: str | None = None  # the office id
+    matter: str | None = None  # the matter code
+    slot_rank: int | None = None  # free slots before the booked one now: 0 = the first free one
+    email_to: str | None = None  # the confirmation's recipient (it must have arrived)
+
+
+@dataclass(frozen=True)
 class Expect:
     intent: str | None = None
     topic: str | None = None
@@ -88,6 +98,7 @@ class Expect:
     end_reason: str | None = None
     max_latency_s: float | None = None
     min_barge_ins: int | None = None
+    booking: BookingExpect | None = None
 
 
 @dataclass(frozen=True)
@@ -162,7 +173,21 @@ def _expect(raw: dict | None, where: str) -> Expect:
         contained=raw.get("contained"), end_reason=raw.get("end_reason"),
         max_latency_s=_float(raw.get("max_latency_s"), f"{where}.max_latency_s"),
         min_barge_ins=raw.get("min_barge_ins"),
+        booking=_booking_expect(raw.get("booking"), f"{where}.booking"),
     )
+
+
+def _booking_expect(raw: dict | None, where: str) -> BookingExpect | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise SuiteError(f"{where}: a mapping of office, matter, slot_rank, email_to")
+    unknown = set(raw) - set(BookingExpect.__dataclass_fields__)
+    if unknown:
+        raise SuiteError(f"{where}: unknown field(s) {sorted(unknown)}")
+    rank = raw.get("slot_rank")
+    return BookingExpect(office=None if raw.get("office") is None else str(raw["office"]), matter=raw.get("matter"),
+                         slot_rank=None if rank is None else int(rank), email_to=raw.get("email_to"))
 
 
 def _turn(raw: dict, directory: Path, where: str) -> Turn:

@@ -57,6 +57,19 @@ def matter_spoken(matter: MatterInfo) -> str:
     return name[:1].lower() + name[1:] if not name[:2].isupper() else name
 
 
+_ABBREVIATIONS = (("ul. ", "ulica "), ("al. ", "aleja "), ("pl. ", "plac "), ("os. ", "osiedle "))
+
+
+def street_text(channel: str, street: str) -> str:
+    """"ul. Lindleya 14" is read "ulica Lindleya 14" (a synthesiser says "ul"); "2/4" "2 łamane przez 4"."""
+    if channel == "text":
+        return street
+    for short, full in _ABBREVIATIONS:
+        if street.startswith(short):
+            street = full + street[len(short):]
+    return street.replace("/", " łamane przez ")
+
+
 def slot_text(channel: str, start: datetime) -> str:
     """The slot for the ear, or written in the chat."""
     return slot_written(start) if channel == "text" else slot_spoken(start)

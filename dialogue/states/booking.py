@@ -106,7 +106,7 @@ def _failed(moves: Moves, state: DialogueState, name: State, *texts: str) -> Ste
 def _office_chosen(moves: Moves, state: DialogueState, office_id: str) -> Step:
     office = _catalogue(state).office(office_id)
     state = state.with_visit(office_id=office_id, candidates=(), failures=0, slots=(), slot_index=0)
-    chosen = P.OFFICE_CHOSEN.format(name=office.name, street=office.street)
+    chosen = P.OFFICE_CHOSEN.format(name=office.name, street=service.street_text(state.channel, office.street))
     matters = _office_matters(state)
     named = service.find_matters(state.visit.opening, matters)
     if state.visit.matter in {m.code for m in matters}:
@@ -268,7 +268,7 @@ def _confirm_visit(moves: Moves, state: DialogueState) -> Step:
     catalogue = _catalogue(state)
     office = catalogue.office(visit.office_id)
     email = visit.email if state.channel == "text" else email_spoken(visit.email)
-    text = P.CONFIRM_VISIT.format(office=office.name, street=office.street,
+    text = P.CONFIRM_VISIT.format(office=office.name, street=service.street_text(state.channel, office.street),
                                   matter=service.matter_spoken(catalogue.matter(visit.matter)),
                                   slot=service.slot_text(state.channel, visit.start), email=email)
     return moves.ask(state, State.BOOKING_CONFIRM, text, question=P.CONFIRM_VISIT_QUESTION)
