@@ -143,3 +143,41 @@ async def test_relay_refusals_are_sorted_into_permanent_and_temporary(tmp_path, 
     status = mail.outbox.status(confirmation_key(visit))
     assert status["status"] == ("failed" if permanent else "pending")
     assert "@" not in (status["last_error"] or "")
+
+
+def _two_senders_claim_disjoint(url: str) -> None:
+    """Two bot instances on one outbox database claim due messages at once: none is taken twice."""
+    import threading
+    from email.message import EmailMessage
+
+    first, second = MailOutbox(make_engine(url)), MailOutbox(make_engine(url))
+    for n in range(30):
+        message = EmailMessage()
+        message["Subject"] = f"wiadomość {n}"
+        message.set_content("treść")
+        assert first.enqueue(f"key-{n}", "booking_confirmation", message, 0.0)
+    claimed: dict[str, list[str]] = {"first": [], "second": []}
+    start = threading.Barrier(2)
+
+    def claim(name: str, outbox: MailOutbox) -> None:
+        start.wait()
+        for _ in range(10):
+            claimed[name] += [mail.key for mail in outbox.claim_due(1.0, limit=5)]
+
+    threads = [threading.Thread(target=claim, args=item) for item in (("first", first), ("second", second))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not set(claimed["first"]) & set(claimed["second"])
+    assert sorted(claimed["first"] + claimed["second"]) == sorted(f"key-{n}" for n in range(30))
+    first.engine.dispose()
+    second.engine.dispose()
+
+
+def test_two_senders_never_claim_one_message_on_sqlite(tmp_path):
+    _two_senders_claim_disjoint(f"sqlite:///{tmp_path / 'mail.db'}")
+
+
+def test_two_senders_never_claim_one_message_on_postgres(postgres_url):
+    _two_senders_claim_disjoint(postgres_url)
