@@ -125,7 +125,6 @@ class BookVisit:
     email: str = field(repr=False)
 
 
-BOOKING_ACTIONS = (LoadBookingCatalogue, FindFreeSlots, BookVisit)
 
 
 # --- what the call knows of the booking (DialogueState.visit) ---------------------------------------
@@ -148,4 +147,28 @@ class VisitDraft:
     email_candidate: str | None = field(default=None, repr=False)  # read back, waiting for a yes
     from_registration: bool = False  # name and e-mail came from the 360 data
     failures: int = 0  # answers not understood in the current step
-    code: str | None = None  # once booked
+    code: str | None = None  # once booked; or the code of a visit to cancel
+
+
+# --- cancelling a visit by its code ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CancelVisit:
+    request_id: str
+    code: str
+
+
+@dataclass(frozen=True)
+class CancelOutcome:
+    status: Literal["cancelled", "not_found", "too_late"]
+    office_name: str | None = None
+    start: datetime | None = None
+
+    @classmethod
+    def from_json(cls, data: dict) -> CancelOutcome:
+        start = data.get("start")
+        return cls(data["status"], data.get("office_name"), datetime.fromisoformat(start) if start else None)
+
+
+BOOKING_ACTIONS = (LoadBookingCatalogue, FindFreeSlots, BookVisit, CancelVisit)

@@ -17,10 +17,11 @@ from typing import Any
 
 from dialogue.backend import BalancesResult, PaymentsResult, RefundsResult
 from dialogue.nlu_types import NluResult
-from dialogue.booking_types import BookingCatalogue
+from dialogue.booking_types import BookingCatalogue, CancelOutcome
 from dialogue.services import booking, interest, settlements
 from dialogue.state import DialogueState
 from dialogue.states import booking as booking_dialogue
+from dialogue.states import booking_cancel
 
 
 def _no_choice(state: DialogueState, result: Any) -> list[str]:
@@ -66,6 +67,8 @@ SERVICES: dict[str, Service] = {s.intent: s for s in (
             answer=interest.answer, recognise=interest.recognise),
     Service("booking", needs_auth=False, request=None, result_type=BookingCatalogue, answer=None,
             recognise=booking.recognise, begin=booking_dialogue.begin),
+    Service("booking_cancel", needs_auth=False, request=None, result_type=CancelOutcome, answer=None,
+            recognise=booking.recognise_cancel, begin=booking_cancel.begin),
 )}
 
 

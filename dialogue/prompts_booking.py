@@ -46,3 +46,14 @@ VISIT_NOT_BOOKED = "Dobrze, nie umawiam wizyty."
 BOOKED = ("Gotowe, wizyta jest umówiona. Kod rezerwacji: {code}. Powtarzam: {code}. "
           "Potwierdzenie z kodem wyślemy e-mailem.")
 BOOKING_DOWN = "Przepraszam, system rezerwacji wizyt jest chwilowo niedostępny."
+
+ASK_CANCEL_CODE = ("Podaj kod rezerwacji z e-maila z potwierdzeniem, litera po literze, na przykład: "
+                   "ka, te, er, cztery osiem dwa.")
+ASK_CANCEL_CODE_TEXT = "Podaj kod rezerwacji z e-maila z potwierdzeniem, na przykład KTR-482."
+CANCEL_CODE_AGAIN = "Kod rezerwacji to trzy litery i trzy cyfry. Powiedz go jeszcze raz."
+CONFIRM_CANCEL = "Odwołać wizytę o kodzie {code}?"
+CANCEL_KEPT = "Dobrze, wizyta pozostaje umówiona."
+CANCELLED = "Odwołano wizytę: {office}, {slot}."
+CANCEL_NOT_FOUND = "Nie ma umówionej wizyty o kodzie {code}. Sprawdź kod w e-mailu i podaj go jeszcze raz."
+CANCEL_TOO_LATE = ("Tej wizyty nie można już odwołać przez infolinię: wizytę można odwołać najpóźniej "
+                   "dzień wcześniej.")

@@ -122,6 +122,8 @@ class State(StrEnum):
     BOOKING_EMAIL = "booking_email"  # the e-mail address, spelled or typed
     BOOKING_EMAIL_CONFIRM = "booking_email_confirm"  # the address read back
     BOOKING_CONFIRM = "booking_confirm"  # the whole visit read back: book it?
+    BOOKING_CANCEL_CODE = "booking_cancel_code"  # cancelling: which booking code? (states/booking_cancel.py)
+    BOOKING_CANCEL_CONFIRM = "booking_cancel_confirm"  # the code read back: cancel it?
 
 
 # States that wait for a back-end answer: the caller's words are noted, nothing else happens.

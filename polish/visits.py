@@ -7,12 +7,14 @@ godz. 10:30". The booking code letter by letter with Polish letter names: "ka, t
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from num2words import num2words
 
-from polish.spoken import MONTHS_GENITIVE, digits_words, ordinal_genitive
+from polish.spoken import DIGIT_WORDS, MONTHS_GENITIVE, digits_words, ordinal_genitive
+from polish.text import fold, tokens
 
 OFFICE_ZONE = ZoneInfo("Europe/Warsaw")
 
@@ -65,3 +67,30 @@ def code_spoken(code: str) -> str:
     letters = [LETTER_NAMES.get(ch, ch.lower()) for ch in code.upper() if ch.isalpha()]
     digits = "".join(ch for ch in code if ch.isdigit())
     return ", ".join([*letters, *([digits_words(digits)] if digits else [])])
+
+
+_DIGIT_BY_WORD = {fold(word): str(d) for d, word in enumerate(DIGIT_WORDS)}
+_TYPED_CODE = re.compile(r"\b([A-Za-z]{3})\s*-?\s*(\d{3})\b")
+_LETTER_BY_NAME = {name: letter for letter, name in LETTER_NAMES.items()}
+_LETTER_BY_NAME.update({"ge": "G", "jota": "J", "zeta": "Z"})
+
+
+def code_from_text(text: str) -> str | None:
+    """A booking code typed ("ktr-482", "KTR 482") or said with letter names and digits
+    ("ka te er cztery osiem dwa"), as ``KTR-482``; None when the text holds no such code."""
+    typed = _TYPED_CODE.search(text)
+    if typed:
+        return f"{typed.group(1).upper()}-{typed.group(2)}"
+    letters, digits = "", ""
+    for token in tokens(text):
+        if token.isdigit():
+            digits += token
+        elif token in _DIGIT_BY_WORD and letters:
+            digits += _DIGIT_BY_WORD[token]
+        elif token.upper() in LETTER_NAMES and len(token) == 1 and not digits:
+            letters += token.upper()
+        elif token in _LETTER_BY_NAME and not digits:
+            letters += _LETTER_BY_NAME[token]
+    if len(letters) == 3 and len(digits) == 3:
+        return f"{letters}-{digits}"
+    return None

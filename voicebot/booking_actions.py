@@ -42,6 +42,8 @@ class BookingActions:
             return await self._free_slots(action.office_id, action.matter, action.after), results.free_slots
         if isinstance(action, D.BookVisit):
             return await self._book(action), lambda value: value
+        if isinstance(action, D.CancelVisit):
+            return await self._cancel(action.code), lambda value: value
         raise TypeError(f"not a booking action: {type(action).__name__}")
 
     async def _catalogue(self, action: D.LoadBookingCatalogue):
@@ -86,3 +88,13 @@ class BookingActions:
             except Exception as exc:  # the visit is booked: the caller still hears the code
                 logger.error(f"booking {outcome.code}: confirmation not queued ({type(exc).__name__})")
         return D.BookingOutcome("booked", outcome.code, outcome.start, email_queued=queued)
+
+    async def _cancel(self, code: str):
+        outcome = await self.backend.booking.cancel(code)
+        if isinstance(outcome, BackendRejected) and outcome.status == 404:
+            return D.CancelOutcome("not_found")
+        if isinstance(outcome, BackendRejected) and outcome.status == 409:
+            return D.CancelOutcome("too_late")
+        if _failed(outcome):
+            return outcome
+        return D.CancelOutcome("cancelled", outcome.office.name, outcome.start)

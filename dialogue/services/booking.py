@@ -28,8 +28,16 @@ _MATTER_GENERIC = frozenset({
 })
 
 
+_CANCELS = ("odwol*", "anul*", "rezygnuj*", "zrezygnowac*", "odwolac*", "odwolanie*")
+
+
 def recognise(text: str) -> bool:
-    return has_phrase(text, _ASKS)
+    return has_phrase(text, _ASKS) and not recognise_cancel(text)
+
+
+def recognise_cancel(text: str) -> bool:
+    """"chcę odwołać wizytę", "anuluj rezerwację KTR-482"."""
+    return has_phrase(text, _CANCELS) and has_phrase(text, ("wizyt*", "rezerwacj*", "termin*", "kod*"))
 
 
 def _matter_words(name: str) -> list[str]:

@@ -22,6 +22,7 @@ from dialogue.offices import find_offices, own_office
 from dialogue.services import booking as service
 from dialogue.speech import join_or
 from dialogue.state import DialogueState, State
+from dialogue.states import booking_cancel
 from dialogue.states.common import Handlers, Moves, Step
 from polish.email_spelling import email_spoken, spoken_email, typed_email
 from polish.visits import OFFICE_ZONE
@@ -314,6 +315,8 @@ _ON = {"booking_catalogue": _on_catalogue, "booking_slots": _on_slots, "booking_
 
 
 def _on_result(moves: Moves, state: DialogueState, kind: str, event: BackendResult) -> Step:
+    if kind == "booking_cancel":
+        return booking_cancel.on_result(moves, state, event)
     if kind not in _PARSE:
         return state, []
     if event.error is not None or event.value is None:
@@ -334,4 +337,5 @@ HANDLERS: dict[State, Handlers] = {
     State.BOOKING_EMAIL: Handlers(on_transcript=_on_email),
     State.BOOKING_EMAIL_CONFIRM: Handlers(on_transcript=_on_email_confirm),
     State.BOOKING_CONFIRM: Handlers(on_transcript=_on_confirm),
+    **booking_cancel.HANDLERS,
 }

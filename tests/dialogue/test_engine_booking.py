@@ -7,7 +7,8 @@ import random
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from dialogue.booking_types import (BookingCatalogue, BookingOutcome, BookVisit, FindFreeSlots, FreeSlots,
+from dialogue.booking_types import (BookingCatalogue, BookingOutcome, BookVisit, CancelOutcome, CancelVisit,
+                                    FindFreeSlots, FreeSlots,
                                     LoadBookingCatalogue, MatterInfo, OfficeInfo)
 from dialogue.events import BackendResult
 from tests.dialogue.harness import Call
@@ -185,3 +186,28 @@ def test_no_later_slot_falls_back_to_a_new_search_after_the_last():
     call.reply(FreeSlots(()))
     assert call.state.name == "booking_office"
     assert "Nie ma już późniejszych" in call.said()
+
+
+def test_a_visit_is_cancelled_by_its_code_said_with_letter_names():
+    call = Call()
+    call.say("Chcę odwołać wizytę w urzędzie")
+    assert call.state.name == "booking_cancel_code"
+    call.say("ka te er cztery osiem dwa")
+    assert call.state.name == "booking_cancel_confirm"
+    assert "ka, te, er, cztery osiem dwa" in call.said()
+    call.say("tak")
+    assert call.of(CancelVisit)[0].code == "KTR-482"
+    call.reply(CancelOutcome("cancelled", "Urząd Skarbowy w Piasecznie", SLOTS.starts[0]))
+    assert call.state.name == "anything_else"
+    assert "Odwołano wizytę: Urząd Skarbowy w Piasecznie, wtorek, ósmego grudnia" in call.said()
+
+
+def test_cancelling_an_unknown_code_asks_again_and_a_typed_code_is_taken_at_once():
+    call = Call("text")
+    call.say("anuluj rezerwację ABC-123")
+    assert call.state.name == "booking_cancel_confirm"
+    call.say("tak")
+    call.reply(CancelOutcome("not_found"))
+    assert call.state.name == "booking_cancel_code" and "ABC-123" in call.said()
+    call.say("nie wiem")
+    assert call.state.name == "booking_cancel_code"

@@ -34,3 +34,16 @@ def test_times(hour, minute, said):
 def test_a_code_is_spelled_with_polish_letter_names():
     assert code_spoken("KTR-482") == "ka, te, er, cztery osiem dwa"
     assert code_spoken("wsd903") == "wu, es, de, dziewięć zero trzy"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ktr-482", "KTR-482"), ("mój kod to KTR 482", "KTR-482"), ("ka te er cztery osiem dwa", "KTR-482"),
+    ("er, ka, de, trzy jeden pięć", "RKD-315"), ("igrek wu zet 0 0 7", "YWZ-007"),
+    ("ka te cztery osiem", None), ("nie pamiętam", None),
+])
+def test_booking_code_typed_or_said(text, code):
+    from polish.visits import code_from_text
+
+    assert code_from_text(text) == code
+    if code:
+        assert code_from_text(code_spoken(code)) == code  # what the bot reads out is read back in

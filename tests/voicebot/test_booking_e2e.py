@@ -94,7 +94,7 @@ def chat_to_slot_offer(bot) -> Chat:
     return chat
 
 
-def test_booking_in_the_chat_books_the_slot_and_mails_the_confirmation(booking_bot):
+def test_booking_in_the_chat_books_the_slot_mails_the_confirmation_and_is_cancelled_by_code(booking_bot):
     free = free_starts(booking_bot, PIASECZNO, "certificates")
     chat = chat_to_slot_offer(booking_bot)
     assert f"Najbliższy wolny termin: {slot_written(free[0])}" in chat.text()
@@ -118,6 +118,14 @@ def test_booking_in_the_chat_books_the_slot_and_mails_the_confirmation(booking_b
     assert free[1] not in free_starts(booking_bot, PIASECZNO, "certificates")
     assert_confirmation(mail_for(booking_bot, code), code=code, office_name="Urząd Skarbowy w Piasecznie",
                         start=free[1], to="jan.kowalski@example.com")
+
+    # Cancelled by its code in the same chat: the slot is free again.
+    chat.send(text=f"Chcę odwołać wizytę, kod {code.lower()}")
+    assert chat.last["state"] == "booking_cancel_confirm", chat.last
+    chat.send(text="tak")
+    assert chat.last["state"] == "anything_else" and "Odwołano wizytę" in chat.text()
+    assert booking_in_sandbox(booking_bot, code)["status"] == "cancelled"
+    assert free[1] in free_starts(booking_bot, PIASECZNO, "certificates")
 
 
 async def test_two_callers_confirm_one_slot_at_once_and_exactly_one_gets_it(booking_bot):
