@@ -7,6 +7,7 @@ the e-mail from the registration data.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -76,6 +77,13 @@ def street_text(channel: str, street: str) -> str:
         if street.startswith(short):
             street = full + street[len(short):]
     return street.replace("/", " łamane przez ")
+
+
+def matter_short(matter: MatterInfo) -> str:
+    """The head of a matter's name for a list read out: "Nadpłaty, zwroty i przeksięgowania" →
+    "nadpłaty", "Ulgi w spłacie: raty, …" → "ulgi w spłacie" (the whole list stays short to hear)."""
+    head = re.split(r"[,:(]| i ", matter_spoken(matter), maxsplit=1)[0].strip()
+    return head or matter_spoken(matter)
 
 
 def slot_text(channel: str, start: datetime) -> str:

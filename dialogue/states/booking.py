@@ -114,7 +114,8 @@ def _office_chosen(moves: Moves, state: DialogueState, office_id: str) -> Step:
         return _find_slots(moves, state, chosen)
     if len(named) == 1:
         return _find_slots(moves, state.with_visit(matter=named[0].code), chosen)
-    return moves.ask(state, State.BOOKING_MATTER, chosen, _matter_question(matters), question=P.ASK_MATTER_SHORT)
+    return moves.ask(state, State.BOOKING_MATTER, chosen, _matter_question(state, matters),
+                     question=P.ASK_MATTER_SHORT)
 
 
 # --- which matter ---------------------------------------------------------------------------------
@@ -126,8 +127,14 @@ def _office_matters(state: DialogueState):
     return [m for m in catalogue.matters if m.code in office.matters]
 
 
-def _matter_question(matters) -> str:
-    return P.ASK_MATTER.format(options=join_or([service.matter_spoken(m) for m in matters]))
+def _matter_names(state: DialogueState, matters) -> str:
+    """In the chat the whole names; by voice their heads (eight full names take half a minute)."""
+    name = service.matter_spoken if state.channel == "text" else service.matter_short
+    return join_or([name(m) for m in matters])
+
+
+def _matter_question(state: DialogueState, matters) -> str:
+    return P.ASK_MATTER.format(options=_matter_names(state, matters))
 
 
 def _on_matter(moves: Moves, state: DialogueState, event: Transcript) -> Step:
@@ -138,8 +145,8 @@ def _on_matter(moves: Moves, state: DialogueState, event: Transcript) -> Step:
     if found:
         return moves.ask(state, State.BOOKING_MATTER,
                          P.MATTER_AMBIGUOUS.format(options=join_or([service.matter_spoken(m) for m in found])))
-    names = join_or([service.matter_spoken(m) for m in matters])
-    return _failed(moves, state, State.BOOKING_MATTER, P.MATTER_NOT_FOUND.format(options=names))
+    return _failed(moves, state, State.BOOKING_MATTER,
+                   P.MATTER_NOT_FOUND.format(options=_matter_names(state, matters)))
 
 
 # --- the slot -------------------------------------------------------------------------------------
