@@ -48,17 +48,27 @@ def typed_email(text: str) -> str | None:
     return address if VALID.match(address) else None
 
 
+def _unglue(tokens: list[str]) -> list[str]:
+    """A recogniser glues a separator to the next word ("kropkacom", "malpawp"): split it off."""
+    out: list[str] = []
+    for token in tokens:
+        glued = next((sep for sep in ("kropka", "malpa") if token.startswith(sep) and len(token) > len(sep) + 1), None)
+        out += [glued, token[len(glued):]] if glued else [token]
+    return out
+
+
 def spoken_email(text: str) -> str | None:
     """The address spelled in ``text`` (recognised speech), or None when it does not make one."""
     typed = typed_email(text)
     if typed:
         return typed
-    tokens = re.findall(r"[a-z0-9]+|[@._-]", fold(text).replace("e-mail", "email"))
+    # Punctuation in recognised speech is the recogniser's, not the caller's: only words count.
+    tokens = _unglue(re.findall(r"[a-z0-9]+", fold(text).replace("e-mail", "email")))
     parts: list[str] = []
     started = False
     for token in tokens:
-        if token in SEPARATORS or token in "@._-":
-            parts.append(SEPARATORS.get(token, token))
+        if token in SEPARATORS:
+            parts.append(SEPARATORS[token])
             started = True
         elif token in _DIGITS:
             parts.append(_DIGITS[token])

@@ -97,11 +97,16 @@ def _on_office(moves: Moves, state: DialogueState, event: Transcript) -> Step:
     return _failed(moves, state, State.BOOKING_OFFICE, text)
 
 
-def _failed(moves: Moves, state: DialogueState, name: State, *texts: str) -> Step:
+def _failed(moves: Moves, state: DialogueState, name: State, *texts: str, vocabulary: str = "free") -> Step:
     state = state.with_visit(failures=state.visit.failures + 1)
     if state.visit.failures >= MAX_FAILURES:
         return moves.offer_agent(state, "misunderstanding")
-    return moves.ask(state, name, *texts)
+    return moves.ask(state, name, *texts, vocabulary=vocabulary)
+
+
+def _spelling(state: DialogueState) -> str:
+    """Spelled answers get the recogniser's spelling prompt (letter names, "małpa", "kropka")."""
+    return "free" if state.channel == "text" else "spelling"
 
 
 def _office_chosen(moves: Moves, state: DialogueState, office_id: str) -> Step:
@@ -219,7 +224,7 @@ def _ask_details(moves: Moves, state: DialogueState) -> Step:
 
 def _ask_email(moves: Moves, state: DialogueState, *prefix: str) -> Step:
     question = P.ASK_EMAIL_TEXT if state.channel == "text" else P.ASK_EMAIL
-    return moves.ask(state, State.BOOKING_EMAIL, *prefix, question)
+    return moves.ask(state, State.BOOKING_EMAIL, *prefix, question, vocabulary=_spelling(state))
 
 
 def visitor_name(text: str) -> str | None:
@@ -250,7 +255,7 @@ def _on_email(moves: Moves, state: DialogueState, event: Transcript) -> Step:
     for alternative in event.alternatives:
         address = address or spoken_email(alternative)
     if address is None:
-        return _failed(moves, state, State.BOOKING_EMAIL, P.EMAIL_AGAIN)
+        return _failed(moves, state, State.BOOKING_EMAIL, P.EMAIL_AGAIN, vocabulary="spelling")
     state = state.with_visit(email_candidate=address, failures=0)
     return moves.ask(state, State.BOOKING_EMAIL_CONFIRM, P.CONFIRM_EMAIL.format(email=email_spoken(address)),
                      vocabulary="yes_no")

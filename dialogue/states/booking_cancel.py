@@ -26,7 +26,7 @@ def begin(moves: Moves, state: DialogueState, text: str) -> Step:
     code = code_from_text(text)
     if code is not None:  # "odwołuję wizytę KTR-482"
         return _confirm(moves, state, code)
-    return moves.ask(state, State.BOOKING_CANCEL_CODE, _ask_code(state))
+    return moves.ask(state, State.BOOKING_CANCEL_CODE, _ask_code(state), vocabulary="spelling")
 
 
 def _ask_code(state: DialogueState) -> str:
@@ -48,7 +48,7 @@ def _on_code(moves: Moves, state: DialogueState, event: Transcript) -> Step:
     state = state.with_visit(failures=state.visit.failures + 1)
     if state.visit.failures >= MAX_FAILURES:
         return moves.offer_agent(state, "misunderstanding")
-    return moves.ask(state, State.BOOKING_CANCEL_CODE, P.CANCEL_CODE_AGAIN)
+    return moves.ask(state, State.BOOKING_CANCEL_CODE, P.CANCEL_CODE_AGAIN, vocabulary="spelling")
 
 
 def _on_confirm(moves: Moves, state: DialogueState, event: Transcript) -> Step:
@@ -76,7 +76,7 @@ def on_result(moves: Moves, state: DialogueState, event: BackendResult) -> Step:
         if state.visit.failures >= MAX_FAILURES:
             return moves.offer_agent(state, "misunderstanding")
         return moves.ask(state, State.BOOKING_CANCEL_CODE,
-                         P.CANCEL_NOT_FOUND.format(code=service.code_text(state.channel, code)))
+                         P.CANCEL_NOT_FOUND.format(code=service.code_text(state.channel, code)), vocabulary="spelling")
     if outcome.status == "too_late":
         return moves.ask(state, State.ANYTHING_ELSE, P.CANCEL_TOO_LATE, prompts.ANYTHING_ELSE)
     slot = service.slot_text(state.channel, outcome.start) if outcome.start else ""
