@@ -145,7 +145,6 @@ class VisitDraft:
     visitor_name: str | None = field(default=None, repr=False)
     email: str | None = field(default=None, repr=False)
     email_candidate: str | None = field(default=None, repr=False)  # read back, waiting for a yes
-    from_registration: bool = False  # name and e-mail came from the 360 data
     failures: int = 0  # answers not understood in the current step
     code: str | None = None  # once booked; or the code of a visit to cancel
 

@@ -87,6 +87,8 @@ def _on_query_choice(moves: Moves, state: DialogueState, event: Transcript) -> S
 def proceed(moves: Moves, state: DialogueState, *prefix: str) -> Step:
     """Do what the matter needs next: identify the caller, ask which question, or send the service's request."""
     service = intents.service(state.intent)
+    if service is not None and service.begin is not None:  # a conversation of its own starts over
+        return service.begin(moves, state, "")
     if not state.verified and (service is None or service.needs_auth):
         return identify.ask_pesel(moves, state, *prefix)
     if service is None:

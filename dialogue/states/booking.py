@@ -28,7 +28,6 @@ from polish.email_spelling import email_spoken, spoken_email, typed_email
 from polish.visits import OFFICE_ZONE
 
 MAX_FAILURES = 3  # answers not understood in one step before a human is offered
-SLOTS_ASKED = 10
 
 
 # --- the start ------------------------------------------------------------------------------------
@@ -57,8 +56,7 @@ def _on_catalogue(moves: Moves, state: DialogueState, catalogue: BookingCatalogu
     name, email = visit.visitor_name, visit.email
     if state.verified and catalogue.visitor_name and catalogue.email:
         name, email = catalogue.visitor_name, catalogue.email
-    state = state.with_visit(catalogue=catalogue, visitor_name=name, email=email,
-                             from_registration=bool(state.verified and catalogue.email))
+    state = state.with_visit(catalogue=catalogue, visitor_name=name, email=email)
     search = find_offices(visit.opening, [o.ref for o in catalogue.offices], _own_office(state))
     if search.status in ("found", "own_office"):
         return _office_chosen(moves, state, search.office.id)
