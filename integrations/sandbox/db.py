@@ -18,9 +18,9 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
-    create_engine,
-    event,
 )
+
+from integrations.sqldb import make_engine  # noqa: F401 - the sandbox's engines are made like the bot's
 
 metadata = MetaData()
 
@@ -180,22 +180,6 @@ sandbox_meta = Table(
     Column("key", String(40), primary_key=True),
     Column("value", String(200), nullable=False),
 )
-
-
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL and a busy timeout so parallel requests queue, not fail."""
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001 - DB-API types
-            cursor = dbapi_conn.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.close()
-
-        return engine
-    return create_engine(url, pool_pre_ping=True)
 
 
 def reset_schema(engine: Engine) -> None:
