@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, get_args, runtime_checkable
 
-Vocabulary = Literal["free", "digits", "yes_no"]
+Vocabulary = Literal["free", "digits", "yes_no", "spelling"]  # spelling: an e-mail address, a code
 VOCABULARIES: tuple[str, ...] = get_args(Vocabulary)
 
 

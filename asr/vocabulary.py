@@ -24,6 +24,9 @@ WORDS: dict[str, tuple[str, ...]] = {"digits": DIGIT_WORDS, "yes_no": YES_NO_WOR
 # Whisper's prompt per mode: the way a transcript of such an answer would read.
 PROMPTS: dict[str, str] = {
     "yes_no": "Tak. Nie. Tak, zgadza się. Nie, nie zgadza się.",
+    # An e-mail address or a booking code spelled: separators and letter names as words.
+    "spelling": "jan kropka kowalski małpa example kropka com. anna myślnik nowak małpa wp kropka pe el. "
+                "ka, te, er, cztery osiem dwa.",
 }
 # The digits decode that must spell numbers: a number read every way a caller reads one.
 WORDS_PROMPT = "Mój PESEL: osiemdziesiąt dwa, zero trzy, piętnaście, sto dwadzieścia trzy, cztery, siedem."

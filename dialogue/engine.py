@@ -24,14 +24,14 @@ from dialogue.keyword_nlu import detect_topic, not_understood, says_goodbye, wan
 from dialogue.nlu_types import IntentParser
 from dialogue.numerals import words_to_digits
 from dialogue.state import EMPTY_KEYS, FINISHED, WAITING, DialogueState, State
-from dialogue.states import answer, authenticate, hand_off, identify, principals, survey
+from dialogue.states import answer, authenticate, booking, hand_off, identify, principals, survey
 from dialogue.states.common import Handlers, Moves, Step
 
 __all__ = ["DialogueEngine", "EngineConfig", "Step"]
 
 # Every state's handlers; the finished states have none (nothing acts after the end).
 HANDLERS: dict[State, Handlers] = {**identify.HANDLERS, **authenticate.HANDLERS, **principals.HANDLERS,
-                                   **answer.HANDLERS, **hand_off.HANDLERS, **survey.HANDLERS}
+                                   **answer.HANDLERS, **hand_off.HANDLERS, **survey.HANDLERS, **booking.HANDLERS}
 NO_HANDLERS = Handlers()
 # States where "tak"/"nie" is the answer, so a "powtórz" in it is not a request to repeat.
 YES_NO_STATES = frozenset({State.PESEL_CONFIRM, State.OFFER_AGENT})

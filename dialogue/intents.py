@@ -17,8 +17,11 @@ from typing import Any
 
 from dialogue.backend import BalancesResult, PaymentsResult, RefundsResult
 from dialogue.nlu_types import NluResult
-from dialogue.services import interest, settlements
+from dialogue.booking_types import BookingCatalogue, CancelOutcome
+from dialogue.services import booking, interest, settlements
 from dialogue.state import DialogueState
+from dialogue.states import booking as booking_dialogue
+from dialogue.states import booking_cancel
 
 
 def _no_choice(state: DialogueState, result: Any) -> list[str]:
@@ -38,6 +41,9 @@ class Service:
     # A keyword rule that recognises the service when the NLU model has no intent for it; it wins
     # over the model's intent (the model was not trained on it).
     recognise: Callable[[str], bool] | None = None
+    # A service with a conversation of its own (booking a visit): (moves, state, text) -> the next
+    # step; the answer phase hands the call to it instead of sending ``request`` (then unused).
+    begin: Callable[..., Any] | None = None
 
     def parse(self, value: Any) -> Any:
         """The typed result from a typed value or the back end's JSON dict."""
@@ -59,6 +65,10 @@ SERVICES: dict[str, Service] = {s.intent: s for s in (
     _settlements("refund", RefundsResult),
     Service("interest", needs_auth=True, request=interest.request, result_type=PaymentsResult,
             answer=interest.answer, recognise=interest.recognise),
+    Service("booking", needs_auth=False, request=None, result_type=BookingCatalogue, answer=None,
+            recognise=booking.recognise, begin=booking_dialogue.begin),
+    Service("booking_cancel", needs_auth=False, request=None, result_type=CancelOutcome, answer=None,
+            recognise=booking.recognise_cancel, begin=booking_cancel.begin),
 )}
 
 

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from dialogue.backend import Principal
+from dialogue.booking_types import VisitDraft
 from dialogue.secrets import Pesel, SecretDigits, TelePin
 
 
@@ -116,10 +117,22 @@ class State(StrEnum):
     # The end: nothing acts any more.
     HANDED_OFF = "handed_off"
     ENDED = "ended"
+    # Booking a visit at a tax office (dialogue/states/booking.py).
+    BOOKING_WAIT = "booking_wait"  # the booking system's answer is awaited
+    BOOKING_OFFICE = "booking_office"  # which office?
+    BOOKING_MATTER = "booking_matter"  # which matter?
+    BOOKING_SLOT = "booking_slot"  # a free slot is offered: this one, or later?
+    BOOKING_NAME = "booking_name"  # the visitor's name (a caller who is not verified)
+    BOOKING_EMAIL = "booking_email"  # the e-mail address, spelled or typed
+    BOOKING_EMAIL_CONFIRM = "booking_email_confirm"  # the address read back
+    BOOKING_CONFIRM = "booking_confirm"  # the whole visit read back: book it?
+    BOOKING_CANCEL_CODE = "booking_cancel_code"  # cancelling: which booking code? (states/booking_cancel.py)
+    BOOKING_CANCEL_CONFIRM = "booking_cancel_confirm"  # the code read back: cancel it?
 
 
 # States that wait for a back-end answer: the caller's words are noted, nothing else happens.
-WAITING = frozenset({State.VERIFYING, State.PRINCIPALS_WAIT, State.LOOKUP_WAIT, State.HANDING_OFF})
+WAITING = frozenset({State.VERIFYING, State.PRINCIPALS_WAIT, State.LOOKUP_WAIT, State.HANDING_OFF,
+                     State.BOOKING_WAIT})
 FINISHED = frozenset({State.HANDED_OFF, State.ENDED})
 
 
@@ -201,6 +214,7 @@ class DialogueState:
     repair: Repair = Repair()
     handoff: Handoff = Handoff()
     survey: Survey = Survey()
+    visit: VisitDraft = VisitDraft()  # a visit being booked
     # Back-end requests.
     pending: Pending | None = None
     request_seq: int = 0
@@ -222,6 +236,9 @@ class DialogueState:
 
     def with_survey(self, **changes: Any) -> DialogueState:
         return replace(self, survey=replace(self.survey, **changes))
+
+    def with_visit(self, **changes: Any) -> DialogueState:
+        return replace(self, visit=replace(self.visit, **changes))
 
     # Read-only views under the names adapters, the handoff context and tests read
     # (voicebot/call_record.py, dialogue/handoff.py, eval/pesel_capture.py).

@@ -73,6 +73,8 @@ def run_eval(suite: Suite | Path, out: Path, *, bot_url: str | None = None, call
                     raw.events = LiveRecord(options.calls_dir, raw.stream_sid).events()
                 raw.error = raw.error or "interrupted"
                 raw.t_end = raw.t_end or time.time()
+        if stack is not None:
+            _collect_bookings(raws, stack)
     finally:
         if stack is not None:
             stack.stop()
@@ -85,6 +87,18 @@ def run_eval(suite: Suite | Path, out: Path, *, bot_url: str | None = None, call
                                  record_key=record_key)
     paths = write_reports(report, audio, out, embed_audio=embed_audio)
     return EvalRun(report, paths, partial)
+
+
+def _collect_bookings(raws: dict[str, CallRaw], stack) -> None:
+    """The visits the calls booked, as the booking system and the mail server have them (before they stop)."""
+    from eval.booking_check import collect
+
+    for raw in raws.values():
+        try:
+            raw.booking = collect(raw.events, stack.backend_url, stack.backend_token, stack.maildir)
+        except Exception as exc:  # a check that cannot be made fails its case, not the run
+            raw.booking = None
+            raw.error = raw.error or f"booking check: {type(exc).__name__}"
 
 
 def _play(suite: Suite, options: RunOptions, raws: dict[str, CallRaw], console, show_progress: bool) -> None:

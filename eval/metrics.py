@@ -336,6 +336,8 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
         done = bool(survey.get("complete"))
         checks.append(Check("survey_complete", str(x.survey_complete).lower(), str(done).lower(),
                             done == x.survey_complete))
+    if x.booking is not None:
+        checks.extend(booking_checks(x.booking, raw.booking))
     for row in turns_out:
         turn = case.turns[row["index"]] if case.turns and row["index"] < len(case.turns) else None
         if turn is not None and turn.expect.max_latency_s is not None and row.get("latency_s") is not None:
@@ -358,6 +360,7 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
             "intent": x.intent, "topic": x.topic, "auth": x.auth, "handoff_queue": x.handoff_queue},
         "pesel": {"result": pesel_result, "attempts": attempts, "entry": entry,
                   "captured": mask_pesel_value(captured), "expected": mask_pesel_value(expected_pesel)},
+        "booking": raw.booking.as_dict() if raw.booking is not None else None,
         "handoff_queue": queue, "contained": not handoffs, "end_reason": end_reason,
         "facts": facts_out, "bot_said": [masked(t) for t in said_plain],
         "bot_heard": [masked(t) for t in bot_heard],
@@ -429,3 +432,26 @@ def score_suite(calls: list[dict]) -> dict:
         if parts else {},
         "checks": {name: {"n": n, "passed": passed[name]} for name, n in sorted(checks.items())},
     }
+
+
+def booking_checks(expected, evidence) -> list[Check]:
+    """The visit booked (``eval.booking_check``) against the case's ``booking`` expectation."""
+    if evidence is None:
+        return [Check("booking", "a visit booked", "none", False)]
+    checks = [Check("booking", "booked", str(evidence.status), evidence.status == "booked")]
+    if expected.office is not None:
+        checks.append(Check("booking_office", expected.office, evidence.office_id, evidence.office_id == expected.office))
+    if expected.matter is not None:
+        checks.append(Check("booking_matter", expected.matter, evidence.matter, evidence.matter == expected.matter))
+    if expected.slot_rank is not None:
+        checks.append(Check("booking_slot_rank", str(expected.slot_rank), str(evidence.slot_rank),
+                            evidence.slot_rank == expected.slot_rank))
+    if expected.email_to is not None:
+        mail = evidence.email
+        checks.append(Check("booking_email", f"to {expected.email_to}", "none" if mail is None else f"to {mail.to}",
+                            mail is not None and mail.to == expected.email_to))
+        complete = mail is not None and mail.has_code and mail.has_office and mail.has_date_and_time \
+            and mail.calendar_start_matches
+        checks.append(Check("booking_email_content", "code, office, date, time, .ics", "complete" if complete
+                            else "incomplete", complete))
+    return checks

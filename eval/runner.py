@@ -79,6 +79,7 @@ class CallRaw:
     turns: list[TurnLog] = field(default_factory=list)
     error: str | None = None
     record_path: Path | None = None
+    booking: object = None  # eval.booking_check.BookingEvidence: the visit booked, as the systems have it
 
 
 @dataclass

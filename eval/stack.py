@@ -75,6 +75,8 @@ class Stack:
     @property
     def bot_pids(self) -> list[int]:
         return [p.pid for name, p in self.processes.items() if name.startswith("bot")]
+    backend_token: str | None = field(default=None, repr=False)
+    maildir: Path | None = None  # what the local SMTP server received (visit confirmations)
 
     @property
     def ws_url(self) -> str:
@@ -89,7 +91,7 @@ class Stack:
         return process.pid if process else None
 
     def stop(self) -> None:
-        for name in [n for n in self.processes if n.startswith("bot")] + ["sandbox", "redis"]:
+        for name in [n for n in self.processes if n.startswith("bot")] + ["sandbox", "redis", "smtp"]:
             stop_process(self.processes.get(name))
 
     def __enter__(self) -> "Stack":
@@ -140,6 +142,32 @@ def start_sandbox(workdir: Path, seed_path: Path, token: str) -> tuple[subproces
     return process, url
 
 
+def start_smtp(workdir: Path) -> tuple[subprocess.Popen, int, Path]:
+    """The local SMTP server (aiosmtpd) the bot mails visit confirmations to; it keeps them in a Maildir."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    maildir = workdir / "maildir"
+    log = workdir / "smtp.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "integrations.mail.local_server", "--port", str(port), "--maildir", str(maildir)],
+            cwd=REPO_ROOT, stdout=out, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5) as conn:
+                if conn.recv(64).startswith(b"220"):
+                    return process, port, maildir
+        except OSError:
+            pass
+        if process.poll() is not None:
+            break
+        time.sleep(0.1)
+    stop_process(process)
+    raise RuntimeError(f"the local SMTP server did not start; log: {log}")
+
+
 def default_bot_voice() -> str:
     """The bot's voice in an evaluation: RHVoice when installed — natural speech the evaluation's
     recogniser can check the answers in — else espeak-ng."""
@@ -188,16 +216,19 @@ def start_stack(workdir: Path, seed_path: Path, *, bot_env: dict[str, str] | Non
     """Redis, a sandbox on a fresh database loaded from ``seed_path``, and the bot wired to both.
     ``workers``: that many bot processes on the one Redis, sharing one data folder (call records)."""
     workdir = Path(workdir)
-    for sub in ("redis", "sandbox", "bot"):
+    for sub in ("redis", "sandbox", "bot", "smtp"):
         (workdir / sub).mkdir(parents=True, exist_ok=True)
     processes: dict[str, subprocess.Popen] = {}
     try:
         processes["redis"], redis_url = start_redis(workdir / "redis")
         token = secrets.token_hex(16)
         processes["sandbox"], backend_url = start_sandbox(workdir / "sandbox", seed_path, token)
+        processes["smtp"], smtp_port, maildir = start_smtp(workdir / "smtp")
         record_key = secrets.token_hex(16)
         env = {"VOICEBOT_BACKEND_URL": backend_url, "VOICEBOT_BACKEND_TOKEN": token,
-               "VOICEBOT_REDIS_URL": redis_url, "VOICEBOT_RECORD_KEY": record_key, **(bot_env or {})}
+               "VOICEBOT_REDIS_URL": redis_url, "VOICEBOT_RECORD_KEY": record_key,
+               "VOICEBOT_SMTP_HOST": "127.0.0.1", "VOICEBOT_SMTP_PORT": str(smtp_port),
+               "VOICEBOT_SMTP_SECURITY": "none", **(bot_env or {})}
         processes["bot"], url, data_dir = start_bot(workdir / "bot", env, models_dir=models_dir)
         urls = [url]
         for n in range(2, workers + 1):
@@ -205,7 +236,8 @@ def start_stack(workdir: Path, seed_path: Path, *, bot_env: dict[str, str] | Non
                                                        data_dir=data_dir)
             urls.append(more)
     except BaseException:
-        for name in [n for n in processes if n.startswith("bot")] + ["sandbox", "redis"]:
+        for name in [n for n in processes if n.startswith("bot")] + ["sandbox", "redis", "smtp"]:
             stop_process(processes.get(name))
         raise
-    return Stack(url, data_dir, processes, backend_url, env["VOICEBOT_RECORD_KEY"], worker_urls=urls)
+    return Stack(url, data_dir, processes, backend_url, env["VOICEBOT_RECORD_KEY"], worker_urls=urls,
+                 backend_token=token, maildir=maildir)

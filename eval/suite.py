@@ -77,6 +77,16 @@ class Recording:
 
 
 @dataclass(frozen=True)
+class BookingExpect:
+    """The visit the call must have booked (checked in the booking system and the mail received)."""
+
+    office: str | None = None  # the office id
+    matter: str | None = None  # the matter code
+    slot_rank: int | None = None  # free slots before the booked one now: 0 = the first free one
+    email_to: str | None = None  # the confirmation's recipient (it must have arrived)
+
+
+@dataclass(frozen=True)
 class Expect:
     intent: str | None = None
     topic: str | None = None
@@ -93,6 +103,7 @@ class Expect:
     survey_ratings: tuple[int, ...] | None = None
     survey_by: tuple[str, ...] | None = None
     survey_complete: bool | None = None
+    booking: BookingExpect | None = None
 
 
 @dataclass(frozen=True)
@@ -170,7 +181,21 @@ def _expect(raw: dict | None, where: str) -> Expect:
         survey_ratings=None if raw.get("survey_ratings") is None else tuple(int(r) for r in raw["survey_ratings"]),
         survey_by=None if raw.get("survey_by") is None else tuple(str(b) for b in raw["survey_by"]),
         survey_complete=raw.get("survey_complete"),
+        booking=_booking_expect(raw.get("booking"), f"{where}.booking"),
     )
+
+
+def _booking_expect(raw: dict | None, where: str) -> BookingExpect | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise SuiteError(f"{where}: a mapping of office, matter, slot_rank, email_to")
+    unknown = set(raw) - set(BookingExpect.__dataclass_fields__)
+    if unknown:
+        raise SuiteError(f"{where}: unknown field(s) {sorted(unknown)}")
+    rank = raw.get("slot_rank")
+    return BookingExpect(office=None if raw.get("office") is None else str(raw["office"]), matter=raw.get("matter"),
+                         slot_rank=None if rank is None else int(rank), email_to=raw.get("email_to"))
 
 
 def _turn(raw: dict, directory: Path, where: str) -> Turn:

@@ -1,7 +1,8 @@
-"""``KasBackend``: the four clients the bot uses, each with its own circuit breaker."""
+"""``KasBackend``: the five clients the bot uses, each with its own circuit breaker."""
 
 from __future__ import annotations
 
+from integrations.booking import BookingClient
 from integrations.http import DEFAULT_BACKEND_TOKEN, DEFAULT_BACKEND_URL, BackendHttp, backend_from_env
 from integrations.identity import IdentityClient
 from integrations.registration import RegistrationClient
@@ -22,6 +23,7 @@ class KasBackend:
         self.settlements = SettlementsClient(http())
         self.representatives = RepresentativesClient(http())
         self.registration = RegistrationClient(http())
+        self.booking = BookingClient(http())
 
     @classmethod
     def from_env(cls, **http_options) -> "KasBackend":
@@ -29,7 +31,7 @@ class KasBackend:
         return cls(url, token, timeout_s, **http_options)
 
     async def aclose(self) -> None:
-        for client in (self.identity, self.settlements, self.representatives, self.registration):
+        for client in (self.identity, self.settlements, self.representatives, self.registration, self.booking):
             await client.http.aclose()
 
     async def __aenter__(self) -> "KasBackend":

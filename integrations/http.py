@@ -95,6 +95,21 @@ class BackendHttp:
         params: dict[str, str] | None = None,
     ) -> M | Failure:
         headers = {"X-Acting-Person": acting_person} if acting_person else None
+        return await self._retrying(operation, "GET", path, model, headers=headers, params=params)
+
+    async def post(self, operation: str, path: str, model: type[M], *, json: dict, retry: bool = False) -> M | Failure:
+        """Not retried unless the request is idempotent by contract (``retry=True``, e.g. a booking
+        carrying its ``request_id``)."""
+        if retry:
+            return await self._retrying(operation, "POST", path, model, json=json)
+        outcome, _ = await self._once(operation, "POST", path, model, json=json)
+        return outcome
+
+    async def delete(self, operation: str, path: str, model: type[M]) -> M | Failure:
+        """DELETE is idempotent by HTTP's rules: retried like a read."""
+        return await self._retrying(operation, "DELETE", path, model)
+
+    async def _retrying(self, operation: str, method: str, path: str, model: type[M], **kwargs) -> M | Failure:
         attempts = 1 + self.retries
         deadline = time.monotonic() + self.deadline_s if self.deadline_s else None
         outcome: M | Failure = BackendUnavailable(reason="connection")
@@ -104,16 +119,11 @@ class BackendHttp:
                 timeout = min(timeout, deadline - time.monotonic())
                 if timeout < MIN_ATTEMPT_S:
                     return outcome  # the budget is spent: what we have is the answer
-            outcome, retryable = await self._once(operation, "GET", path, model, headers=headers, params=params,
-                                                  timeout=timeout)
+            outcome, retryable = await self._once(operation, method, path, model, timeout=timeout, **kwargs)
             if not retryable or attempt == attempts - 1 or self.breaker.state == "open":
                 return outcome
             # Full jitter: spread retries of many calls so they do not hit a recovering back end together.
             await asyncio.sleep(random.uniform(0, min(self.backoff_cap_s, self.backoff_s * 2**attempt)))
-        return outcome
-
-    async def post(self, operation: str, path: str, model: type[M], *, json: dict) -> M | Failure:
-        outcome, _ = await self._once(operation, "POST", path, model, json=json)
         return outcome
 
     async def _once(self, operation: str, method: str, path: str, model: type[M], **kwargs) -> tuple[M | Failure, bool]:

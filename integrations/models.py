@@ -7,7 +7,7 @@ Amounts are integers in grosze, dates ISO 8601.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -161,6 +161,8 @@ class Registration(_Model):
     tax_office: str
     bank_accounts_masked: list[str] = Field(default_factory=list)
     micro_account_masked: str | None = None
+    # The contact e-mail given in e-Urząd Skarbowy (a visit confirmation goes there when the caller agrees).
+    email: str | None = None
 
 
 def mask_account(number: str) -> str:
@@ -171,3 +173,86 @@ def mask_account(number: str) -> str:
     country = compact[:4] if compact[:2].isalpha() else compact[:2]
     hidden_groups = max(1, (len(compact) - len(country) - 4) // 4)
     return " ".join([country, *(["****"] * hidden_groups), compact[-4:]])
+
+
+# --- visit booking (Umów wizytę) ----------------------------------------------------------------
+# Times are ISO 8601 with their offset, in the office's time zone (Europe/Warsaw); a client compares
+# them as aware datetimes, never as strings.
+
+
+class OpeningHours(_Model):
+    weekday: int = Field(ge=1, le=7)  # ISO: 1 = Monday
+    opens: str = Field(pattern=r"^\d{2}:\d{2}$")
+    closes: str = Field(pattern=r"^\d{2}:\d{2}$")
+
+
+class Office(_Model):
+    id: str
+    name: str
+    city: str
+    address: Address
+    slot_minutes: int
+    opening_hours: list[OpeningHours]
+    matters: list[str]  # codes of the matters this office books visits for
+    # Other names people use for it ("Urząd Skarbowy Warszawa-Śródmieście I"), for the office search.
+    aliases: list[str] = Field(default_factory=list)
+
+
+class OfficesResponse(_Model):
+    offices: list[Office]
+
+
+class Matter(_Model):
+    code: str
+    name: str
+    duration_minutes: int
+
+
+class MattersResponse(_Model):
+    matters: list[Matter]
+
+
+class Slot(_Model):
+    start: datetime
+    end: datetime
+
+
+class SlotsResponse(_Model):
+    office_id: str
+    matter: str
+    slots: list[Slot]
+
+
+class BookingRequest(_Model):
+    # Chosen by the client before the first attempt: a repeated request (a lost answer, a retry) gets
+    # the booking already made instead of a second one.
+    request_id: str | None = Field(default=None, min_length=8, max_length=64)
+    office_id: str = Field(max_length=16)
+    matter: str = Field(max_length=40)
+    start: datetime
+    visitor_name: str = Field(min_length=2, max_length=120)
+    email: str = Field(min_length=3, max_length=254)
+    phone: str | None = Field(default=None, max_length=20)
+
+    def __repr__(self) -> str:  # the visitor's data never prints
+        return f"BookingRequest(office_id={self.office_id!r}, matter={self.matter!r}, start={self.start.isoformat()})"
+
+
+class OfficeSummary(_Model):
+    id: str
+    name: str
+    address: Address
+
+
+class Booking(_Model):
+    code: str
+    status: Literal["booked", "cancelled"]
+    office: OfficeSummary
+    matter: Matter
+    start: datetime
+    end: datetime
+    visitor_name: str
+    email: str
+
+    def __repr__(self) -> str:
+        return f"Booking(code={self.code!r}, status={self.status!r}, office={self.office.id!r}, start={self.start.isoformat()})"

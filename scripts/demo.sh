@@ -23,9 +23,18 @@ fi
 .venv/bin/voicebot sandbox serve --seed integrations/sandbox/demo_seed.yaml \
   --db "sqlite:///$VOICEBOT_DATA_DIR/sandbox.db" --port 8090 >var/sandbox.log 2>&1 &
 pids+=($!)
+# Visit confirmations (Umów wizytę) go to a local SMTP server (aiosmtpd) that keeps them in var/mail
+# (a Maildir: open with `mutt -f var/mail` or any mail reader); production sets its own relay.
+if [ -z "${VOICEBOT_SMTP_HOST:-}" ]; then
+  export VOICEBOT_SMTP_HOST=127.0.0.1 VOICEBOT_SMTP_PORT=8025 VOICEBOT_SMTP_SECURITY=none
+  .venv/bin/python -m integrations.mail.local_server --port 8025 --maildir "$VOICEBOT_DATA_DIR/mail" \
+    >var/smtp.log 2>&1 &
+  pids+=($!)
+fi
 # The intent classifier trains once (about a minute) and is cached in var/nlu.
 .venv/bin/voicebot nlu train
 port=${VOICEBOT_PORT:-8080}
 echo "demo: call  http://127.0.0.1:$port/      chat  http://127.0.0.1:$port/chat"
 echo "      agent http://127.0.0.1:$port/console/ (agent1 / demo-agent1)   test identities: docs/integrations.md"
+echo "      visit confirmations (Umów wizytę) arrive in $VOICEBOT_DATA_DIR/mail"
 .venv/bin/voicebot serve

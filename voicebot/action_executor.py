@@ -20,8 +20,10 @@ from dialogue import backend as B
 from dialogue.events import BackendResult
 from integrations.handoff import metrics
 from integrations.http import BackendRejected, BackendUnavailable
+from dialogue.booking_types import BOOKING_ACTIONS
 from voicebot import backend_results as results
 from voicebot import survey_metrics
+from voicebot.booking_actions import BookingActions
 
 _REJECTION_KINDS = {403: "forbidden", 404: "not_found"}
 
@@ -33,10 +35,12 @@ def backend_error(failure: BackendUnavailable | BackendRejected) -> B.BackendErr
 
 
 class ActionExecutor:
-    def __init__(self, backend: Any, handoff_queue: Any = None, surveys: Any = None) -> None:
+    def __init__(self, backend: Any, handoff_queue: Any = None, surveys: Any = None, mail: Any = None) -> None:
         self.backend = backend  # integrations.backend.KasBackend
         self.handoff_queue = handoff_queue  # integrations.handoff.queue.HandoffQueue
         self.surveys = surveys  # voicebot.survey_store.SurveyStore (None: surveys are not kept)
+        self.mail = mail  # integrations.mail.sender.MailService (visit confirmations)
+        self.booking = BookingActions(backend, mail)
 
     async def record_survey(self, result: SurveyResult) -> None:
         """Store a survey (a database write, off the event loop) and count it."""
@@ -69,6 +73,8 @@ class ActionExecutor:
             outcome = await self.backend.settlements.lookup(
                 action.query, subject, action.acting_pesel.reveal(), action.tax)
             return outcome, results.SETTLEMENTS[action.query]
+        if isinstance(action, BOOKING_ACTIONS):
+            return await self.booking.call(action)
         raise TypeError(f"not a back-end action: {type(action).__name__}")
 
     async def hand_off(self, action: A.HandOff, *, call_id: str, channel: str) -> dict:

@@ -80,6 +80,9 @@ def create_app(settings: Settings | None = None, services=None) -> FastAPI:
         chat.relay = ChatRelay(settings.redis_url, presence.worker_id, chat.answer_relayed)
         chat.relay.start()
         app.state.chat = chat
+        mail = getattr(executor, "mail", None)
+        if mail is not None:
+            mail.start()  # visit confirmations: the outbox's delivery
         app.state.sip = None
         if settings.sip_enabled:  # the SIP endpoint (docs/telephony.md) runs beside HTTP
             from voicebot.telephony.sip_pipeline import start_sip_server
@@ -90,6 +93,8 @@ def create_app(settings: Settings | None = None, services=None) -> FastAPI:
         finally:
             if app.state.sip is not None:
                 await app.state.sip.stop()
+            if mail is not None:
+                await mail.stop()
             sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeper

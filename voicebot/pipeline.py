@@ -31,7 +31,7 @@ VAD_START_SECS = 0.15
 # Quiet (after the last transcript) that ends a turn the smart-turn model thinks unfinished: short
 # for yes/no (a clear answer ends the turn at once anyway), longer for free speech, long while the
 # caller reads digits in groups (a whole valid number ends the turn at once).
-TURN_STOP_TIMEOUTS = {"free": 0.8, "yes_no": 0.5, "digits": 3.0}
+TURN_STOP_TIMEOUTS = {"free": 0.8, "yes_no": 0.5, "digits": 3.0, "spelling": 2.0}
 
 
 def build_vad(stop_secs: float = VAD_STOP_SECS) -> VADProcessor:

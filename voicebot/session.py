@@ -26,6 +26,7 @@ from loguru import logger
 
 from dialogue import actions as A
 from dialogue import events as E
+from dialogue.booking_types import BookVisit
 from voicebot.call_record import (AUTH_OUTCOMES, REDACTED_TURN, AuthResult, CallRecord, dialogue_state_fields,
                                   transcript_fields)
 
@@ -194,7 +195,17 @@ class Session:
         self.record.emit("backend_result", action=type(action).__name__, ok=getattr(event, "error", None) is None)
         if isinstance(action, A.VerifyIdentity):
             self._note_verification(event)
+        if isinstance(action, BookVisit) and event.error is None:
+            self._note_booking(action, event.value)
         await self.put(event)
+
+    def _note_booking(self, action: BookVisit, outcome: Any) -> None:
+        """``booking``: the visit booked (office, matter, start, code; never the visitor's data)."""
+        if getattr(outcome, "status", None) == "booked":
+            self.record.emit("booking", code=outcome.code, office_id=action.office_id, matter=action.matter,
+                             start=(outcome.start or action.start).isoformat(), email_queued=outcome.email_queued)
+        else:
+            self.record.emit("booking_slot_taken", office_id=action.office_id, start=action.start.isoformat())
 
     # ---- secrets and authentication -------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -40,7 +41,8 @@ class Settings(BaseSettings):
     # rather than "albo"). Digits and yes/no turns use their own prompts (asr.vocabulary).
     whisper_domain_prompt: str = (
         "Infolinia Krajowej Administracji Skarbowej. Saldo, zaległość, wpłata, zwrot podatku, nadpłata, "
-        "PIT, VAT, CIT, akcyza, PESEL, telePIN, e-Urząd Skarbowy, konsultant. Tak. Nie."
+        "PIT, VAT, CIT, akcyza, PESEL, telePIN, e-Urząd Skarbowy, konsultant. Umówić wizytę w urzędzie "
+        "skarbowym, zaświadczenie, termin. Tak. Nie."
     )
     # A call longer than this is ended (seconds); a call with no audio activity this long too.
     max_call_s: int = 1800
@@ -61,6 +63,23 @@ class Settings(BaseSettings):
     # Call records (data_dir/calls) must be on a folder all workers share, so that a surviving
     # worker can close the records of a dead one's calls.
     worker_id: str = ""
+
+    # Outgoing mail (visit confirmations): a durable outbox in a database, empty = SQLite in
+    # data_dir/mail.db (several bot instances share a postgresql+psycopg://… URL), delivered through
+    # an SMTP relay. Empty host = mail waits in the outbox. security: "starttls" (submission, 587),
+    # "tls" (implicit TLS, 465), "none" (a relay on the same host, such as the demo's aiosmtpd).
+    mail_db_url: str = ""
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: Literal["starttls", "tls", "none"] = "starttls"
+    smtp_user: str = ""
+    smtp_password: SecretStr = SecretStr("")
+    smtp_from: str = "Krajowa Administracja Skarbowa <umow-wizyte@kas.localhost>"
+    smtp_timeout_s: float = 15.0
+    smtp_ca_file: str = ""  # a CA bundle for a relay with a private certificate; empty = the system's
+    # A failed delivery is retried after mail_retry_first_s, doubling up to an hour, mail_max_attempts times.
+    mail_retry_first_s: float = 30.0
+    mail_max_attempts: int = 10
 
     # When agents take calls: "office" = the seed's Monday–Friday 08:00–16:00 Europe/Warsaw for every
     # queue; "always" = round the clock (a demo or a test at night).
@@ -150,6 +169,10 @@ class Settings(BaseSettings):
     @property
     def models_dir(self) -> Path:
         return self.data_dir / "models"
+
+    @property
+    def mail_db(self) -> str:
+        return self.mail_db_url or f"sqlite:///{self.data_dir / 'mail.db'}"
 
     @property
     def calls_dir(self) -> Path:

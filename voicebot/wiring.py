@@ -81,13 +81,30 @@ def build_executor(settings: Settings):
         lease_s=settings.console_lease_s,
         completed_transcript_s=settings.transcript_after_completion_s,
     )
-    return ActionExecutor(backend, queue, build_survey_store(settings))
+    return ActionExecutor(backend, queue, build_survey_store(settings), mail=build_mail(settings))
 
 
 def build_survey_store(settings: Settings):
     from voicebot.survey_store import SurveyStore, default_url
 
     return SurveyStore(settings.survey_db_url or default_url(settings.data_dir))
+
+
+def build_mail(settings: Settings):
+    """The visit-confirmation outbox and its SMTP delivery (no relay configured: mail waits)."""
+    from integrations.mail.outbox import Backoff, MailOutbox
+    from integrations.mail.sender import MailService
+    from integrations.mail.smtp import SmtpConfig, SmtpSender
+    from integrations.sqldb import make_engine
+
+    if settings.mail_db.startswith("sqlite:///"):
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    outbox = MailOutbox(make_engine(settings.mail_db),
+                        Backoff(first_s=settings.mail_retry_first_s, max_attempts=settings.mail_max_attempts))
+    smtp = SmtpSender(SmtpConfig.from_settings(settings)) if settings.smtp_host else None
+    if smtp is None:
+        logger.warning("no SMTP relay configured (VOICEBOT_SMTP_HOST): visit confirmations wait in the outbox")
+    return MailService(outbox, smtp, settings.smtp_from)
 
 
 async def build_services(settings: Settings, executor=None):

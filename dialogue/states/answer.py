@@ -35,6 +35,8 @@ def _on_matter(moves: Moves, state: DialogueState, event: Transcript) -> Step:
         keep_tax = state.tax if state.name == State.ANYTHING_ELSE else None  # "a wpłaty?" after "saldo PIT"
         state = state.with_matter(intent=service.intent, topic=topic, tax=tax or keep_tax,
                                   period=detect_year(text)).with_repair(misunderstood=0)
+        if service.begin is not None:  # a conversation of its own (booking a visit)
+            return service.begin(moves, state, text)
         if not state.verified and len(words_to_digits(text)) >= 10:  # "saldo, mój PESEL to …"
             if recover_pesel(text, event.alternatives, moves.config.today).pesel is not None:
                 return identify.on_pesel_spoken(moves, state, event)
@@ -60,7 +62,8 @@ def _on_anything_else(moves: Moves, state: DialogueState, event: Transcript) -> 
     if intents.recognise(text, nlu, 0.0) is not None or nlu.intent == "agent":
         return _on_matter(moves, state, event)
     tax, year = detect_tax(text), detect_year(text)
-    if intents.service(state.intent) is not None and (tax or year):  # "a VAT?", "a za 2024?"
+    held = intents.service(state.intent)
+    if held is not None and held.begin is None and (tax or year):  # "a VAT?", "a za 2024?"
         topic = TAX_TOPICS.get(tax, state.topic) if tax else state.topic
         return proceed(moves, state.with_matter(tax=tax or state.tax, topic=topic, period=year or state.period))
     if general_question(text):
@@ -84,6 +87,8 @@ def _on_query_choice(moves: Moves, state: DialogueState, event: Transcript) -> S
 def proceed(moves: Moves, state: DialogueState, *prefix: str) -> Step:
     """Do what the matter needs next: identify the caller, ask which question, or send the service's request."""
     service = intents.service(state.intent)
+    if service is not None and service.begin is not None:  # a conversation of its own starts over
+        return service.begin(moves, state, "")
     if not state.verified and (service is None or service.needs_auth):
         return identify.ask_pesel(moves, state, *prefix)
     if service is None:

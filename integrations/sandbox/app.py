@@ -1,17 +1,18 @@
-"""The sandbox FastAPI app: all four contracts on a real database, loaded from a seed file."""
+"""The sandbox FastAPI app: all five contracts on a real database, loaded from a seed file."""
 
 from __future__ import annotations
 
 import logging
 import time
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import PlainTextResponse
 from sqlalchemy import Engine
 
-from integrations.sandbox import data_routes, identity_routes
+from integrations.sandbox import booking_routes, data_routes, identity_routes
 from integrations.sandbox.db import make_engine
 from integrations.sandbox.auth import admin_caller
 from integrations.sandbox.errors import ApiError, install_error_handlers
@@ -37,6 +38,8 @@ class SandboxConfig:
     rate_limit_per_pesel: int = 10
     rate_limit_window_s: float = 60.0
     max_body_bytes: int = 64 * 1024
+    # The booking calendar's "today" (tests, recorded evaluations); None = today in Warsaw.
+    today: date | None = None
 
     def __repr__(self) -> str:  # tokens never printed
         return "SandboxConfig(***)"
@@ -46,7 +49,7 @@ def create_app(engine: Engine, hasher: PinHasher, config: SandboxConfig = Sandbo
     app = FastAPI(
         title="KAS back-end sandbox",
         version="1.0.0",
-        description="Settlements, identity/telePIN, representatives and registration, as in "
+        description="Settlements, identity/telePIN, representatives, registration and visit booking, as in "
         "integrations/contracts/*.yaml. Demo data only.",
     )
     app.state.engine = engine
@@ -57,6 +60,7 @@ def create_app(engine: Engine, hasher: PinHasher, config: SandboxConfig = Sandbo
     install_error_handlers(app)
     app.include_router(identity_routes.router)
     app.include_router(data_routes.router)
+    app.include_router(booking_routes.router)
     install_faults(app)
     app.add_middleware(BodyLimit, max_bytes=config.max_body_bytes)
 
@@ -94,5 +98,5 @@ def build_app(seed_path: Path | str, db_url: str, config: SandboxConfig = Sandbo
     """Load ``seed_path`` into ``db_url`` (replacing its content) and return the app over it."""
     engine = make_engine(db_url)
     hasher = PinHasher()
-    load_seed(engine, read_seed(seed_path), hasher)
+    load_seed(engine, read_seed(seed_path), hasher, today=config.today)
     return create_app(engine, hasher, config)

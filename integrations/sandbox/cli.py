@@ -7,6 +7,7 @@ import argparse
 import logging
 import os
 import socket
+from datetime import date
 from pathlib import Path
 
 from integrations.sandbox.seed import DEMO_SEED_PATH, SeedError
@@ -23,6 +24,8 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rate-limit-per-caller", type=int, default=20)
     parser.add_argument("--rate-limit-per-pesel", type=int, default=10)
     parser.add_argument("--log-level", default="info")
+    parser.add_argument("--today", type=date.fromisoformat, default=None,
+                        help="the booking calendar's today (YYYY-MM-DD; tests, recorded evaluations); default: today")
 
 
 def default_db_url() -> str:
@@ -43,6 +46,7 @@ def serve(args: argparse.Namespace) -> int:
         admin_token=os.environ.get("VOICEBOT_SANDBOX_ADMIN_TOKEN", DEFAULT_ADMIN_TOKEN),
         rate_limit_per_caller=args.rate_limit_per_caller,
         rate_limit_per_pesel=args.rate_limit_per_pesel,
+        today=args.today,
     )
     try:
         app = build_app(args.seed, args.db or default_db_url(), config)

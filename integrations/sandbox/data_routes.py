@@ -143,6 +143,7 @@ def registration(taxpayer_id: str, request: Request,
         tax_form=r.tax_form, tax_office=r.tax_office,
         bank_accounts_masked=[mask_account(a) for a in r.bank_accounts],
         micro_account_masked=mask_account(r.micro_account) if r.micro_account else None,
+        email=r.email,
     )
 
 

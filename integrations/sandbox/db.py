@@ -11,15 +11,16 @@ from sqlalchemy import (
     BigInteger,
     Column,
     Date,
+    DateTime,
     Engine,
     ForeignKey,
     Integer,
     MetaData,
     String,
     Table,
-    create_engine,
-    event,
 )
+
+from integrations.sqldb import make_engine  # noqa: F401 - the sandbox's engines are made like the bot's
 
 metadata = MetaData()
 
@@ -37,6 +38,7 @@ taxpayers = Table(
     Column("city", String(100), nullable=False),
     Column("tax_form", String(200), nullable=False),
     Column("tax_office", String(200), nullable=False),
+    Column("email", String(254)),
     Column("bank_accounts", JSON, nullable=False),
     Column("micro_account", String(34)),
     Column("role", String(64)),
@@ -116,6 +118,61 @@ enforcement = Table(
     Column("status", String(16), nullable=False),  # open | settled
 )
 
+# --- visit booking (Umów wizytę) ---
+
+offices = Table(
+    "offices",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("city", String(100), nullable=False),
+    Column("street", String(200), nullable=False),
+    Column("postal_code", String(6), nullable=False),
+    Column("address_city", String(100), nullable=False),
+    Column("slot_minutes", Integer, nullable=False),
+    Column("hours", JSON, nullable=False),  # {"1": "08:00-18:00", …} by ISO weekday
+    Column("matters", JSON, nullable=False),  # matter codes, in catalogue order
+    Column("closed_days", JSON, nullable=False),  # ISO dates beyond the public holidays
+    Column("aliases", JSON, nullable=False),
+)
+
+matters = Table(
+    "matters",
+    metadata,
+    Column("code", String(40), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("duration_minutes", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
+)
+
+bookings = Table(
+    "bookings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(8), nullable=False, unique=True),
+    # The client's id of the request: a repeated request finds its booking instead of making another.
+    Column("request_id", String(64), unique=True),
+    Column("office_id", String(16), ForeignKey("offices.id"), nullable=False),
+    Column("matter", String(40), ForeignKey("matters.code"), nullable=False),
+    Column("start_utc", DateTime, nullable=False),
+    Column("end_utc", DateTime, nullable=False),
+    Column("visitor_name", String(120), nullable=False),
+    Column("email", String(254), nullable=False),
+    Column("phone", String(20)),
+    Column("status", String(16), nullable=False),  # booked | cancelled
+    Column("created_utc", DateTime, nullable=False),
+)
+
+# One row per grid slot a live booking holds. The primary key is what makes a booking atomic: two
+# transactions inserting the same (office, slot) cannot both commit, on SQLite or PostgreSQL.
+booking_slots = Table(
+    "booking_slots",
+    metadata,
+    Column("office_id", String(16), ForeignKey("offices.id"), primary_key=True),
+    Column("slot_utc", DateTime, primary_key=True),
+    Column("booking_id", Integer, ForeignKey("bookings.id"), nullable=False, index=True),
+)
+
 # Per-record seed facts that belong to no contract field (the as-of date of balances).
 sandbox_meta = Table(
     "sandbox_meta",
@@ -123,22 +180,6 @@ sandbox_meta = Table(
     Column("key", String(40), primary_key=True),
     Column("value", String(200), nullable=False),
 )
-
-
-def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL and a busy timeout so parallel requests queue, not fail."""
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn, _record):  # noqa: ANN001 - DB-API types
-            cursor = dbapi_conn.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.close()
-
-        return engine
-    return create_engine(url, pool_pre_ping=True)
 
 
 def reset_schema(engine: Engine) -> None:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from integrations.sandbox.auth import admin_caller
 
-_CONTRACT_PREFIXES = ("/identity/", "/settlements/", "/representatives/", "/registration/")
+_CONTRACT_PREFIXES = ("/identity/", "/settlements/", "/representatives/", "/registration/", "/booking/")
 
 
 class FaultSettings(BaseModel):

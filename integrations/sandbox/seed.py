@@ -6,7 +6,7 @@ The schema is documented in docs/integrations.md; ``demo_seed.yaml`` is the ship
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -19,7 +19,9 @@ from stdnum.pl import pesel as stdnum_pesel
 
 from integrations.models import TAX_CODES, TaxCode
 from integrations.sandbox import db
+from integrations.sandbox.booking_seed import SeedBooking, load_booking
 from integrations.sandbox.pins import PinHasher
+from integrations.sandbox.slots import OFFICE_ZONE
 
 DEMO_SEED_PATH = Path(__file__).with_name("demo_seed.yaml")
 
@@ -131,6 +133,7 @@ class _SeedTaxpayer(_Strict):
     address: SeedAddress
     tax_form: str
     tax_office: str
+    email: str | None = Field(default=None, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
     bank_accounts: list[str] = []
     accounts: list[SeedAccount] = []
 
@@ -195,6 +198,7 @@ class Seed(_Strict):
     persons: list[SeedPerson]
     organisations: list[SeedOrganisation] = []
     representatives: list[SeedRepresentation] = []
+    booking: SeedBooking | None = None
 
     @model_validator(mode="after")
     def _references_resolve(self) -> "Seed":
@@ -208,6 +212,11 @@ class Seed(_Strict):
             ref = rep.principal
             if (ref.pesel and ref.pesel not in pesels) or (ref.nip and ref.nip not in nips):
                 raise ValueError("a representation names a principal not in the seed")
+        if self.booking is not None:
+            # "My office" is found by the registration's tax_office: each must be a bookable office.
+            for taxpayer in [*self.persons, *self.organisations]:
+                if self.booking.office_named(taxpayer.tax_office) is None:
+                    raise ValueError(f"{taxpayer.role or 'a taxpayer'}: tax_office is not among booking.offices")
         return self
 
     def person(self, role: str) -> SeedPerson:
@@ -245,10 +254,13 @@ def read_seed(path: Path | str) -> Seed:
         raise SeedError(f"invalid seed file: {problems}") from None
 
 
-def load_seed(engine: Engine, seed: Seed, hasher: PinHasher) -> None:
-    """Replace the database's content with ``seed``; clear telePINs become Argon2id hashes here."""
+def load_seed(engine: Engine, seed: Seed, hasher: PinHasher, today: date | None = None) -> None:
+    """Replace the database's content with ``seed``; clear telePINs become Argon2id hashes here.
+    Seeded visits are placed relative to ``today`` (default: today in Warsaw)."""
     db.reset_schema(engine)
     with engine.begin() as conn:
+        if seed.booking is not None:
+            load_booking(conn, seed.booking, today or datetime.now(OFFICE_ZONE).date())
         conn.execute(insert(db.sandbox_meta), [{"key": "as_of", "value": seed.as_of.isoformat()}])
         ids: dict[str, int] = {}
         for taxpayer in [*seed.persons, *seed.organisations]:
@@ -265,6 +277,7 @@ def load_seed(engine: Engine, seed: Seed, hasher: PinHasher) -> None:
                 "city": taxpayer.address.city,
                 "tax_form": taxpayer.tax_form,
                 "tax_office": taxpayer.tax_office,
+                "email": taxpayer.email,
                 "bank_accounts": list(taxpayer.bank_accounts),
                 "micro_account": micro_account(identifier),
                 "role": taxpayer.role,

@@ -87,5 +87,7 @@ def test_interest_still_owed_stays_a_balance_question():
 
 def test_every_registered_service_reads_its_result_from_the_back_end_json():
     for service in SERVICES.values():
+        if service.begin is not None:  # a conversation of its own: its states read its results
+            continue
         empty = {"balances": [], "payments": [], "refunds": []}
         assert isinstance(service.parse(empty), service.result_type)

@@ -21,9 +21,9 @@ def _contract_operations() -> set[tuple[str, str]]:
     return operations
 
 
-def test_four_contract_files_exist():
+def test_five_contract_files_exist():
     assert {p.stem for p in CONTRACTS_DIR.glob("*.yaml")} == {
-        "identity", "settlements", "representatives", "registration"
+        "identity", "settlements", "representatives", "registration", "booking"
     }
 
 

@@ -18,7 +18,7 @@ def register(subparsers) -> None:
     transcribe.add_argument("--engine", default=None,
                             help="auto | vosk | whisper (default: VOICEBOT_ASR_ENGINE)")
     transcribe.add_argument("--model", default=None, help="registry model name (see `voicebot models list`)")
-    transcribe.add_argument("--vocabulary", default="free", help="free | digits | yes_no")
+    transcribe.add_argument("--vocabulary", default="free", help="free | digits | yes_no | spelling")
     transcribe.add_argument("--beam", type=int, default=None, help="Whisper beam size (default 5)")
     transcribe.add_argument("--phone", action="store_true",
                             help="first pass the audio through an 8 kHz G.711 µ-law line, like a call")
