@@ -39,8 +39,9 @@ def given_by_label(channel: str, by: str | None) -> str:
 LATEST = 50
 
 
-def _agent(connection: HTTPConnection, console: Any) -> str | None:
-    return console.sessions.agent(connection.cookies.get(COOKIE_NAME))
+async def _agent(connection: HTTPConnection, console: Any) -> str | None:
+    # Sign-ins live in Redis (any worker serves the console): the look-up is awaited.
+    return await console.sessions.agent(connection.cookies.get(COOKIE_NAME))
 
 
 def get_surveys(connection: HTTPConnection) -> Any:
@@ -73,7 +74,7 @@ def _when(t: float) -> str:
 
 @router.get("/surveys", response_class=HTMLResponse, include_in_schema=False)
 async def survey_page(request: Request, console: ConsoleDep, settings: SettingsDep) -> Response:
-    agent = _agent(request, console)
+    agent = await _agent(request, console)
     if agent is None:  # the console's own sign-in, then back here
         return RedirectResponse(f"{settings.prefix or ''}/", status_code=303)
     surveys = get_surveys(request)
