@@ -5,6 +5,7 @@ and the HTML report renders offline in headless Chromium (screenshot in test-art
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -108,7 +109,8 @@ def test_no_secret_in_any_report(evaluation):
         text = (out / name).read_text(encoding="utf-8")
         assert person.pesel not in text, name
         assert person.telepin.pin not in text, name
-        assert "1847" not in text and "184700" not in text, name
+        # The amount as a number of its own: timings (1.4741184711456299) may hold the digits by chance.
+        assert not re.search(r"(?<![\d.])(1847|184700)(?!\d)", text), name
 
 
 @pytest.mark.browser
