@@ -17,8 +17,8 @@ from polish.text import has_phrase, words
 AGENT = ("konsultant*", "czlowiek*", "pracownik*", "operator*", "z osoba", "zywa osoba", "zywym*",
          "przelacz*", "polacz mnie", "polaczyc z", "doradc*", "agent*")
 # A question *about* the agents ("w jakich godzinach pracują konsultanci?") is not a request for one.
-ABOUT_AGENTS = ("godzin*", "kiedy pracuj*", "do ktorej", "od ktorej", "czynn", "czynny", "czynna", "czynne",
-                "dni pracuj*", "w soboty", "w sobote", "w weekend*")
+ABOUT_AGENTS = ("godzin*", "kiedy pracuj*", "do ktorej", "od ktorej", "o ktorej", "czynn", "czynny", "czynna",
+                "czynne", "dni pracuj*", "w soboty", "w sobote", "w weekend*", "porach", "dyzur*", "w swiet*")
 REFUND = ("zwrot*", "zwroc*", "oddadza", "oddac pieniadze")
 PAYMENTS = ("wplat*", "wplacil*", "wplacon*", "zaplacil*", "zaplacon*", "przelew*", "zaksiegowa*",
             "doszla", "doszedl", "dotarla", "dotarl", "oplacil*", "platnosc*", "wplynel*", "wplynela")
@@ -29,12 +29,13 @@ BALANCE = ("saldo", "salda", "zaleg*", "dlug*", "winien", "winna", "winny", "do 
 
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "enforcement": ("egzekuc*", "komornik*", "upomnien*", "tytul wykonawczy", "tytulu wykonawczego",
-                    "zajeci*", "rnp", "rejestr naleznosci*"),
+                    "zajeci*", "zajeli", "zajela", "zajal", "zajely", "licytac*", "poborc*", "windykac*",
+                    "rnp", "rejestr naleznosci*"),
     "eus": ("telepin*", "pin", "pinu", "e urzad*", "eurzad*", "logowani*", "zalogowac*", "haslo",
             "hasla", "profil zaufany", "e korespondencj*"),
     "pit": ("pit*", "dochodowy od osob fizycznych", "dochodowego od osob fizycznych", "osob fizycznych",
             "zeznanie roczne", "ulga*", "ulgi", "pity"),
-    "vat": ("vat*", "wat", "watu", "towarow i uslug", "jpk", "fat"),
+    "vat": ("vat*", "wat", "watu", "towarow i uslug", "jpk", "fat", "zawat*", "nawat*", "pekawat", "jot pe ka"),
     "cit": ("cit*", "osob prawnych", "podatku dochodowego spolki", "podatek dochodowy spolki"),
     "pcc_sd": ("pcc", "pe ce ce", "czynnosci cywilnoprawnych", "spadk*", "darowizn*", "sd"),
     "excise_customs": ("akcyz*", "clo", "cla", "celn*", "import*", "akc", "sprowadzil*", "sprowadzon*",
@@ -80,7 +81,8 @@ GENERAL_QUESTIONS: dict[str, tuple[str, ...]] = {
                 "pod jakim numerem", "na jaki numer dzwonic", "gdzie dzwonic", "gdzie zadzwonic", "numer do was",
                 "jaki jest numer do"),
     "hours": ("godzin*", "czynny", "czynna", "czynne", "otwart*", "kiedy pracuj*", "do ktorej", "od ktorej",
-              "w soboty", "w sobote", "w weekend*", "kiedy moge zadzwonic", "kiedy dzwonic"),
+              "w soboty", "w sobote", "w weekend*", "kiedy moge zadzwonic", "kiedy dzwonic", "porach", "dyzur*",
+              "w swieto", "w swieta", "jestescie dostepni", "o ktorej"),
     "visit": ("wizyt*", "umowic sie", "umowienie", "umowic termin", "zarezerwowac termin", "w okienku",
               "przyjsc do urzedu", "przyjsc osobiscie"),
     "eus": ("kaspro", "chatbot*", "czat*", "co to jest e urzad", "czym jest e urzad", "co to e urzad",
