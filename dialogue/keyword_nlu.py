@@ -31,7 +31,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "enforcement": ("egzekuc*", "komornik*", "upomnien*", "tytul wykonawczy", "tytulu wykonawczego",
                     "zajeci*", "zajeli", "zajela", "zajal", "zajely", "licytac*", "poborc*", "windykac*",
                     "rnp", "rejestr naleznosci*"),
-    "eus": ("telepin*", "pin", "pinu", "e urzad*", "eurzad*", "logowani*", "zalogowac*", "haslo",
+    "eus": ("telepin*", "telebin*", "pin", "pinu", "e urzad*", "e urzed*", "eurzad*", "eurzed*", "logowani*", "zalogowac*", "haslo",
             "hasla", "profil zaufany", "e korespondencj*"),
     "pit": ("pit*", "dochodowy od osob fizycznych", "dochodowego od osob fizycznych", "osob fizycznych",
             "zeznanie roczne", "ulga*", "ulgi", "pity"),

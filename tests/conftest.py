@@ -27,6 +27,7 @@ TIER_BY_FIXTURE = {
     "guarded_bot": "e2e",
     "sip_stack": "e2e",  # tests/telephony/conftest.py: kamailio + baresip + the bot
     "trained_nlu_dir": "slow",  # tests/dialogue/test_nlu.py: the NLU model (trained, or from nlu_cache)
+    "scratch_nlu_dir": "slow",  # tests/dialogue/test_nlu.py: the scratch transformer, on a sample
     "whisper": "slow",  # tests/asr/conftest.py: Whisper base decoding real speech
 }
 
