@@ -23,7 +23,7 @@ fi
 .venv/bin/voicebot sandbox serve --seed integrations/sandbox/demo_seed.yaml \
   --db "sqlite:///$VOICEBOT_DATA_DIR/sandbox.db" --port 8090 >var/sandbox.log 2>&1 &
 pids+=($!)
-# The intent classifier trains once (about a minute) and is cached in var/nlu.
+# The intent classifier (character n-grams, docs/nlu.md) trains once (seconds) and is cached in var/nlu.
 .venv/bin/voicebot nlu train
 port=${VOICEBOT_PORT:-8080}
 echo "demo: call  http://127.0.0.1:$port/      chat  http://127.0.0.1:$port/chat"

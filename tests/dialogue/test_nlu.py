@@ -81,7 +81,10 @@ def test_the_scratch_transformer_trains_loads_and_parses(scratch_nlu_dir):
     assert isinstance(parser, IntentClassifier)
     result = parser.parse("czy przyszedł mój zwrot z PIT-a")
     assert result.intent in INTENTS and result.topic in TOPICS and 0.0 < result.confidence <= 1.0
-    assert evaluate(parser, heldout_rows())["text"]["intent_accuracy"] > 0.5  # five intents: chance is 0.2
+    # What the trainer measured is what the loaded model does (a lossy save would differ); its accuracy on
+    # a sample of one epoch is no figure of merit (eval/bench_nlu.py measures the full model).
+    manifest = json.loads((scratch_nlu_dir / "nlu" / MANIFEST).read_text())
+    assert manifest["metrics"]["text"] == evaluate(parser, heldout_rows())["text"]
 
 
 @pytest.mark.parametrize(
