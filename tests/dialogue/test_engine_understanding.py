@@ -134,3 +134,22 @@ def test_unclear_words_get_a_question_not_a_pesel_request():
     call.say("no więc tego, sam nie wiem")
     assert call.state.name == "intent" and not _asks_pesel(call)
     assert call.said() == prompts.NOT_UNDERSTOOD
+
+
+class _UnsureParser:
+    """A model that guesses "balance" without conviction, as a trained model does on words it never saw."""
+
+    def parse(self, text):
+        from dialogue.nlu_types import NluResult
+
+        return NluResult("balance", "general", 0.3)
+
+
+def test_a_service_guessed_with_low_confidence_is_asked_again_not_answered_with_a_pesel_request():
+    from dialogue.engine import DialogueEngine, EngineConfig
+    from tests.dialogue.harness import TODAY
+
+    call = Call(engine=DialogueEngine(_UnsureParser(), EngineConfig(today=TODAY)))
+    call.say("no bo ja w sprawie tego papierka co przyszedł")
+    assert call.state.name == "intent" and not _asks_pesel(call)
+    assert call.said() == prompts.NOT_UNDERSTOOD
