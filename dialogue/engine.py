@@ -20,7 +20,8 @@ from dialogue.actions import Say
 from dialogue.config import EngineConfig
 from dialogue.events import (BackendResult, BargeIn, CallStarted, HangUp, KeyPress, SilenceTimeout, SurveyStarted,
                              Transcript)
-from dialogue.keyword_nlu import detect_topic, not_understood, says_goodbye, wants_agent, wants_repeat, yes_no
+from dialogue.keyword_nlu import (detect_topic, names_a_service, not_understood, says_goodbye, wants_agent, wants_repeat,
+                                  yes_no)
 from dialogue.nlu_types import IntentParser
 from dialogue.numerals import words_to_digits
 from dialogue.state import EMPTY_KEYS, FINISHED, WAITING, DialogueState, State
@@ -99,7 +100,8 @@ class DialogueEngine:
         answered_yes_no = state.name in YES_NO_STATES and yes_no(text) is not None
         if not digits_said and not answered_yes_no and wants_repeat(text):
             return moves.repeat(state)
-        if not digits_said and not_understood(text):
+        # "nie rozumiem" is about the bot, unless the caller is telling a matter ("dostałem upomnienie i nie rozumiem").
+        if not digits_said and not_understood(text) and detect_topic(text) == "general" and not names_a_service(text):
             state = state.with_repair(confused=state.repair.confused + 1)
             if state.repair.confused >= self.config.misunderstandings:
                 return moves.offer_agent(state, "caller_confused")

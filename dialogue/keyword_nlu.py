@@ -16,23 +16,30 @@ from polish.text import has_phrase, words
 
 AGENT = ("konsultant*", "czlowiek*", "pracownik*", "operator*", "z osoba", "zywa osoba", "zywym*",
          "przelacz*", "polacz mnie", "polaczyc z", "doradc*", "agent*")
+# A question *about* the agents ("w jakich godzinach pracują konsultanci?") is not a request for one.
+ABOUT_AGENTS = ("godzin*", "kiedy pracuj*", "do ktorej", "od ktorej", "o ktorej", "czynn", "czynny", "czynna",
+                "czynne", "dni pracuj*", "w soboty", "w sobote", "w weekend*", "porach", "dyzur*", "w swiet*")
 REFUND = ("zwrot*", "zwroc*", "oddadza", "oddac pieniadze")
 PAYMENTS = ("wplat*", "wplacil*", "wplacon*", "zaplacil*", "zaplacon*", "przelew*", "zaksiegowa*",
             "doszla", "doszedl", "dotarla", "dotarl", "oplacil*", "platnosc*", "wplynel*", "wplynela")
+# "rozliczenie" alone is not a balance question ("pytanie o rozliczenie CIT-8" is a filing matter).
 BALANCE = ("saldo", "salda", "zaleg*", "dlug*", "winien", "winna", "winny", "do zaplaty", "stan konta",
-           "zadluz*", "nadplat*", "ile musze", "ile mam zaplacic", "rozliczeni*", "naleznosc*")
+           "stan mojego konta", "stan moich rozliczen", "stan rozliczen", "konta podatkow*", "koncie podatkow*",
+           "konto podatkowe", "zadluz*", "nadplat*", "ile musze", "ile mam zaplacic", "naleznosc*", "niedoplat*")
 
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "enforcement": ("egzekuc*", "komornik*", "upomnien*", "tytul wykonawczy", "tytulu wykonawczego",
-                    "zajeci*", "rnp", "rejestr naleznosci*"),
-    "eus": ("telepin*", "pin", "pinu", "e urzad*", "eurzad*", "logowani*", "zalogowac*", "haslo",
+                    "zajeci*", "zajeli", "zajela", "zajal", "zajely", "licytac*", "poborc*", "windykac*",
+                    "rnp", "rejestr naleznosci*"),
+    "eus": ("telepin*", "telebin*", "pin", "pinu", "e urzad*", "e urzed*", "eurzad*", "eurzed*", "logowani*", "zalogowac*", "haslo",
             "hasla", "profil zaufany", "e korespondencj*"),
     "pit": ("pit*", "dochodowy od osob fizycznych", "dochodowego od osob fizycznych", "osob fizycznych",
             "zeznanie roczne", "ulga*", "ulgi", "pity"),
-    "vat": ("vat*", "wat", "watu", "towarow i uslug", "jpk", "fat"),
-    "cit": ("cit*", "osob prawnych"),
+    "vat": ("vat*", "wat", "watu", "towarow i uslug", "jpk", "fat", "zawat*", "nawat*", "pekawat", "jot pe ka"),
+    "cit": ("cit*", "osob prawnych", "podatku dochodowego spolki", "podatek dochodowy spolki"),
     "pcc_sd": ("pcc", "pe ce ce", "czynnosci cywilnoprawnych", "spadk*", "darowizn*", "sd"),
-    "excise_customs": ("akcyz*", "clo", "cla", "celn*", "import*", "akc"),
+    "excise_customs": ("akcyz*", "clo", "cla", "celn*", "import*", "akc", "sprowadzil*", "sprowadzon*",
+                       "sprowadzic", "sprowadzenie"),
 }
 
 TAX_WORDS: dict[str, tuple[str, ...]] = {
@@ -61,15 +68,39 @@ GOODBYE = ("do widzenia", "dowidzenia", "to wszystko", "nic wiecej", "koniec roz
 OWN = ("wlasn*", "swojej", "swoja", "swoim", "swoich", "swoj", "moja", "mojej", "moim", "moich",
        "siebie", "mnie", "prywatn*", "osobiscie")
 
-# Tier I questions answered without authentication (key → prompts.GENERAL_ANSWERS).
+# Tier I questions answered without authentication (key → prompts.GENERAL_ANSWERS), in the order they
+# are tried: the more specific first ("zaświadczenie o niezaleganiu" before "godziny", "numer konta"
+# before "numer infolinii").
 GENERAL_QUESTIONS: dict[str, tuple[str, ...]] = {
-    "telepin": ("telepin*", "pin", "pinu", "kod do infolinii"),
-    "hours": ("godzin*", "czynn*", "otwart*", "kiedy pracuj*", "do ktorej", "od ktorej"),
+    "certificate": ("zaswiadczeni*", "niezalegani*", "braku zaleglosci", "brak zaleglosci"),
+    "telepin": ("telepin*", "tele pin*", "pin", "pinu", "pinem", "kod do infolinii", "kod do telefonu",
+                "szesciocyfrow*"),
     "microaccount": ("mikrorachun*", "mikro rachun*", "numer konta", "numer rachunku", "rachunek podatkowy",
-                     "na jakie konto", "na jaki rachunek", "gdzie zaplacic", "gdzie wplacic"),
-    "visit": ("wizyt*", "umowic*", "umowienie"),
-    "certificate": ("zaswiadczeni*", "niezalegani*"),
+                     "na jakie konto", "na jaki rachunek", "gdzie zaplacic", "gdzie wplacic", "na jaki numer przelac"),
+    "hotline": ("numer infolinii", "numer do infolinii", "numer telefonu", "numer telefoniczny", "numer kontaktowy",
+                "pod jakim numerem", "na jaki numer dzwonic", "gdzie dzwonic", "gdzie zadzwonic", "numer do was",
+                "jaki jest numer do"),
+    "hours": ("godzin*", "czynny", "czynna", "czynne", "otwart*", "kiedy pracuj*", "do ktorej", "od ktorej",
+              "w soboty", "w sobote", "w weekend*", "kiedy moge zadzwonic", "kiedy dzwonic", "porach", "dyzur*",
+              "w swieto", "w swieta", "jestescie dostepni", "o ktorej"),
+    "visit": ("wizyt*", "umowic sie", "umowienie", "umowic termin", "zarezerwowac termin", "w okienku",
+              "przyjsc do urzedu", "przyjsc osobiscie"),
+    "eus": ("kaspro", "chatbot*", "czat*", "co to jest e urzad", "czym jest e urzad", "co to e urzad",
+            "jak zalozyc konto", "zalozyc konto w e urzedzie", "jak zalogowac sie do e urzedu",
+            "jak sie zalogowac do e urzedu", "co zalatwie w e urzedzie", "co mozna zalatwic w e urzedzie"),
+    "forms": ("formularz*", "druk*", "wzor deklaracji", "wzor zeznania", "gdzie zlozyc", "gdzie wyslac",
+              "jak zlozyc", "gdzie zlozyc", "gdzie mam zlozyc", "jak wyslac", "gdzie to wyslac", "gdzie skladac"),
 }
+
+# Refusing to identify oneself: the bot explains why it asks and offers what needs no PESEL.
+REFUSE = ("nie chce podawac", "nie chce podac", "nie podam", "nie bede podawac", "nie bede podawal*",
+          "nie zamierzam podawac", "odmawiam", "bez peselu", "bez podawania", "nie chce sie identyfikowac",
+          "nie dam peselu", "nie podaje", "wolalbym nie podawac", "wolalabym nie podawac")
+# Speaking for someone else: a client, a principal, a company, a relative.
+REPRESENTATIVE = ("klient*", "mocodaw*", "pelnomocnik*", "pelnomocnictw*", "biuro rachunkowe", "biura rachunkowego",
+                  "biurze rachunkowym", "ksiegow*", "w imieniu", "kancelari*", "reprezentuje", "za mame", "za tate",
+                  "mojej mamy", "mojego taty", "mojej firmy", "naszej firmy", "naszej spolki", "wspolnik*",
+                  "spolki cywilnej", "spolki jawnej", "spolki osobowej")
 
 
 def detect_topic(text: str) -> str:
@@ -119,7 +150,26 @@ def says_goodbye(text: str) -> bool:
 
 
 def wants_agent(text: str) -> bool:
-    return has_phrase(text, AGENT)
+    """A request for a human, not a question about them ("kiedy pracują konsultanci?")."""
+    return has_phrase(text, AGENT) and not has_phrase(text, ABOUT_AGENTS)
+
+
+def refuses_identification(text: str) -> bool:
+    return has_phrase(text, REFUSE)
+
+
+def speaks_for_someone(text: str) -> bool:
+    return has_phrase(text, REPRESENTATIVE)
+
+
+def names_a_service(text: str) -> bool:
+    """The words of a personal service (balance, payments, refund): the caller wants their own data."""
+    return has_phrase(text, REFUND) or has_phrase(text, PAYMENTS) or has_phrase(text, BALANCE)
+
+
+def topics_named(text: str) -> list[str]:
+    """Every topical queue the words fit, in the order of ``TOPIC_WORDS``."""
+    return [topic for topic, phrases in TOPIC_WORDS.items() if has_phrase(text, phrases)]
 
 
 def own_matter(text: str) -> bool:

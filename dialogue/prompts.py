@@ -113,18 +113,33 @@ INTEREST_ONE = "Przy wpłacie z {date} na {tax}{period} pobrano {costs}."
 INTEREST_AMOUNT = "odsetki za zwłokę {amount}"
 REMINDER_COSTS_AMOUNT = "koszty upomnienia {amount}"
 
+# Tier I: general information for anyone, without a PESEL (facts from the KAS materials, seed/000_…).
 GENERAL_ANSWERS = {
-    "hours": ("Konsultanci Krajowej Informacji Skarbowej pracują od poniedziałku do piątku, "
-              "od ósmej do szesnastej. e-Urząd Skarbowy działa całą dobę."),
+    "hours": ("Konsultanci infolinii i czat z konsultantem Krajowej Informacji Skarbowej są dostępni "
+              "od poniedziałku do piątku, od ósmej do szesnastej. e-Urząd Skarbowy działa całą dobę, "
+              "siedem dni w tygodniu."),
     "telepin": ("TelePIN ustawisz sam w e-Urzędzie Skarbowym, na stronie podatki kropka gov kropka pe el. "
-                "Po zalogowaniu nadasz tam sześciocyfrowy kod, a później możesz go zmienić albo usunąć."),
+                "Po zalogowaniu nadasz tam sześciocyfrowy kod, a później w tym samym miejscu go zmienisz "
+                "albo usuniesz. Zablokowany telePIN zastąpisz nowym tak samo."),
     "microaccount": ("Numer swojego mikrorachunku podatkowego sprawdzisz w generatorze na stronie "
                      "podatki kropka gov kropka pe el, po podaniu numeru PESEL albo NIP. "
                      "Na mikrorachunek wpłacasz pit, cit i wat."),
-    "visit": ("Wizytę w urzędzie skarbowym umówisz przez formularz na stronie podatki kropka gov kropka pe el "
-              "albo telefonicznie. Wybierasz urząd, rodzaj sprawy i termin, a potwierdzenie dostaniesz e-mailem."),
+    "visit": ("Wizytę w urzędzie skarbowym umówisz przez formularz Umów wizytę na stronie podatki kropka gov "
+              "kropka pe el albo telefonicznie z pracownikiem urzędu. Wybierasz urząd, rodzaj sprawy i termin, "
+              "a potwierdzenie dostaniesz e-mailem."),
     "certificate": ("Zaświadczenie o niezaleganiu w podatkach zamówisz bezpłatnie w e-Urzędzie Skarbowym, "
-                    "bez wizyty w urzędzie."),
+                    "bez wizyty w urzędzie. Kreator wniosku pomoże wpisać wszystkie dane, także gdy "
+                    "zaświadczenie jest dla firmy, na przykład do przetargu."),
+    "eus": ("e-Urząd Skarbowy, na stronie podatki kropka gov kropka pe el, działa całą dobę: zobaczysz w nim "
+            "swoje rozliczenia, wpłaty i zwroty, złożysz wnioski i zamówisz zaświadczenia. Kaspro to czatbot "
+            "na tej samej stronie, w części Skontaktuj się z nami: odpowiada na proste pytania o pit, wat, "
+            "pe ce ce i podatek od spadków i darowizn, a w dni robocze od ósmej do szesnastej przełączy Cię "
+            "do konsultanta na czacie."),
+    "forms": ("Deklaracje, zeznania i wnioski najprościej złożysz w e-Urzędzie Skarbowym, na stronie podatki "
+              "kropka gov kropka pe el: kreator podpowie właściwy formularz i wyśle go do Twojego urzędu "
+              "skarbowego. Możesz też złożyć formularz na papierze w urzędzie skarbowym albo wysłać go pocztą."),
+    "hotline": ("Dzwonisz na infolinię Krajowej Administracji Skarbowej. Numery infolinii znajdziesz też na "
+                "stronie podatki kropka gov kropka pe el, w części Skontaktuj się z nami."),
 }
 
 # The satisfaction survey (dialogue/states/survey.py).
@@ -147,3 +162,16 @@ SURVEY_COMMENT = ("Na koniec możesz powiedzieć krótki komentarz. Jeśli nie c
                   "albo powiedz: bez komentarza.")
 SURVEY_THANKS = "Dziękuję za ocenę. Do widzenia."
 SURVEY_STOPPED = "Dziękuję, zapisuję oceny, które już padły. Do widzenia."
+
+# The caller will not give a PESEL: why it is asked, and what needs none.
+REFUSAL = ("Rozumiem. Informacje o Twoich rozliczeniach chroni tajemnica skarbowa, dlatego podam je tylko po "
+           "potwierdzeniu tożsamości numerem PESEL i telePINem. Bez tego odpowiem na pytania ogólne albo "
+           "połączę Cię z konsultantem. Możesz też sprawdzić swoje rozliczenia w e-Urzędzie Skarbowym.")
+# A representative (pełnomocnik, biuro rachunkowe, "w imieniu firmy / mamy") opens the call.
+REPRESENTATIVE = ("Dobrze, w sprawie mocodawcy. Najpierw potwierdzę Twoją tożsamość, Twoim numerem PESEL "
+                  "i telePINem, a potem wybierzesz, kogo dotyczy sprawa.")
+ASK_MATTER = "Co chcesz sprawdzić: saldo, wpłaty czy zwrot podatku? Możesz też poprosić o konsultanta."
+# Two queues fit what the caller said: one short question instead of a guess.
+ASK_TOPIC = "Czy chodzi o {first} czy o {second}?"
+TOPIC_NAMES = {"pit": "pit", "vat": "wat", "cit": "cit", "pcc_sd": "podatek od czynności cywilnoprawnych",
+               "excise_customs": "akcyzę albo cło"}

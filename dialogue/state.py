@@ -94,6 +94,7 @@ class State(StrEnum):
     QUERY_CHOICE = "query_choice"  # verified, but which personal question?
     LOOKUP_WAIT = "lookup_wait"  # a service's request is out
     TAX_CHOICE = "tax_choice"  # the answer depends on which tax
+    TOPIC_CHOICE = "topic_choice"  # two queues fit: "Czy chodzi o PIT czy o VAT?"
     ANYTHING_ELSE = "anything_else"  # answered; anything else?
     # Identification (dialogue/states/identify.py).
     PESEL = "pesel"

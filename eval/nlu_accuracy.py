@@ -1,5 +1,6 @@
-"""Held-out accuracy of the intent classifier: on text, on ASR-noised text, and (``--speech``) on what
-Whisper heard of espeak-ng speaking the held-out sentences.
+"""Held-out accuracy of the intent classifier: on text, on what the recogniser heard of the RHVoice voices
+(the committed ``heldout_heard.jsonl``, see eval/nlu_speech.py), and (``--speech``) on what Whisper hears
+of espeak-ng speaking a sample now — the robotic voice, kept for comparison.
 
     python -m eval.nlu_accuracy                         # text and ASR-noised text (seconds)
     python -m eval.nlu_accuracy --speech --limit 60     # + espeak-ng → faster-whisper base (~2 s/sentence)
@@ -30,7 +31,7 @@ from dialogue.nlu.text import normalise
 def load_classifier(model_dir: Path | None):
     from transformers.utils import logging
 
-    from dialogue.nlu import IntentClassifier, is_trained, train
+    from dialogue.nlu import is_trained, load_parser, train
 
     logging.disable_progress_bar()  # stderr carries the examples (--show)
     logging.set_verbosity_error()
@@ -42,7 +43,7 @@ def load_classifier(model_dir: Path | None):
     if not is_trained(model_dir):
         print(f"no model in {model_dir}: training the default one", file=sys.stderr)
         train(out_dir=model_dir)
-    return IntentClassifier.load(model_dir), model_dir
+    return load_parser(model_dir), model_dir
 
 
 def assemble_whisper_base(into: Path) -> Path:
@@ -92,7 +93,9 @@ def main(argv: list[str] | None = None) -> int:
 
     classifier, model_dir = load_classifier(args.model_dir)
     rows = heldout_rows()
-    report = {"model_dir": str(model_dir), **evaluate(classifier, rows)}
+    from dialogue.nlu.corpus import heard_rows
+
+    report = {"model_dir": str(model_dir), **evaluate(classifier, rows, heard_rows(split="heldout"))}
     if args.speech:
         import jiwer
 
@@ -115,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report, ensure_ascii=False))
         return 0
     print(f"model: {model_dir}")
-    for name in ("text", "asr_text", "speech"):
+    for name in ("text", "heard", "speech"):
         if name in report:
             part = report[name]
             extra = f"  WER {part['wer']}" if "wer" in part else ""

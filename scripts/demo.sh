@@ -31,7 +31,7 @@ if [ -z "${VOICEBOT_SMTP_HOST:-}" ]; then
     >var/smtp.log 2>&1 &
   pids+=($!)
 fi
-# The intent classifier trains once (about a minute) and is cached in var/nlu.
+# The intent classifier (character n-grams, docs/nlu.md) trains once (seconds) and is cached in var/nlu.
 .venv/bin/voicebot nlu train
 port=${VOICEBOT_PORT:-8080}
 echo "demo: call  http://127.0.0.1:$port/      chat  http://127.0.0.1:$port/chat"

@@ -29,6 +29,7 @@ TIER_BY_FIXTURE = {
     "two_workers": "e2e",  # tests/cluster/conftest.py: two bots on one Redis, nginx in front
     "booking_bot": "e2e",  # tests/voicebot/test_booking_e2e.py: the bot stack plus a local SMTP server
     "trained_nlu_dir": "slow",  # tests/dialogue/test_nlu.py: the NLU model (trained, or from nlu_cache)
+    "scratch_nlu_dir": "slow",  # tests/dialogue/test_nlu.py: the scratch transformer, on a sample
     "whisper": "slow",  # tests/asr/conftest.py: Whisper base decoding real speech
 }
 

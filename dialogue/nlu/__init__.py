@@ -7,13 +7,29 @@ Importing this package is light: torch and transformers load when a model is tra
 
 from __future__ import annotations
 
-from dialogue.nlu.base_models import DEFAULT_BASE_MODEL
+from dialogue.nlu.base_models import DEFAULT_BASE_MODEL, NGRAM
 from dialogue.nlu.classifier import IntentClassifier
 from dialogue.nlu.corpus import DATASET_DIR
 from dialogue.nlu.labels import INTENTS, TOPICS
-from dialogue.nlu.manifest import is_trained
+from dialogue.nlu.manifest import is_trained, read_manifest
 from dialogue.nlu.result import NluResult
 from dialogue.nlu.train import train
 
-__all__ = ["DATASET_DIR", "DEFAULT_BASE_MODEL", "INTENTS", "TOPICS", "IntentClassifier", "NluResult",
+
+
+def load_parser(model_dir, threads: int = 2):
+    """The trained model in ``model_dir``, whichever kind ``nlu.json`` says it is (an ``IntentParser``)."""
+    from pathlib import Path
+
+    manifest = read_manifest(Path(model_dir))
+    if manifest is None:
+        raise FileNotFoundError(f"no trained NLU model in {model_dir} (run `voicebot nlu train`)")
+    if manifest.hyperparameters.get("base_model") == NGRAM:
+        from dialogue.nlu.ngram import NgramClassifier
+
+        return NgramClassifier.load(Path(model_dir))
+    return IntentClassifier.load(model_dir, threads)
+
+
+__all__ = ["load_parser", "DATASET_DIR", "DEFAULT_BASE_MODEL", "INTENTS", "TOPICS", "IntentClassifier", "NluResult",
            "is_trained", "train"]

@@ -25,11 +25,18 @@ _CONFUSIONS: list[tuple[re.Pattern[str], str]] = [
         ("^vat", "wat"), ("^vat", "fat"), ("^pit", "bit"), ("^pit", "pid"), ("^cit", "sit"),
         ("^cit", "cyt"), ("^pcc$", "pece ce"), ("^telepin", "tele pin"), ("^telepin", "tele bin"),
         ("^akcyz", "akcys"), ("^zwrot", "zrot"), ("^wpłat", "płat"), ("^zaległo", "zalego"),
-        ("^konsultant", "konsultan"), ("nn", "n"), ("ni", "ń"), ("on", "ą"), ("em", "ę"),
+        ("^konsultant", "konsultan"), ("^vat", "wad"), ("^vat", "wat"), ("^pit", "fit"), ("^cit", "cid"),
+        # What Whisper wrote for the RHVoice callers (train_heard.jsonl): "spid-37", "5-37", "dzit",
+        # "telebin", "ryczał to", "ze urzędu" for "e-urzędu".
+        ("^pit", "spid"), ("^pit", "speed"), ("^cit", "dzit"), ("^cit", "ciet"), ("^cit", "zit"),
+        ("^telepin", "telebin"), ("^ryczałt", "ryczał to"), ("^ryczałt", "ryczaut"),
+        ("^jpk$", "jot pe ka"), ("^pcc$", "pe ce ce"), ("nn", "n"), ("ni", "ń"), ("on", "ą"), ("em", "ę"),
         ("^prze", "psze"), ("^trz", "cz"), ("ść", "źć"), ("ow", "of"),
     ]
 ]
 _PREFIXES = ("prze", "przy", "za", "po", "od", "wy", "na", "nie", "roz", "do", "u", "z")
+# Prepositions Whisper glues to the next word, as it writes them then ("z pita" → "spita").
+_JOINED = {"za": "za", "z": "s", "na": "na", "ze": "ze", "w": "w", "o": "o"}
 _SHORT_WORDS = {"z", "w", "o", "do", "na", "mi", "się", "czy", "to", "że", "i", "a", "ze", "od", "za", "mnie"}
 
 
@@ -53,9 +60,22 @@ def _confuse(word: str, rng: random.Random) -> str:
     return pattern.sub(replacement, word, count=1)
 
 
+# Across words, as Whisper heard the RHVoice callers: "e-urzędu" → "ze urzędu", "PIT-37" → "5 37".
+_PHRASE_CONFUSIONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(a), b) for a, b in [
+        (r"\be urzęd", "ze urzęd"), (r"\be urzęd", "urzęd"), (r"\be urząd", "urząd"), (r"\bpit (\d)", r"5 \1"),
+        (r"\bpit (\d)", r"speed \1"), (r"\bcit 8\b", "cit minus osiem"),
+    ]
+]
+
+
 def asr_noise(text: str, rng: random.Random, strength: float = 1.0) -> str:
     """Return ``text`` as an ASR engine might have transcribed it (lowercase, no punctuation)."""
-    words = normalise(text).split()
+    text = normalise(text)
+    for pattern, replacement in _PHRASE_CONFUSIONS:
+        if pattern.search(text) and rng.random() < 0.3 * strength:
+            text = pattern.sub(replacement, text, count=1)
+    words = text.split()
     if rng.random() < 0.5 * strength:
         words = [strip_diacritics(w) for w in words]
     out: list[str] = []
@@ -69,6 +89,9 @@ def asr_noise(text: str, rng: random.Random, strength: float = 1.0) -> str:
             word = strip_diacritics(word)
         if len(word) >= 7 and rng.random() < 0.10 * strength:
             out.extend(_split(word, rng))
+            continue
+        if out and out[-1] in _JOINED and rng.random() < 0.2 * strength:  # "za vat" → "zawat", "z pita" → "spita"
+            out[-1] = _JOINED[out[-1]] + word
             continue
         if out and len(word) <= 4 and len(out[-1]) <= 5 and rng.random() < 0.06 * strength:
             out[-1] = out[-1] + word

@@ -1,11 +1,21 @@
-"""Generate the Polish NLU dataset (``dialogue/nlu/dataset/*.jsonl``) from templates.py, deterministically.
+"""Generate the Polish NLU dataset (``dialogue/nlu/dataset/*.jsonl``) from the two banks, deterministically.
 
     python -m dialogue.nlu.build_dataset [--seed 4] [--out DIR]
 
-Rows: ``{"text", "intent", "topic", "template"}``; held-out rows also carry ``asr_text`` (the same
-sentence through asr_noise). About one template in five of every (intent, topic) group is held out
-whole, so held-out accuracy measures paraphrases the model never saw, not memorised sentences.
-Half of the training rows are ASR-noised.
+``train.jsonl`` is realised from the training bank (templates.py) only, ``heldout.jsonl`` from the
+held-out bank (heldout_templates.py) only: the held-out rows measure callers whose phrasing the model
+never saw (separation.py says how that is checked). Rows: ``{"text", "intent", "topic", "template",
+"kind"}`` plus ``question`` / ``act`` when set and ``also`` ({"intent", "topic"}) when the turn names a
+second matter. Kinds:
+
+- ``plain``: one request, sometimes with an opening and a closing ("dzień dobry … dziękuję");
+- ``story``: a sentence of the caller's story first, the matter after it (the story may name the tax:
+  "sprowadziłem auto z Niemiec i mam pytanie ile mam do zapłaty" is about excise);
+- ``multi``: two matters in one turn; the labels are the first, ``also`` the second;
+- ``refusal``: a refusal to give a PESEL, then the matter.
+
+What the recogniser heard of these rows (RHVoice + phone line + Whisper) is kept beside them in
+``*_heard.jsonl``, written by ``python -m eval.nlu_speech`` (build it again after changing the banks).
 """
 
 from __future__ import annotations
@@ -13,83 +23,191 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 from pathlib import Path
 
 from dialogue.nlu.asr_noise import asr_noise
 from dialogue.nlu.corpus import DATASET_DIR, HELDOUT_FILE, TRAIN_FILE
-from dialogue.nlu.templates import PREFIXES, SLOT, SUFFIXES, TAX_GEN, TAX_NOM, TEMPLATES
+from dialogue.nlu.grammar import SLOT, Bank, Template, choose, fill
+from dialogue.nlu.heldout_templates import HELDOUT_BANK
+from dialogue.nlu.lexicon import TAX_GEN, TAX_NOM, TAX_TOPICS
+from dialogue.nlu.templates import TRAIN_BANK
+from dialogue.nlu.text import normalise
 
 DEFAULT_SEED = 4
-
-_CHOICE = re.compile(r"\(([^()]*)\)")
-_SLOT_TOPICS = tuple(TAX_NOM)  # the five taxes plus "general"
-
-
-def is_heldout(index_in_group: int) -> bool:
-    return index_in_group % 5 == 3
-
-
-def split_templates() -> tuple[list[tuple[int, str, str, str]], list[tuple[int, str, str, str]]]:
-    """(train, heldout) lists of (template_id, intent, topic, template)."""
-    seen: dict[tuple[str, str], int] = {}
-    train, heldout = [], []
-    for template_id, (intent, topic, template) in enumerate(TEMPLATES):
-        index = seen.get((intent, topic), 0)
-        seen[(intent, topic)] = index + 1
-        (heldout if is_heldout(index) else train).append((template_id, intent, topic, template))
-    return train, heldout
+# Rows per split: (plain rows per template, story rows, multi-matter rows, refusal rows).
+TRAIN_SIZES = (14, 900, 500, 250)
+HELDOUT_SIZES = (4, 45, 35, 12)
+_STORY_JOINERS = ["", "i", "więc", "no i", "a"]
+_ANY_NOM = [name for names in TAX_NOM.values() for name in names]
+_ANY_GEN = [name for names in TAX_GEN.values() for name in names]
 
 
-def realise(template: str, topic: str, rng: random.Random) -> str:
-    text = _CHOICE.sub(lambda m: rng.choice(m.group(1).split("|")), template)
-    if "{tax}" in text:
-        text = text.replace("{tax}", rng.choice(TAX_NOM[topic]))
-    if "{tax_gen}" in text:
-        text = text.replace("{tax_gen}", rng.choice(TAX_GEN[topic]))
+def realise(template: Template, topic: str, bank: Bank, rng: random.Random) -> str:
+    """One sentence of ``template`` with its taxes named for ``topic``."""
+    # A queue that is not a tax (enforcement, e-US) takes any tax: "upomnienie w sprawie VAT-u".
+    any_tax = topic not in TAX_NOM
+    values = {"tax": _ANY_NOM if any_tax else TAX_NOM[topic], "tax_gen": _ANY_GEN if any_tax else TAX_GEN[topic],
+              "who": bank.who}
+    return " ".join(fill(choose(template.text, rng), values, rng).split())
+
+
+def _label(template: Template, topic: str, template_id: str, kind: str) -> dict:
+    row = {"intent": template.intent, "topic": topic, "template": template_id, "kind": kind}
+    if template.question:
+        row["question"] = template.question
+    if template.act:
+        row["act"] = template.act
+    return row
+
+
+def _topic_for(template: Template, attempt: int) -> str:
+    return TAX_TOPICS[attempt % len(TAX_TOPICS)] if template.topic == SLOT else template.topic
+
+
+def _frame(text: str, bank: Bank, rng: random.Random) -> str:
+    """An opening and a closing, sometimes."""
     if rng.random() < 0.4:
-        text = f"{rng.choice(PREFIXES)} {text}"
+        text = f"{rng.choice(bank.prefixes)} {text}"
     if rng.random() < 0.3:
-        text = f"{text} {rng.choice(SUFFIXES)}"
+        text = f"{text} {rng.choice(bank.suffixes)}"
     return " ".join(text.split())
 
 
-def rows_for(template_row: tuple[int, str, str, str], count: int, rng: random.Random) -> list[dict]:
-    template_id, intent, fixed_topic, template = template_row
-    rows: dict[str, dict] = {}
-    for attempt in range(count * 4):
-        if len(rows) >= count:
-            break
-        topic = _SLOT_TOPICS[attempt % len(_SLOT_TOPICS)] if fixed_topic == SLOT else fixed_topic
-        text = realise(template, topic, rng)
-        rows.setdefault(text, {"text": text, "intent": intent, "topic": topic, "template": template_id})
-    return list(rows.values())
+class _Rows:
+    """Rows of one split, unique by normalised text (and kept apart from ``exclude``)."""
+
+    def __init__(self, exclude: set[str] = frozenset()) -> None:
+        self.rows: list[dict] = []
+        self.seen = set(exclude)
+
+    def add(self, text: str, labels: dict) -> bool:
+        key = normalise(text)
+        if not key or key in self.seen:
+            return False
+        self.seen.add(key)
+        self.rows.append({"text": text, **labels})
+        return True
 
 
-def build(seed: int = DEFAULT_SEED, out_dir: Path = DATASET_DIR, per_template: int = 26,
-          per_heldout_template: int = 16) -> dict[str, int]:
+def _ids(bank: Bank) -> list[tuple[str, Template]]:
+    return [(f"{bank.name[0]}{i}", template) for i, template in enumerate(bank.templates)]
+
+
+def _plain(bank: Bank, out: _Rows, per_template: int, rng: random.Random) -> None:
+    for template_id, template in _ids(bank):
+        made = 0
+        for attempt in range(per_template * 6):
+            if made >= per_template:
+                break
+            topic = _topic_for(template, attempt)
+            text = _frame(realise(template, topic, bank, rng), bank, rng)
+            made += out.add(text, _label(template, topic, template_id, "plain"))
+
+
+def _is_matter(template: Template) -> bool:
+    """A complete matter that can sit inside a story or beside another matter."""
+    if template.act or template.intent == "other" and template.topic == "general" and not template.question:
+        return False
+    return "{who}" not in template.text
+
+
+def _stories(bank: Bank, out: _Rows, count: int, rng: random.Random) -> None:
+    matters = [(i, t) for i, t in _ids(bank) if _is_matter(t) and not t.question]
+    topics = sorted(bank.contexts)
+    for _ in range(count * 6):
+        if count <= 0:
+            return
+        told = rng.choice(topics) if rng.random() < 0.6 else ""
+        template_id, template = rng.choice(matters)
+        if told:
+            # The story names the tax: the matter must be open to it (a slot, or a request about no tax).
+            if template.topic == SLOT:
+                topic = told
+                filler_topic = told if rng.random() < 0.5 else "general"
+            elif template.topic == "general" and template.intent in ("balance", "payments", "agent"):
+                topic, filler_topic = told, "general"
+            else:
+                continue
+        else:
+            topic = filler_topic = _topic_for(template, rng.randrange(len(TAX_TOPICS)))
+        matter = realise(template, filler_topic, bank, rng)
+        text = " ".join([rng.choice(bank.contexts[told]), rng.choice(_STORY_JOINERS), matter,
+                         rng.choice(bank.tails) if rng.random() < 0.4 else ""])
+        text = _frame(text, bank, rng)
+        count -= out.add(text, _label(template, topic, template_id, "story"))
+
+
+def _multi(bank: Bank, out: _Rows, count: int, rng: random.Random) -> None:
+    matters = [(i, t) for i, t in _ids(bank) if _is_matter(t) and t.intent != "agent"]
+    for _ in range(count * 6):
+        if count <= 0:
+            return
+        (first_id, first), (second_id, second) = rng.sample(matters, 2)
+        first_topic = _topic_for(first, rng.randrange(len(TAX_TOPICS)))
+        second_topic = _topic_for(second, rng.randrange(len(TAX_TOPICS)))
+        if (first.intent, first_topic) == (second.intent, second_topic):
+            continue
+        text = " ".join([realise(first, first_topic, bank, rng), rng.choice(bank.connectors),
+                         realise(second, second_topic, bank, rng)])
+        labels = {**_label(first, first_topic, f"{first_id}+{second_id}", "multi"),
+                  "also": {"intent": second.intent, "topic": second_topic}}
+        count -= out.add(_frame(text, bank, rng), labels)
+
+
+def _refusals(bank: Bank, out: _Rows, count: int, rng: random.Random) -> None:
+    matters = [(i, t) for i, t in _ids(bank) if _is_matter(t) and t.intent in ("balance", "payments", "refund", "agent")]
+    for _ in range(count * 6):
+        if count <= 0:
+            return
+        template_id, template = rng.choice(matters)
+        topic = _topic_for(template, rng.randrange(len(TAX_TOPICS)))
+        text = " ".join([rng.choice(bank.refusals), rng.choice(bank.refusal_joiners),
+                         realise(template, topic, bank, rng)])
+        count -= out.add(text, {**_label(template, topic, template_id, "refusal"), "act": "refuse"})
+
+
+def realise_bank(bank: Bank, sizes: tuple[int, int, int, int], rng: random.Random,
+                 exclude: set[str] = frozenset()) -> list[dict]:
+    per_template, stories, multi, refusals = sizes
+    out = _Rows(exclude)
+    _plain(bank, out, per_template, rng)
+    _stories(bank, out, stories, rng)
+    _multi(bank, out, multi, rng)
+    _refusals(bank, out, refusals, rng)
+    return out.rows
+
+
+def _asr_noised(rows: list[dict], rng: random.Random, share: float = 0.35) -> list[dict]:
+    """A copy of some rows as a recogniser might write them (asr_noise.py), ``kind`` "noised": cheap
+    cover for what the real recogniser's transcripts (``train_heard.jsonl``) have too few of."""
+    seen = {normalise(row["text"]) for row in rows}
+    out = []
+    for row in rows:
+        if rng.random() >= share:
+            continue
+        text = asr_noise(row["text"], rng)
+        if normalise(text) not in seen:
+            seen.add(normalise(text))
+            out.append({**row, "text": text, "kind": "noised"})
+    return out
+
+
+def build(seed: int = DEFAULT_SEED, out_dir: Path = DATASET_DIR) -> dict[str, int]:
     rng = random.Random(seed)
-    train_templates, heldout_templates = split_templates()
-    train_rows: list[dict] = []
-    for template_row in train_templates:
-        for row in rows_for(template_row, per_template, rng):
-            if rng.random() < 0.5:
-                row = {**row, "text": asr_noise(row["text"], rng)}
-            train_rows.append(row)
-    train_texts = {row["text"] for row in train_rows}
-    heldout_rows = []
-    for template_row in heldout_templates:
-        for row in rows_for(template_row, per_heldout_template, rng):
-            if row["text"] not in train_texts:
-                heldout_rows.append({**row, "asr_text": asr_noise(row["text"], rng)})
-    rng.shuffle(train_rows)
+    train = realise_bank(TRAIN_BANK, TRAIN_SIZES, rng)
+    train += _asr_noised(train, random.Random(f"noise-{seed}"))
+    # Its own generator: a change to the training bank leaves the held-out rows (and what the
+    # recogniser heard of them) as they are.
+    heldout = realise_bank(HELDOUT_BANK, HELDOUT_SIZES, random.Random(f"heldout-{seed}"),
+                           exclude={normalise(r["text"]) for r in train})
+    rng.shuffle(train)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, rows in ((TRAIN_FILE, train_rows), (HELDOUT_FILE, heldout_rows)):
+    for name, rows in ((TRAIN_FILE, train), (HELDOUT_FILE, heldout)):
         with open(out_dir / name, "w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return {"train": len(train_rows), "heldout": len(heldout_rows),
-            "train_templates": len(train_templates), "heldout_templates": len(heldout_templates)}
+    return {"train": len(train), "heldout": len(heldout), "train_templates": len(TRAIN_BANK.templates),
+            "heldout_templates": len(HELDOUT_BANK.templates)}
 
 
 def main() -> None:

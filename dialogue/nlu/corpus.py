@@ -1,4 +1,10 @@
-"""The dataset files on disk: where they are, how to read them, and a hash that names their content."""
+"""The dataset files on disk: where they are, how to read them, and a hash that names their content.
+
+``train.jsonl`` / ``heldout.jsonl``: the written rows (build_dataset.py). ``train_heard.jsonl`` /
+``heldout_heard.jsonl``: the same rows as the recogniser heard them spoken over a phone line
+(``heard`` beside ``text``; eval/nlu_speech.py writes them). Training reads both of its files;
+measuring reads the held-out pair.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +15,20 @@ from pathlib import Path
 DATASET_DIR = Path(__file__).resolve().parent / "dataset"
 TRAIN_FILE = "train.jsonl"
 HELDOUT_FILE = "heldout.jsonl"
+TRAIN_HEARD_FILE = "train_heard.jsonl"
+HELDOUT_HEARD_FILE = "heldout_heard.jsonl"
+FILES = (TRAIN_FILE, HELDOUT_FILE, TRAIN_HEARD_FILE, HELDOUT_HEARD_FILE)
 
 
 def load_rows(path: Path) -> list[dict]:
+    if not Path(path).exists():
+        return []
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
 def train_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:
+    """The written training rows."""
     return load_rows(Path(dataset_dir) / TRAIN_FILE)
 
 
@@ -24,9 +36,25 @@ def heldout_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:
     return load_rows(Path(dataset_dir) / HELDOUT_FILE)
 
 
+def heard_rows(dataset_dir: Path = DATASET_DIR, split: str = "train") -> list[dict]:
+    """Rows of ``split`` as the recogniser heard them: their labels, ``text`` and ``heard``."""
+    return load_rows(Path(dataset_dir) / (TRAIN_HEARD_FILE if split == "train" else HELDOUT_HEARD_FILE))
+
+
+def training_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:
+    """What every model learns from: the written training rows and what the recogniser heard of some of them."""
+    return train_rows(dataset_dir) + as_heard(heard_rows(dataset_dir, "train"))
+
+
+def as_heard(rows: list[dict]) -> list[dict]:
+    """Rows whose ``text`` is what was heard (the written sentence kept as ``written``)."""
+    return [{**row, "text": row["heard"], "written": row["text"]} for row in rows]
+
+
 def dataset_hash(dataset_dir: Path = DATASET_DIR) -> str:
     digest = hashlib.sha256()
-    for name in (TRAIN_FILE, HELDOUT_FILE):
+    for name in FILES:
+        path = Path(dataset_dir) / name
         digest.update(name.encode())
-        digest.update((Path(dataset_dir) / name).read_bytes())
+        digest.update(path.read_bytes() if path.exists() else b"")
     return digest.hexdigest()

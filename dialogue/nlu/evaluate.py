@@ -6,7 +6,8 @@ from collections import Counter
 
 
 def accuracy(classifier, texts: list[str], intents: list[str], topics: list[str]) -> dict:
-    results = classifier.parse_many(texts)
+    many = getattr(classifier, "parse_many", None)
+    results = many(texts) if many else [classifier.parse(text) for text in texts]
     n = len(results) or 1
     intent_hits = [r.intent == want for r, want in zip(results, intents)]
     misses = Counter(f"{want}->{r.intent}" for r, want in zip(results, intents) if r.intent != want)
@@ -18,11 +19,13 @@ def accuracy(classifier, texts: list[str], intents: list[str], topics: list[str]
     }
 
 
-def evaluate(classifier, rows: list[dict]) -> dict:
-    """``{"text": {...}, "asr_text": {...}}`` for held-out rows (``asr_text`` when the rows carry it)."""
+def evaluate(classifier, rows: list[dict], heard: list[dict] | None = None) -> dict:
+    """``{"text": {...}, "heard": {...}}``: held-out rows as written, and (``heard``: rows with a ``heard``
+    field, see eval/nlu_speech.py) as the recogniser heard them spoken over a phone line."""
     intents = [row["intent"] for row in rows]
     topics = [row["topic"] for row in rows]
     report = {"text": accuracy(classifier, [row["text"] for row in rows], intents, topics)}
-    if rows and "asr_text" in rows[0]:
-        report["asr_text"] = accuracy(classifier, [row["asr_text"] for row in rows], intents, topics)
+    if heard:
+        report["heard"] = accuracy(classifier, [row["heard"] for row in heard], [row["intent"] for row in heard],
+                                   [row["topic"] for row in heard])
     return report

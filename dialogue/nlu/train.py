@@ -23,7 +23,7 @@ from pathlib import Path
 
 import dialogue.nlu.base_models as base_models
 from dialogue.nlu.classifier import IntentClassifier
-from dialogue.nlu.corpus import DATASET_DIR, dataset_hash, heldout_rows, train_rows
+from dialogue.nlu.corpus import DATASET_DIR, dataset_hash, heard_rows, heldout_rows, training_rows
 from dialogue.nlu.labels import INTENTS, TOPICS
 from dialogue.nlu.manifest import NluManifest, read_manifest
 from dialogue.nlu.text import normalise
@@ -73,7 +73,8 @@ def train(base_model: str | Path = base_models.DEFAULT_BASE_MODEL, dataset_dir: 
         if manifest and manifest.fingerprint == wanted and not force:
             return {**manifest.metrics, "cached": True, "fingerprint": wanted}
         with tempfile.TemporaryDirectory(dir=out_dir.parent, prefix=f".{out_dir.name}-") as work:
-            metrics = _train_into(Path(work), base_model, dataset_dir, hyperparameters, threads, log)
+            trainer = _train_ngram_into if str(base_model) == base_models.NGRAM else _train_into
+            metrics = trainer(Path(work), base_model, dataset_dir, hyperparameters, threads, log)
             NluManifest(intents=INTENTS, topics=TOPICS, max_length=MAX_LENGTH, fingerprint=wanted,
                         hyperparameters=hyperparameters, metrics=metrics).write(Path(work))
             if out_dir.exists():
@@ -82,6 +83,24 @@ def train(base_model: str | Path = base_models.DEFAULT_BASE_MODEL, dataset_dir: 
             out_dir.chmod(0o755)  # mkdtemp made it private
             Path(work).mkdir()  # so TemporaryDirectory's cleanup finds what it made
     return {**metrics, "cached": False, "fingerprint": wanted}
+
+
+def _train_ngram_into(work: Path, base_model: str | Path, dataset_dir: Path, hp: dict, threads: int,
+                      log: Callable[[str], None] | None) -> dict:
+    from dialogue.nlu.evaluate import evaluate
+    from dialogue.nlu.ngram import NgramClassifier
+
+    rows = training_rows(dataset_dir)
+    if hp["max_rows"] is not None and hp["max_rows"] < len(rows):
+        rows = random.Random(hp["seed"]).sample(rows, hp["max_rows"])
+    started = time.monotonic()
+    classifier = NgramClassifier.fit(rows, seed=hp["seed"])
+    train_seconds = time.monotonic() - started
+    if log:
+        log(f"n-gram model: {len(rows)} rows in {train_seconds:.1f} s")
+    classifier.save(work)
+    return {"train_rows": len(rows), "train_seconds": round(train_seconds, 1),
+            **evaluate(classifier, heldout_rows(dataset_dir), heard_rows(dataset_dir, "heldout"))}
 
 
 def _train_into(work: Path, base_model: str | Path, dataset_dir: Path, hp: dict, threads: int,
@@ -93,7 +112,7 @@ def _train_into(work: Path, base_model: str | Path, dataset_dir: Path, hp: dict,
 
     torch.set_num_threads(threads)
     torch.manual_seed(hp["seed"])
-    rows = train_rows(dataset_dir)
+    rows = training_rows(dataset_dir)
     if hp["max_rows"] is not None and hp["max_rows"] < len(rows):
         rows = random.Random(hp["seed"]).sample(rows, hp["max_rows"])
 
@@ -136,7 +155,7 @@ def _train_into(work: Path, base_model: str | Path, dataset_dir: Path, hp: dict,
     tokenizer.save_pretrained(work)
     classifier = IntentClassifier(tokenizer, model, INTENTS, TOPICS, MAX_LENGTH)
     return {"train_rows": len(rows), "train_seconds": round(train_seconds, 1),
-            **evaluate(classifier, heldout_rows(dataset_dir))}
+            **evaluate(classifier, heldout_rows(dataset_dir), heard_rows(dataset_dir, "heldout"))}
 
 
 def _length_bucketed_batches(texts: list[str], batch_size: int, generator) -> list[list[int]]:

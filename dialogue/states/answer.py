@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from dialogue import answers, intents, prompts
 from dialogue.events import BackendResult, Transcript
-from dialogue.keyword_nlu import detect_tax, detect_year, general_question, yes_no
+from dialogue.keyword_nlu import (detect_tax, detect_year, general_question, names_a_service, refuses_identification,
+                                  speaks_for_someone, topics_named, wants_agent, yes_no)
 from dialogue.numerals import words_to_digits
 from dialogue.pesel import recover_pesel
 from dialogue.queues import TAX_TOPICS
@@ -22,38 +23,69 @@ from dialogue.states import identify, survey
 from dialogue.states.common import Handlers, Moves, Step
 from dialogue.text import words
 
+# Queues of a tax: two of them named in one turn call for a question ("enforcement" or "eus" beside a tax does not).
+TAX_QUEUE_TOPICS = frozenset(TAX_TOPICS.values())
+
 
 def _on_matter(moves: Moves, state: DialogueState, event: Transcript) -> Step:
     text = event.text
     nlu = moves.nlu.parse(text)
     tax = detect_tax(text)
     topic = nlu.topic if nlu.topic != "general" else TAX_TOPICS.get(tax or "", "general")
-    if nlu.intent == "agent" and nlu.confidence >= moves.config.intent_confidence:
+    if not state.verified and refuses_identification(text):
+        return identify.refused(moves, state, topic)
+    if nlu.intent == "agent" and nlu.confidence >= moves.config.intent_confidence and (
+            wants_agent(text) or not general_question(text)):
         return moves.hand_off(state.with_matter(topic=topic), "caller_request")
+    question = general_question(text)
+    if question and not names_a_service(text):
+        return _general_answer(moves, state, question, topic)
     service = intents.recognise(text, nlu, moves.config.intent_confidence)
+    pesel_said = not state.verified and len(words_to_digits(text)) >= 10 and \
+        recover_pesel(text, event.alternatives, moves.config.today).pesel is not None
     if service is not None:
         keep_tax = state.tax if state.name == State.ANYTHING_ELSE else None  # "a wpłaty?" after "saldo PIT"
         state = state.with_matter(intent=service.intent, topic=topic, tax=tax or keep_tax,
                                   period=detect_year(text)).with_repair(misunderstood=0)
         if service.begin is not None:  # a conversation of its own (booking a visit)
             return service.begin(moves, state, text)
-        if not state.verified and len(words_to_digits(text)) >= 10:  # "saldo, mój PESEL to …"
-            if recover_pesel(text, event.alternatives, moves.config.today).pesel is not None:
-                return identify.on_pesel_spoken(moves, state, event)
+        if pesel_said:  # "saldo, mój PESEL to …"
+            return identify.on_pesel_spoken(moves, state, event)
         return proceed(moves, state)
+    if pesel_said:  # the PESEL first, the matter after identification ("Co chcesz sprawdzić?")
+        return identify.on_pesel_spoken(moves, state, event)
     return _tier_one(moves, state, text, topic)
 
 
+def _general_answer(moves: Moves, state: DialogueState, question: str, topic: str) -> Step:
+    """A tier I answer: no authentication; the topic is kept for a later handoff."""
+    state = state.with_matter(answered=state.answered + (f"informacja ogólna: {question}",),
+                              topic=topic if topic != "general" else state.topic)
+    return moves.ask(state.with_repair(misunderstood=0), State.ANYTHING_ELSE, prompts.GENERAL_ANSWERS[question],
+                     prompts.ANYTHING_ELSE)
+
+
 def _tier_one(moves: Moves, state: DialogueState, text: str, topic: str) -> Step:
-    """General information (tier I, no authentication), or the topical queue, or "say again"."""
-    question = general_question(text)
-    if question:
-        state = state.with_matter(answered=state.answered + (f"informacja ogólna: {question}",))
-        return moves.ask(state.with_repair(misunderstood=0), State.ANYTHING_ELSE, prompts.GENERAL_ANSWERS[question],
-                         prompts.ANYTHING_ELSE)
+    """A topical queue (one short question when two fit), a representative's opening, or "say again"."""
+    named = [t for t in topics_named(text) if t in TAX_QUEUE_TOPICS]
+    if len(set(named)) >= 2:
+        first, second = named[0], next(t for t in named if t != named[0])
+        state = state.with_matter(intent=state.intent or "other")
+        return moves.ask(state, State.TOPIC_CHOICE, prompts.ASK_TOPIC.format(
+            first=prompts.TOPIC_NAMES[first], second=prompts.TOPIC_NAMES[second]))
     if topic != "general":
         return moves.hand_off(state.with_matter(topic=topic, intent=state.intent or "other"), "other_matter")
+    if speaks_for_someone(text):
+        state = state.with_matter(answered=state.answered + ("w sprawie mocodawcy",)).with_repair(misunderstood=0)
+        return moves.ask(state, State.INTENT, prompts.REPRESENTATIVE, prompts.ASK_MATTER)
     return moves.misunderstood(state)
+
+
+def _on_topic_choice(moves: Moves, state: DialogueState, event: Transcript) -> Step:
+    """The answer to "Czy chodzi o PIT czy o VAT?": its queue; still unclear → the general queue."""
+    named = topics_named(event.text)
+    topic = named[0] if named else "general"
+    return moves.hand_off(state.with_matter(topic=topic, tax=detect_tax(event.text) or state.tax), "other_matter")
 
 
 def _on_anything_else(moves: Moves, state: DialogueState, event: Transcript) -> Step:
@@ -125,9 +157,23 @@ def _answer(moves: Moves, state: DialogueState) -> Step:
         return moves.ask(state.with_repair(offer_reason=None), State.TAX_CHOICE, answers.ask_tax_text(options))
     text = service.answer(state, state.matter.result)
     record = f"{service.intent}: {state.tax or 'wszystkie podatki'}{', ' + state.period if state.period else ''}"
+    state = _with_answered_tax(state, state.matter.result)
     state = state.with_matter(answered=state.answered + (record,)).with_repair(misunderstood=0)
     return moves.ask(state, State.ANYTHING_ELSE, text, prompts.ANYTHING_ELSE, sensitive=True,
                      question=prompts.ANYTHING_ELSE)
+
+
+def _with_answered_tax(state: DialogueState, result) -> DialogueState:
+    """When the answer was about one tax only, the call's matter is that tax (a later handoff goes to its queue)."""
+    if state.tax or state.topic not in (None, "general"):
+        return state
+    items = (getattr(result, "balances", None) or getattr(result, "payments", None)
+             or getattr(result, "refunds", None) or ())
+    taxes = {item.tax for item in items if getattr(item, "tax", "")}
+    if len(taxes) != 1:
+        return state
+    tax = taxes.pop()
+    return state.with_matter(topic=TAX_TOPICS.get(tax, state.topic))
 
 
 def _on_tax_choice(moves: Moves, state: DialogueState, event: Transcript) -> Step:
@@ -143,4 +189,5 @@ HANDLERS: dict[State, Handlers] = {
     State.QUERY_CHOICE: Handlers(on_transcript=_on_query_choice),
     State.LOOKUP_WAIT: Handlers(on_result=_on_result),
     State.TAX_CHOICE: Handlers(on_transcript=_on_tax_choice),
+    State.TOPIC_CHOICE: Handlers(on_transcript=_on_topic_choice),
 }

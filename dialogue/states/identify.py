@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dialogue import prompts
 from dialogue.events import Transcript
-from dialogue.keyword_nlu import yes_no
+from dialogue.keyword_nlu import refuses_identification, yes_no
 from dialogue.number_reading import NumberSpec, read_number
 from dialogue.numerals import words_to_digits
 from dialogue.pesel import from_keys
@@ -27,6 +27,21 @@ def ask_pesel(moves: Moves, state: DialogueState, *prefix: str) -> Step:
     """Start identification: the caller asked for something that needs to know who they are."""
     return moves.ask(state, State.PESEL, *prefix, prompts.NEED_AUTH, prompts.ASK_PESEL, vocabulary="digits",
                      expect=NumberSpec("pesel"))
+
+
+def refused(moves: Moves, state: DialogueState, topic: str = "general") -> Step:
+    """The caller will not give a PESEL: say why it is asked and what needs none; the matter is dropped."""
+    state = state.with_matter(intent=None, topic=topic if topic != "general" else state.topic,
+                              answered=state.answered + ("odmowa podania numeru PESEL",))
+    state = state.with_identity(pesel_candidate=None, pesel_known=None).with_repair(misunderstood=0)
+    return moves.ask(state, State.INTENT, prompts.REFUSAL, prompts.HOW_CAN_I_HELP)
+
+
+def _on_pesel_turn(moves: Moves, state: DialogueState, event: Transcript) -> Step:
+    """A refusal ("nie chcę podawać PESELu…") is an answer too, not a failed reading."""
+    if len(words_to_digits(event.text)) < 3 and refuses_identification(event.text):
+        return refused(moves, state)
+    return on_pesel_spoken(moves, state, event)
 
 
 def on_pesel_spoken(moves: Moves, state: DialogueState, event: Transcript) -> Step:
@@ -113,8 +128,8 @@ def _keys_reprompt(moves: Moves, state: DialogueState) -> Step:
 
 
 HANDLERS: dict[State, Handlers] = {
-    State.PESEL: Handlers(on_transcript=on_pesel_spoken),
-    State.PESEL_REST: Handlers(on_transcript=on_pesel_spoken),
+    State.PESEL: Handlers(on_transcript=_on_pesel_turn),
+    State.PESEL_REST: Handlers(on_transcript=_on_pesel_turn),
     State.PESEL_CONFIRM: Handlers(on_transcript=_on_confirm),
     State.PESEL_KEYS: Handlers(on_transcript=_spoken_during_keys, on_key=_on_key, on_silence=_keys_silence,
                                on_silence_reprompt=_keys_reprompt),

@@ -1,5 +1,6 @@
-"""The intent classifier: trained once per session on the repo's dataset, measured on held-out templates,
-reached through the real ``voicebot nlu`` console script."""
+"""The intent classifier: trained once per session on the repo's dataset (the default n-gram model; the
+``scratch`` transformer path once, on a sample), measured on held-out templates as written and as the
+recogniser heard them, reached through the real ``voicebot nlu`` console script."""
 
 from __future__ import annotations
 
@@ -11,23 +12,24 @@ from pathlib import Path
 
 import pytest
 
-from dialogue.nlu import INTENTS, TOPICS, IntentClassifier, train
-from dialogue.nlu.corpus import DATASET_DIR, heldout_rows
+from dialogue.nlu import INTENTS, TOPICS, IntentClassifier, load_parser, train
+from dialogue.nlu.corpus import DATASET_DIR, heard_rows, heldout_rows
 from dialogue.nlu.evaluate import evaluate
+from dialogue.nlu.hybrid import HybridNlu
+from dialogue.nlu.ngram import MODEL_FILE, NgramClassifier
 from dialogue.nlu.manifest import MANIFEST
 from dialogue.nlu.train import fingerprint
 from tests.fixtures import nlu_cache
 
 REPO = Path(__file__).resolve().parents[2]
 VOICEBOT = REPO / ".venv" / "bin" / "voicebot"
-TEST_EPOCHS = 6  # fewer than the default 10: keeps the session fixture well under a minute
+TRAIN_ARGS = {"seed": 4}  # the default model (n-gram): seconds to train
+SCRATCH_ARGS = {"base_model": "scratch", "epochs": 1, "max_rows": 800, "seed": 4}  # the transformer path, small
 
 
-@pytest.fixture(scope="session")
-def trained_nlu_dir(tmp_path_factory) -> Path:
+def _trained(tmp_path_factory, name: str, train_args: dict) -> Path:
     """A VOICEBOT_DATA_DIR whose nlu/ holds a model trained once (and kept for later runs: nlu_cache)."""
-    root = tmp_path_factory.mktemp("nlu-data")
-    train_args = {"epochs": TEST_EPOCHS, "seed": 4}
+    root = tmp_path_factory.mktemp(name)
     key = nlu_cache.cache_key(DATASET_DIR, train_args)
     if not nlu_cache.restore(key, root / "nlu"):
         metrics = train(dataset_dir=DATASET_DIR, out_dir=root / "nlu", **train_args)
@@ -37,21 +39,52 @@ def trained_nlu_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def classifier(trained_nlu_dir) -> IntentClassifier:
-    return IntentClassifier.load(trained_nlu_dir / "nlu")
+def trained_nlu_dir(tmp_path_factory) -> Path:
+    return _trained(tmp_path_factory, "nlu-data", TRAIN_ARGS)
 
 
-def test_heldout_intent_accuracy_is_above_floor(classifier):
-    report = evaluate(classifier, heldout_rows())
-    assert report["text"]["n"] > 300
-    assert report["text"]["intent_accuracy"] >= 0.75, report["text"]
-    assert report["asr_text"]["intent_accuracy"] >= 0.65, report["asr_text"]
-    assert report["text"]["topic_accuracy"] >= 0.55, report["text"]
+@pytest.fixture(scope="session")
+def scratch_nlu_dir(tmp_path_factory) -> Path:
+    return _trained(tmp_path_factory, "nlu-scratch", SCRATCH_ARGS)
+
+
+@pytest.fixture(scope="session")
+def classifier(trained_nlu_dir) -> NgramClassifier:
+    return load_parser(trained_nlu_dir / "nlu")
+
+
+def test_heldout_accuracy_is_above_floor_as_written_and_as_heard(classifier):
+    """Floors a little under what docs/nlu.md reports, so another CPU's float rounding does not fail them."""
+    heard = heard_rows(split="heldout")
+    report = evaluate(HybridNlu(classifier), heldout_rows(), heard)
+    assert report["text"]["n"] >= 300 and report["heard"]["n"] >= 300
+    assert report["text"]["intent_accuracy"] >= 0.91, report["text"]
+    assert report["text"]["topic_accuracy"] >= 0.88, report["text"]
+    assert report["heard"]["intent_accuracy"] >= 0.88, report["heard"]
+    assert report["heard"]["topic_accuracy"] >= 0.82, report["heard"]
+
+
+def test_heard_rows_are_the_heldout_rows_spoken():
+    written = {row["text"]: row for row in heldout_rows()}
+    for row in heard_rows(split="heldout"):
+        assert row["text"] in written and row["intent"] == written[row["text"]]["intent"]
+        assert row["heard"].strip() and row["voice"].startswith("rhvoice:")
 
 
 def test_training_metrics_match_a_fresh_load(trained_nlu_dir, classifier):
     manifest = json.loads((trained_nlu_dir / "nlu" / MANIFEST).read_text())
     assert manifest["metrics"]["text"] == evaluate(classifier, heldout_rows())["text"]
+
+
+def test_the_scratch_transformer_trains_loads_and_parses(scratch_nlu_dir):
+    parser = load_parser(scratch_nlu_dir / "nlu")
+    assert isinstance(parser, IntentClassifier)
+    result = parser.parse("czy przyszedł mój zwrot z PIT-a")
+    assert result.intent in INTENTS and result.topic in TOPICS and 0.0 < result.confidence <= 1.0
+    # What the trainer measured is what the loaded model does (a lossy save would differ); its accuracy on
+    # a sample of one epoch is no figure of merit (eval/bench_nlu.py measures the full model).
+    manifest = json.loads((scratch_nlu_dir / "nlu" / MANIFEST).read_text())
+    assert manifest["metrics"]["text"] == evaluate(parser, heldout_rows())["text"]
 
 
 @pytest.mark.parametrize(
@@ -85,9 +118,9 @@ def test_nothing_heard_is_other_with_no_confidence(classifier):
 
 
 def test_matching_fingerprint_skips_training(trained_nlu_dir):
-    weights = trained_nlu_dir / "nlu" / "model.safetensors"
+    weights = trained_nlu_dir / "nlu" / MODEL_FILE
     before = weights.stat().st_mtime_ns
-    again = train(dataset_dir=DATASET_DIR, out_dir=trained_nlu_dir / "nlu", epochs=TEST_EPOCHS, seed=4)
+    again = train(dataset_dir=DATASET_DIR, out_dir=trained_nlu_dir / "nlu", **TRAIN_ARGS)
     assert again["cached"] is True
     assert weights.stat().st_mtime_ns == before
 
@@ -154,7 +187,7 @@ def test_the_running_bot_uses_the_trained_classifier_in_the_dialogue(trained_nlu
     from voicebot.wiring import load_nlu
 
     nlu = load_nlu(Settings(data_dir=trained_nlu_dir, nlu_engine="transformer"))
-    assert isinstance(nlu, IntentClassifier)
+    assert isinstance(nlu, HybridNlu) and isinstance(nlu.model, NgramClassifier)
     engine = DialogueEngine(nlu)
     state, _ = engine.start(CallStarted("text"))
     state, actions = engine.handle(state, Transcript("chciałbym się dowiedzieć czy mam jakiś dług w urzędzie"))

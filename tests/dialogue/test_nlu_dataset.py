@@ -7,7 +7,10 @@ import random
 from dialogue.nlu import INTENTS, TOPICS
 from dialogue.nlu.asr_noise import asr_noise
 from dialogue.nlu.build_dataset import build
-from dialogue.nlu.corpus import DATASET_DIR, HELDOUT_FILE, TRAIN_FILE, heldout_rows, train_rows
+from dialogue.nlu.corpus import FILES, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE, heldout_rows, train_rows
+from dialogue.nlu.heldout_templates import HELDOUT_BANK
+from dialogue.nlu.separation import overlap
+from dialogue.nlu.templates import TRAIN_BANK
 
 
 def test_committed_files_are_what_the_seeded_generator_makes(tmp_path):
@@ -16,16 +19,33 @@ def test_committed_files_are_what_the_seeded_generator_makes(tmp_path):
         assert (tmp_path / name).read_bytes() == (DATASET_DIR / name).read_bytes(), name
 
 
-def test_dataset_is_thousands_of_rows_and_under_two_megabytes():
+def test_dataset_is_thousands_of_rows_and_under_three_megabytes():
     assert len(train_rows()) >= 3000
     assert len(heldout_rows()) >= 300
-    assert sum((DATASET_DIR / name).stat().st_size for name in (TRAIN_FILE, HELDOUT_FILE)) < 2_000_000
+    assert sum((DATASET_DIR / name).stat().st_size for name in FILES) < 3_000_000
+
+
+def test_heldout_bank_is_written_in_other_frames_and_other_words():
+    """No three words in a row of a held-out frame occur in a training frame (tax names and the domain's
+    terms masked), and every held-out template has a content word no training phrase uses."""
+    found = overlap(TRAIN_BANK, HELDOUT_BANK)
+    assert found.shared_trigrams == {}
+    assert found.templates_without_new_words == []
+
+
+def test_the_data_covers_representatives_refusals_corrections_stories_and_two_matters():
+    for rows in (train_rows(), heldout_rows()):
+        kinds = {row.get("kind") for row in rows}
+        acts = {row.get("act") for row in rows}
+        assert {"plain", "story", "multi", "refusal"} <= kinds
+        assert {"refuse", "representative", "correction"} <= acts
 
 
 def test_heldout_templates_never_appear_in_training():
     train_templates = {row["template"] for row in train_rows()}
     heldout_templates = {row["template"] for row in heldout_rows()}
     assert heldout_templates and not (train_templates & heldout_templates)
+    assert all(str(t).startswith("h") for t in heldout_templates)
     assert not {row["text"] for row in train_rows()} & {row["text"] for row in heldout_rows()}
 
 

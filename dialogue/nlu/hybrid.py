@@ -1,0 +1,51 @@
+"""The trained model and the keyword rules together: the parser the engine uses by default.
+
+The model reads paraphrases the rules never listed; the rules know a few things for certain that a
+model trained on a few thousand sentences gets wrong now and then:
+
+- a tier I question ("w jakich godzinach…", "zaświadczenie o niezaleganiu", "jak ustawić telePIN")
+  is not a request for the caller's own data, whatever the model thinks of "zaległości" in it;
+- a request for a human (``keyword_nlu.wants_agent``) is one, and a question about the agents'
+  hours is not;
+- a tax or queue named in so many words ("akcyza", "CIT-8") decides the topic (measured: it wins
+  over the model's topic on text and on recognised speech alike, docs/nlu.md).
+
+The engine applies the same rules (``dialogue/states/answer.py``); measuring the hybrid measures
+what the engine will do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dialogue.keyword_nlu import detect_topic, general_question, names_a_service, wants_agent
+from dialogue.nlu_types import IntentParser, NluResult
+
+RULE_CONFIDENCE = 0.9
+
+
+class HybridNlu:
+    def __init__(self, model: IntentParser) -> None:
+        self.model = model
+
+    def parse(self, text: str) -> NluResult:
+        return self.combine(text, self.model.parse(text))
+
+    def parse_many(self, texts: Sequence[str]) -> list[NluResult]:
+        many = getattr(self.model, "parse_many", None)
+        results = many(texts) if many else [self.model.parse(text) for text in texts]
+        return [self.combine(text, result) for text, result in zip(texts, results)]
+
+    @staticmethod
+    def combine(text: str, result: NluResult) -> NluResult:
+        intent, topic, confidence = result.intent, result.topic, result.confidence
+        named = detect_topic(text)
+        if named != "general":
+            topic = named
+        if wants_agent(text):
+            intent, confidence = "agent", max(confidence, RULE_CONFIDENCE)
+        elif general_question(text) and not names_a_service(text):
+            intent, confidence = "other", max(confidence, RULE_CONFIDENCE)
+        elif intent == "agent" and not wants_agent(text) and general_question(text):
+            intent = "other"
+        return NluResult(intent, topic, confidence)

@@ -1,0 +1,93 @@
+"""What the recogniser hears of the NLU dataset: RHVoice speaks each row, the phone line narrows it, Whisper
+transcribes it. The transcripts are kept beside the dataset (``dialogue/nlu/dataset/*_heard.jsonl``).
+
+    python -m eval.nlu_speech --split heldout                 # every held-out row (~1 s a row on 2 cores)
+    python -m eval.nlu_speech --split train --limit 1500      # a seeded sample of the training rows
+
+Why a committed file and not synthesis at training time: speaking and recognising ~2,000 rows takes
+half an hour on this box, and CI must train in a minute. The file is a cache of a deterministic
+process (voice, rate and pitch are chosen from the row's text), resumable: rows already heard are kept,
+so after the banks change only the new rows are spoken. Each row: its labels, ``text`` (written),
+``heard`` (the recogniser's words), ``voice``.
+
+The pipeline is the one a caller goes through: ``eval.synth.caller_audio`` (RHVoice ``magda`` /
+``natan``, rate and pitch varied, 8 kHz G.711 µ-law round trip) and the bot's recogniser
+(``asr.factory.create_recognizer("whisper")``, its free-speech turn).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+from dialogue.nlu.corpus import DATASET_DIR, HELDOUT_HEARD_FILE, TRAIN_HEARD_FILE, heldout_rows, load_rows, train_rows
+
+VOICES = ("rhvoice:magda", "rhvoice:natan")
+RATES = (-0.15, 0.0, 0.15)
+PITCHES = (-0.1, 0.0, 0.1)
+
+
+def _voice_for(text: str) -> tuple[str, float, float]:
+    """A voice, rate and pitch chosen from the text itself: the same row always sounds the same."""
+    rng = random.Random(int(hashlib.sha256(text.encode()).hexdigest()[:12], 16))
+    return rng.choice(VOICES), rng.choice(RATES), rng.choice(PITCHES)
+
+
+def _rows(split: str, limit: int | None, seed: int) -> list[dict]:
+    rows = heldout_rows() if split == "heldout" else train_rows()
+    if limit is not None and limit < len(rows):
+        rows = random.Random(seed).sample(rows, limit)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("heldout", "train"), default="heldout")
+    parser.add_argument("--limit", type=int, default=None, help="a seeded sample of this many rows")
+    parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=None, help="default: the dataset's *_heard.jsonl")
+    args = parser.parse_args(argv)
+
+    from asr.factory import create_recognizer
+    from eval.stack import MODELS_DIR
+    from eval.synth import caller_audio
+    from tts.pcm import from_wav
+
+    out = args.out or DATASET_DIR / (HELDOUT_HEARD_FILE if args.split == "heldout" else TRAIN_HEARD_FILE)
+    done = {row["text"]: row for row in load_rows(out)}
+    rows = _rows(args.split, args.limit, args.seed)
+    todo = [row for row in rows if row["text"] not in done]
+    print(f"{len(rows)} rows, {len(rows) - len(todo)} already heard, {len(todo)} to speak", file=sys.stderr)
+    recognizer = create_recognizer("whisper", None, args.threads, models_dir=MODELS_DIR)
+    started = time.monotonic()
+    with open(out, "a", encoding="utf-8") as f:
+        for i, row in enumerate(todo, 1):
+            voice, rate, pitch = _voice_for(row["text"])
+            wav = caller_audio(row["text"], voice=voice, speed=rate, pitch=pitch, snr_db=None,
+                               rng=random.Random(0))
+            pcm, sample_rate = from_wav(wav)
+            heard = recognizer.transcribe(pcm, sample_rate, "free").text
+            kept = {k: v for k, v in row.items() if k not in ("asr_text",)}
+            f.write(json.dumps({**kept, "heard": heard, "voice": voice}, ensure_ascii=False) + "\n")
+            f.flush()
+            if i % 25 == 0:
+                rate_s = (time.monotonic() - started) / i
+                print(f"{i}/{len(todo)}  {rate_s:.2f} s/row", file=sys.stderr)
+    # Keep the file in the dataset's order, whatever order it was written in (resumable runs).
+    order = {row["text"]: i for i, row in enumerate(heldout_rows() + train_rows())}
+    heard_rows = sorted({row["text"]: row for row in load_rows(out)}.values(),
+                        key=lambda row: order.get(row["text"], len(order)))
+    with open(out, "w", encoding="utf-8") as f:
+        for row in heard_rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""Issue 12: callers the bot misread — tier I answers without a PESEL, topical queues, refusals,
+representatives, two queues that fit, and the matter carried into a later handoff."""
+
+import random
+
+import pytest
+
+from dialogue import prompts
+from dialogue.actions import HandOff, LookupSettlements
+from tests.dialogue.harness import Call
+from tests.dialogue.spoken import make_pesel, say_digits
+
+PESEL = make_pesel(random.Random(120))
+REFUNDS_PIT = {"refunds": [
+    {"tax": "PIT", "period": "2025", "amount_grosze": 45000, "status": "pending", "requested_on": "2026-02-01"},
+]}
+
+
+def _asks_pesel(call: Call) -> bool:
+    return call.state.name in ("pesel", "pesel_keys") or "PESEL" in call.said() and "Proszę podać" in call.said()
+
+
+@pytest.mark.parametrize(("text", "queue"), [
+    ("Sprowadziłem auto z Niemiec i mam pytanie o akcyzę", "excise_customs"),
+    ("Mam pytanie o rozliczenie podatku dochodowego spółki za zeszły rok, CIT-8", "cit"),
+    ("Kupiłem samochód od sąsiada. Czy muszę zapłacić podatek od czynności cywilnoprawnych?", "pcc_sd"),
+])
+def test_a_topical_matter_goes_to_its_queue_without_a_pesel(text, queue):
+    call = Call()
+    call.say(text)
+    assert not _asks_pesel(call), call.said()
+    (handoff,) = call.of(HandOff)
+    assert handoff.queue == queue
+
+
+# One sentence per tier I answer, none of them the answer's own keyword list verbatim.
+GENERAL = [
+    ("W jakich godzinach pracują konsultanci?", "hours"),
+    ("Do której czynny jest czat z konsultantem?", "hours"),
+    ("Jak ustawić telePIN?", "telepin"),
+    ("Chcę zmienić swój telepin, jak to zrobić?", "telepin"),
+    ("Jak usunąć PIN do infolinii?", "telepin"),
+    ("Pilnie potrzebuję zaświadczenia o niezaleganiu do przetargu", "certificate"),
+    ("Jak umówić wizytę w urzędzie skarbowym?", "visit"),
+    ("Co to jest Kaspro?", "eus"),
+    ("Jak założyć konto w e-Urzędzie Skarbowym?", "eus"),
+    ("Gdzie złożyć PIT-37?", "forms"),
+    ("Skąd wziąć formularz PCC-3?", "forms"),
+    ("Jaki jest numer infolinii?", "hotline"),
+    ("Na jaki rachunek wpłacić podatek?", "microaccount"),
+]
+
+
+@pytest.mark.parametrize(("text", "question"), GENERAL)
+def test_a_general_question_is_answered_without_a_pesel(text, question):
+    call = Call()
+    call.say(text)
+    assert not _asks_pesel(call), call.said()
+    assert call.state.name == "anything_else"
+    assert call.said() == f"{prompts.GENERAL_ANSWERS[question]} {prompts.ANYTHING_ELSE}"
+
+
+def test_balance_of_the_tax_account_is_understood():
+    call = Call()
+    call.say("Chcę sprawdzić stan mojego konta podatkowego")
+    assert call.state.name == "pesel" and call.state.intent == "balance"
+
+
+def test_refusing_the_pesel_is_understood_in_the_pesel_turn():
+    call = Call()
+    call.say("ile mam do zapłaty")
+    assert call.state.name == "pesel"
+    call.say("Nie chcę podawać PESELu, po prostu powiedz ile mam do zapłaty")
+    assert "Nie udało mi się zapisać" not in call.said()
+    assert call.said() == f"{prompts.REFUSAL} {prompts.HOW_CAN_I_HELP}"
+    assert call.state.name == "intent" and call.state.intent is None
+    call.say("w jakich godzinach jest czynna infolinia")
+    assert call.state.name == "anything_else"
+
+
+def test_refusing_the_pesel_up_front():
+    call = Call()
+    call.say("Nie chcę podawać PESELu, po prostu powiedz ile mam do zapłaty")
+    assert call.state.name == "intent" and prompts.REFUSAL in call.said()
+    assert not call.of(LookupSettlements)
+
+
+def test_a_representative_opening_is_understood_and_the_pesel_then_identifies():
+    call = Call()
+    call.say("Dzwonię w sprawie mojego klienta")
+    assert call.state.name == "intent" and call.said() == f"{prompts.REPRESENTATIVE} {prompts.ASK_MATTER}"
+    call.say(say_digits(PESEL))
+    assert call.state.name == "pesel_confirm", call.said()
+    assert not call.all_of(HandOff)
+
+
+@pytest.mark.parametrize("opening", ["Jestem pełnomocnikiem spółki", "Dzwonię z biura rachunkowego",
+                                     "Dzwonię w imieniu mamy", "Dzwonię w imieniu firmy"])
+def test_representative_openings(opening):
+    call = Call()
+    call.say(opening)
+    assert call.state.name == "intent" and prompts.REPRESENTATIVE in call.said()
+
+
+def test_the_answered_tax_goes_with_a_later_handoff():
+    call = Call()
+    call.verified(PESEL, matter="kiedy dostanę zwrot podatku")
+    call.reply(REFUNDS_PIT)
+    assert call.state.name == "anything_else"
+    call.say("chcę porozmawiać z konsultantem")
+    (handoff,) = call.of(HandOff)
+    assert handoff.queue == "pit"
+
+
+def test_two_queues_that_fit_get_one_short_question():
+    call = Call()
+    call.say("Mam pytanie o korektę deklaracji, nie wiem czy PIT czy VAT")
+    assert call.state.name == "topic_choice" and call.said() == "Czy chodzi o pit czy o wat?"
+    call.say("o VAT")
+    (handoff,) = call.of(HandOff)
+    assert handoff.queue == "vat"
+
+
+def test_a_general_answer_keeps_the_topic_for_a_later_handoff():
+    call = Call()
+    call.say("gdzie złożyć deklarację VAT-7")
+    assert call.state.name == "anything_else"
+    call.say("połącz mnie z konsultantem")
+    assert call.of(HandOff)[0].queue == "vat"
+
+
+def test_unclear_words_get_a_question_not_a_pesel_request():
+    call = Call()
+    call.say("no więc tego, sam nie wiem")
+    assert call.state.name == "intent" and not _asks_pesel(call)
+    assert call.said() == prompts.NOT_UNDERSTOOD
+
+
+class _UnsureParser:
+    """A model that guesses "balance" without conviction, as a trained model does on words it never saw."""
+
+    def parse(self, text):
+        from dialogue.nlu_types import NluResult
+
+        return NluResult("balance", "general", 0.3)
+
+
+def test_a_service_guessed_with_low_confidence_is_asked_again_not_answered_with_a_pesel_request():
+    from dialogue.engine import DialogueEngine, EngineConfig
+    from tests.dialogue.harness import TODAY
+
+    call = Call(engine=DialogueEngine(_UnsureParser(), EngineConfig(today=TODAY)))
+    call.say("no bo ja w sprawie tego papierka co przyszedł")
+    assert call.state.name == "intent" and not _asks_pesel(call)
+    assert call.said() == prompts.NOT_UNDERSTOOD
