@@ -196,3 +196,12 @@ class KeywordNlu:
             if has_phrase(text, phrases):
                 return NluResult(intent, topic, 0.8)
         return NluResult("other", topic, 0.6 if topic != "general" else 0.3)
+
+
+# A question of how or where ("Jak umówić wizytę?"), not a request to do it now ("Chcę umówić wizytę").
+_HOW_TO_OPENINGS = ("jak", "gdzie", "kiedy", "skad")
+
+
+def asks_how_to(text: str) -> bool:
+    said = words(text)
+    return bool(said) and (said[0] in _HOW_TO_OPENINGS or said[:3] == ["w", "jaki", "sposob"])

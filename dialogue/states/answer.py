@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from dialogue import answers, intents, prompts
 from dialogue.events import BackendResult, Transcript
-from dialogue.keyword_nlu import (detect_tax, detect_year, general_question, names_a_service, refuses_identification,
-                                  speaks_for_someone, topics_named, wants_agent, yes_no)
+from dialogue.keyword_nlu import (asks_how_to, detect_tax, detect_year, general_question, names_a_service,
+                                  refuses_identification, speaks_for_someone, topics_named, wants_agent, yes_no)
 from dialogue.numerals import words_to_digits
 from dialogue.pesel import recover_pesel
 from dialogue.queues import TAX_TOPICS
@@ -37,10 +37,13 @@ def _on_matter(moves: Moves, state: DialogueState, event: Transcript) -> Step:
     if nlu.intent == "agent" and nlu.confidence >= moves.config.intent_confidence and (
             wants_agent(text) or not general_question(text)):
         return moves.hand_off(state.with_matter(topic=topic), "caller_request")
-    question = general_question(text)
-    if question and not names_a_service(text):
-        return _general_answer(moves, state, question, topic)
     service = intents.recognise(text, nlu, moves.config.intent_confidence)
+    question = general_question(text)
+    # "Chcę umówić wizytę" names a general question too ("visit"), but the bot can book it: a service
+    # with a conversation of its own goes first, unless the caller asks how it is done ("Jak umówić…?").
+    books_now = service is not None and service.begin is not None and not asks_how_to(text)
+    if question and not names_a_service(text) and not books_now:
+        return _general_answer(moves, state, question, topic)
     pesel_said = not state.verified and len(words_to_digits(text)) >= 10 and \
         recover_pesel(text, event.alternatives, moves.config.today).pesel is not None
     if service is not None:

@@ -211,3 +211,13 @@ def test_cancelling_an_unknown_code_asks_again_and_a_typed_code_is_taken_at_once
     assert call.state.name == "booking_cancel_code" and "ABC-123" in call.said()
     call.say("nie wiem")
     assert call.state.name == "booking_cancel_code"
+
+
+def test_how_to_book_is_answered_and_a_request_to_book_starts_the_booking():
+    # "Jak umówić wizytę?" is a general question (tier I); "Chcę umówić wizytę" is a visit to book now.
+    asked = Call()
+    asked.say("Jak umówić wizytę w urzędzie skarbowym?")
+    assert asked.state.name == "anything_else"
+    booked = Call()
+    booked.say("Chcę umówić wizytę w urzędzie skarbowym")
+    assert booked.state.name == "booking_wait"
