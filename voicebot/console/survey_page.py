@@ -36,7 +36,9 @@ GIVEN_BY = {("voice", "keypad"): "klawiatura", ("voice", "voice"): "głosem",
 
 def given_by_label(channel: str, by: str | None) -> str:
     return GIVEN_BY.get((channel, by or ""), "")
-LATEST = 50
+
+
+LATEST = 50  # surveys listed on the page (the CSV export has them all)
 
 
 async def _agent(connection: HTTPConnection, console: Any) -> str | None:
