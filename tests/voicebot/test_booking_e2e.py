@@ -184,7 +184,9 @@ async def bot_waits_for_caller(bot, caller: TwilioCaller, path, after: float) ->
     ``listen``/``collect_keys`` follows it): the call record then."""
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
-        await caller.wait_for_bot_audio(after=after, timeout=30)
+        # A read-back of a PESEL comes in chunks with pauses: answering in one of them is talking over
+        # the bot (a full run once lost three "Tak." so), so the caller waits for a longer quiet.
+        await caller.wait_for_bot_audio(after=after, timeout=30, quiet_s=1.5)
         events = read_call_record(path)
         states = [i for i, e in enumerate(events) if e["type"] == "dialogue_state"]
         if states and (events[states[-1]]["state"] in ("ended", "handed_off") or (
