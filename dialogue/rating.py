@@ -8,9 +8,11 @@ so "bardzo dobrze" is a 5 and not the 4 of "dobrze", and "nie najgorzej" is not 
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz, process
+
 from contracts.survey import RATINGS
-from polish.numerals import numbers_in, parse_items
-from polish.text import has_phrase, words
+from polish.numerals import UNITS, numbers_in, parse_items
+from polish.text import fold, has_phrase, words
 
 # (phrases, rating), longest and most specific first.
 JUDGEMENTS: tuple[tuple[tuple[str, ...], int], ...] = (
@@ -38,7 +40,22 @@ def rating_from_words(text: str) -> int | None:
     for phrases, rating in JUDGEMENTS:
         if has_phrase(text, phrases):
             return rating
-    return _near_number(text)
+    return _near_number(text) or _near_judgement(text)
+
+
+# A one-word judgement or number the recogniser misspelt ("średno", "pięcie"): close enough to one word.
+_NEAR_JUDGEMENT = 80.0
+
+
+def _near_judgement(text: str) -> int | None:
+    said = [fold(w) for w in words(text)]
+    if len(said) != 1:
+        return None
+    singles = {phrase.rstrip("*"): rating for phrases, rating in JUDGEMENTS for phrase in phrases
+               if " " not in phrase and len(phrase.rstrip("*")) >= 5}
+    singles.update({word: value for word, value in UNITS.items() if value in RATINGS})
+    found = process.extractOne(said[0], singles.keys(), scorer=fuzz.ratio, score_cutoff=_NEAR_JUDGEMENT)
+    return singles[found[0]] if found else None
 
 
 def _near_number(text: str) -> int | None:

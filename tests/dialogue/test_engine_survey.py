@@ -182,3 +182,12 @@ def test_rating_from_words(text, rating):
 
 def test_rating_from_key():
     assert [rating_from_key(k) for k in "0123456789*#"] == [None, 1, 2, 3, 4, 5, None, None, None, None, None, None]
+
+
+def test_a_misspelt_one_word_rating_is_still_a_rating():
+    # What Whisper wrote of RHVoice callers in a full run: "Średno." for "Średnio.", "Pięcie." for "Pięć."
+    from dialogue.rating import rating_from_words
+
+    assert rating_from_words("Średno.") == 3
+    assert rating_from_words("Pięcie.") == 5
+    assert rating_from_words("dziękuję") is None and rating_from_words("dziesięć") is None
