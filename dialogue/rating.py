@@ -45,17 +45,21 @@ def rating_from_words(text: str) -> int | None:
 
 # A one-word judgement or number the recogniser misspelt ("średno", "pięcie"): close enough to one word.
 _NEAR_JUDGEMENT = 80.0
+# The one-word answers a misspelling is compared with, built once: judgement words of five letters or
+# more, and the number words of the scale.
+_SINGLE_WORDS: dict[str, int] = {
+    **{phrase.rstrip("*"): rating for phrases, rating in JUDGEMENTS for phrase in phrases
+       if " " not in phrase and len(phrase.rstrip("*")) >= 5},
+    **{word: value for word, value in UNITS.items() if value in RATINGS},
+}
 
 
 def _near_judgement(text: str) -> int | None:
     said = [fold(w) for w in words(text)]
     if len(said) != 1:
         return None
-    singles = {phrase.rstrip("*"): rating for phrases, rating in JUDGEMENTS for phrase in phrases
-               if " " not in phrase and len(phrase.rstrip("*")) >= 5}
-    singles.update({word: value for word, value in UNITS.items() if value in RATINGS})
-    found = process.extractOne(said[0], singles.keys(), scorer=fuzz.ratio, score_cutoff=_NEAR_JUDGEMENT)
-    return singles[found[0]] if found else None
+    found = process.extractOne(said[0], _SINGLE_WORDS.keys(), scorer=fuzz.ratio, score_cutoff=_NEAR_JUDGEMENT)
+    return _SINGLE_WORDS[found[0]] if found else None
 
 
 def _near_number(text: str) -> int | None:
