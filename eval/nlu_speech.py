@@ -2,6 +2,7 @@
 transcribes it. The transcripts are kept beside the dataset (``dialogue/nlu/dataset/*_heard.jsonl``).
 
     python -m eval.nlu_speech --split heldout                 # every held-out row (~1 s a row on 2 cores)
+    python -m eval.nlu_speech --split blind                   # every blind row
     python -m eval.nlu_speech --split train --limit 1500      # a seeded sample of the training rows
 
 Why a committed file and not synthesis at training time: speaking and recognising ~2,000 rows takes
@@ -25,7 +26,10 @@ import sys
 import time
 from pathlib import Path
 
-from dialogue.nlu.corpus import DATASET_DIR, HELDOUT_HEARD_FILE, TRAIN_HEARD_FILE, heldout_rows, load_rows, train_rows
+from dialogue.nlu.corpus import (BLIND_HEARD_FILE, DATASET_DIR, HELDOUT_HEARD_FILE, SPLITS, TRAIN_HEARD_FILE, load_rows,
+                                 written_rows)
+
+HEARD_FILES = {"train": TRAIN_HEARD_FILE, "heldout": HELDOUT_HEARD_FILE, "blind": BLIND_HEARD_FILE}
 
 VOICES = ("rhvoice:magda", "rhvoice:natan")
 RATES = (-0.15, 0.0, 0.15)
@@ -39,7 +43,7 @@ def _voice_for(text: str) -> tuple[str, float, float]:
 
 
 def _rows(split: str, limit: int | None, seed: int) -> list[dict]:
-    rows = heldout_rows() if split == "heldout" else train_rows()
+    rows = written_rows(split)
     if limit is not None and limit < len(rows):
         rows = random.Random(seed).sample(rows, limit)
     return rows
@@ -47,7 +51,7 @@ def _rows(split: str, limit: int | None, seed: int) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("heldout", "train"), default="heldout")
+    parser.add_argument("--split", choices=SPLITS, default="heldout")
     parser.add_argument("--limit", type=int, default=None, help="a seeded sample of this many rows")
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--threads", type=int, default=2)
@@ -59,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     from eval.synth import caller_audio
     from tts.pcm import from_wav
 
-    out = args.out or DATASET_DIR / (HELDOUT_HEARD_FILE if args.split == "heldout" else TRAIN_HEARD_FILE)
+    out = args.out or DATASET_DIR / HEARD_FILES[args.split]
     done = {row["text"]: row for row in load_rows(out)}
     rows = _rows(args.split, args.limit, args.seed)
     todo = [row for row in rows if row["text"] not in done]
@@ -80,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
                 rate_s = (time.monotonic() - started) / i
                 print(f"{i}/{len(todo)}  {rate_s:.2f} s/row", file=sys.stderr)
     # Keep the file in the dataset's order, whatever order it was written in (resumable runs).
-    order = {row["text"]: i for i, row in enumerate(heldout_rows() + train_rows())}
+    order = {row["text"]: i for i, row in enumerate(written_rows(args.split))}
     heard_rows = sorted({row["text"]: row for row in load_rows(out)}.values(),
                         key=lambda row: order.get(row["text"], len(order)))
     with open(out, "w", encoding="utf-8") as f:

@@ -3,8 +3,10 @@
     python -m dialogue.nlu.build_dataset [--seed 4] [--out DIR]
 
 ``train.jsonl`` is realised from the training bank (templates.py) only, ``heldout.jsonl`` from the
-held-out bank (heldout_templates.py) only: the held-out rows measure callers whose phrasing the model
-never saw (separation.py says how that is checked). Rows: ``{"text", "intent", "topic", "template",
+held-out bank (heldout_templates.py) only, ``blind.jsonl`` from the blind bank (blind_templates.py)
+only: the held-out rows (the development set: they were read while tuning) and the blind rows (never
+read for a decision) measure callers whose phrasing the model never saw (separation.py says how that
+is checked). Rows: ``{"text", "intent", "topic", "template",
 "kind"}`` plus ``question`` / ``act`` when set and ``also`` ({"intent", "topic"}) when the turn names a
 second matter. Kinds:
 
@@ -26,7 +28,8 @@ import random
 from pathlib import Path
 
 from dialogue.nlu.asr_noise import asr_noise
-from dialogue.nlu.corpus import DATASET_DIR, HELDOUT_FILE, TRAIN_FILE
+from dialogue.nlu.blind_templates import BLIND_BANK
+from dialogue.nlu.corpus import BLIND_FILE, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE
 from dialogue.nlu.grammar import SLOT, Bank, Template, choose, fill
 from dialogue.nlu.heldout_templates import HELDOUT_BANK
 from dialogue.nlu.lexicon import TAX_GEN, TAX_NOM, TAX_TOPICS
@@ -37,6 +40,7 @@ DEFAULT_SEED = 4
 # Rows per split: (plain rows per template, story rows, multi-matter rows, refusal rows).
 TRAIN_SIZES = (14, 900, 500, 250)
 HELDOUT_SIZES = (4, 45, 35, 12)
+BLIND_SIZES = (4, 45, 40, 15)
 _STORY_JOINERS = ["", "i", "więc", "no i", "a"]
 _ANY_NOM = [name for names in TAX_NOM.values() for name in names]
 _ANY_GEN = [name for names in TAX_GEN.values() for name in names]
@@ -200,14 +204,18 @@ def build(seed: int = DEFAULT_SEED, out_dir: Path = DATASET_DIR) -> dict[str, in
     # recogniser heard of them) as they are.
     heldout = realise_bank(HELDOUT_BANK, HELDOUT_SIZES, random.Random(f"heldout-{seed}"),
                            exclude={normalise(r["text"]) for r in train})
+    # The blind rows: a generator of their own too, and kept apart from every other row.
+    blind = realise_bank(BLIND_BANK, BLIND_SIZES, random.Random(f"blind-{seed}"),
+                         exclude={normalise(r["text"]) for r in train + heldout})
     rng.shuffle(train)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, rows in ((TRAIN_FILE, train), (HELDOUT_FILE, heldout)):
+    for name, rows in ((TRAIN_FILE, train), (HELDOUT_FILE, heldout), (BLIND_FILE, blind)):
         with open(out_dir / name, "w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return {"train": len(train), "heldout": len(heldout), "train_templates": len(TRAIN_BANK.templates),
-            "heldout_templates": len(HELDOUT_BANK.templates)}
+    return {"train": len(train), "heldout": len(heldout), "blind": len(blind),
+            "train_templates": len(TRAIN_BANK.templates), "heldout_templates": len(HELDOUT_BANK.templates),
+            "blind_templates": len(BLIND_BANK.templates)}
 
 
 def main() -> None:

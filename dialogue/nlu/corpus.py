@@ -1,9 +1,9 @@
 """The dataset files on disk: where they are, how to read them, and a hash that names their content.
 
-``train.jsonl`` / ``heldout.jsonl``: the written rows (build_dataset.py). ``train_heard.jsonl`` /
-``heldout_heard.jsonl``: the same rows as the recogniser heard them spoken over a phone line
-(``heard`` beside ``text``; eval/nlu_speech.py writes them). Training reads both of its files;
-measuring reads the held-out pair.
+``train.jsonl`` / ``heldout.jsonl`` / ``blind.jsonl``: the written rows (build_dataset.py).
+``*_heard.jsonl``: the same rows as the recogniser heard them spoken over a phone line (``heard``
+beside ``text``; eval/nlu_speech.py writes them). Training reads both of its files; tuning reads the
+held-out pair (the development set); the blind pair is only measured, never decided on.
 """
 
 from __future__ import annotations
@@ -17,7 +17,14 @@ TRAIN_FILE = "train.jsonl"
 HELDOUT_FILE = "heldout.jsonl"
 TRAIN_HEARD_FILE = "train_heard.jsonl"
 HELDOUT_HEARD_FILE = "heldout_heard.jsonl"
+BLIND_FILE = "blind.jsonl"
+BLIND_HEARD_FILE = "blind_heard.jsonl"
+# What a trained model depends on (its fingerprint): the blind pair is not among them.
 FILES = (TRAIN_FILE, HELDOUT_FILE, TRAIN_HEARD_FILE, HELDOUT_HEARD_FILE)
+ALL_FILES = FILES + (BLIND_FILE, BLIND_HEARD_FILE)
+SPLITS = ("train", "heldout", "blind")
+_WRITTEN = {"train": TRAIN_FILE, "heldout": HELDOUT_FILE, "blind": BLIND_FILE}
+_HEARD = {"train": TRAIN_HEARD_FILE, "heldout": HELDOUT_HEARD_FILE, "blind": BLIND_HEARD_FILE}
 
 
 def load_rows(path: Path) -> list[dict]:
@@ -36,9 +43,18 @@ def heldout_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:
     return load_rows(Path(dataset_dir) / HELDOUT_FILE)
 
 
+def blind_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:
+    """The blind set: measured once, at the end, never used for a decision (blind_templates.py)."""
+    return load_rows(Path(dataset_dir) / BLIND_FILE)
+
+
+def written_rows(split: str, dataset_dir: Path = DATASET_DIR) -> list[dict]:
+    return load_rows(Path(dataset_dir) / _WRITTEN[split])
+
+
 def heard_rows(dataset_dir: Path = DATASET_DIR, split: str = "train") -> list[dict]:
     """Rows of ``split`` as the recogniser heard them: their labels, ``text`` and ``heard``."""
-    return load_rows(Path(dataset_dir) / (TRAIN_HEARD_FILE if split == "train" else HELDOUT_HEARD_FILE))
+    return load_rows(Path(dataset_dir) / _HEARD[split])
 
 
 def training_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:

@@ -7,7 +7,9 @@ import random
 from dialogue.nlu import INTENTS, TOPICS
 from dialogue.nlu.asr_noise import asr_noise
 from dialogue.nlu.build_dataset import build
-from dialogue.nlu.corpus import FILES, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE, heldout_rows, train_rows
+from dialogue.nlu.blind_templates import BLIND_BANK
+from dialogue.nlu.corpus import (ALL_FILES, BLIND_FILE, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE, blind_rows, heldout_rows,
+                                 train_rows)
 from dialogue.nlu.heldout_templates import HELDOUT_BANK
 from dialogue.nlu.separation import overlap
 from dialogue.nlu.templates import TRAIN_BANK
@@ -15,14 +17,15 @@ from dialogue.nlu.templates import TRAIN_BANK
 
 def test_committed_files_are_what_the_seeded_generator_makes(tmp_path):
     build(out_dir=tmp_path)
-    for name in (TRAIN_FILE, HELDOUT_FILE):
+    for name in (TRAIN_FILE, HELDOUT_FILE, BLIND_FILE):
         assert (tmp_path / name).read_bytes() == (DATASET_DIR / name).read_bytes(), name
 
 
 def test_dataset_is_thousands_of_rows_and_under_three_megabytes():
     assert len(train_rows()) >= 3000
     assert len(heldout_rows()) >= 300
-    assert sum((DATASET_DIR / name).stat().st_size for name in FILES) < 3_000_000
+    assert len(blind_rows()) >= 300
+    assert sum((DATASET_DIR / name).stat().st_size for name in ALL_FILES if (DATASET_DIR / name).exists()) < 3_000_000
 
 
 def test_heldout_bank_is_written_in_other_frames_and_other_words():
@@ -33,8 +36,29 @@ def test_heldout_bank_is_written_in_other_frames_and_other_words():
     assert found.templates_without_new_words == []
 
 
+def test_blind_bank_is_written_in_other_frames_and_other_words_than_both_other_banks():
+    """The blind bank against the training bank and the held-out (development) bank: the same two checks."""
+    assert len(BLIND_BANK.templates) >= 60
+    for other in (TRAIN_BANK, HELDOUT_BANK):
+        found = overlap(other, BLIND_BANK)
+        assert found.shared_trigrams == {}, other.name
+        assert found.templates_without_new_words == [], other.name
+
+
+def test_blind_rows_share_no_template_and_no_text_with_the_other_splits():
+    blind = blind_rows()
+    assert all(str(row["template"]).startswith("b") for row in blind)
+    others = train_rows() + heldout_rows()
+    assert not {row["template"] for row in others} & {row["template"] for row in blind}
+    assert not {row["text"] for row in others} & {row["text"] for row in blind}
+    assert {row["intent"] for row in blind} == set(INTENTS)
+    assert {row["topic"] for row in blind} == set(TOPICS)
+    assert {row["question"] for row in blind if row.get("question")} >= {
+        "hours", "telepin", "certificate", "visit", "eus", "forms", "hotline", "microaccount"}
+
+
 def test_the_data_covers_representatives_refusals_corrections_stories_and_two_matters():
-    for rows in (train_rows(), heldout_rows()):
+    for rows in (train_rows(), heldout_rows(), blind_rows()):
         kinds = {row.get("kind") for row in rows}
         acts = {row.get("act") for row in rows}
         assert {"plain", "story", "multi", "refusal"} <= kinds
