@@ -102,6 +102,26 @@ REPRESENTATIVE = ("klient*", "mocodaw*", "pelnomocnik*", "pelnomocnictw*", "biur
                   "mojej mamy", "mojego taty", "mojej firmy", "naszej firmy", "naszej spolki", "wspolnik*",
                   "spolki cywilnej", "spolki jawnej", "spolki osobowej")
 
+# Where a second matter begins in one turn ("…ile mam do zapłaty, a poza tym kiedy zwrot?"): the first
+# is served first, so the turn is read from its first matter. Not "i jeszcze" alone: "i jeszcze nie
+# dostałem zwrotu" is one matter.
+SECOND_MATTER = ("a poza tym", "poza tym", "i jeszcze jedno", "jeszcze jedno pytanie", "a takze", "druga sprawa",
+                 "druga rzecz", "przy okazji", "oprocz tego", "no i jeszcze", "oraz")
+_FIRST_MATTER_WORDS = 3  # shorter heads ("VAT oraz CIT") are one matter with two names
+
+
+def first_matter(text: str) -> str | None:
+    """The words before a second matter begins, or None when the turn holds one matter."""
+    said = words(text)
+    padded = " " + " ".join(said) + " "
+    cut = min((padded.find(" " + p + " ") for p in SECOND_MATTER if " " + p + " " in padded), default=-1)
+    if cut < 0:
+        return None
+    head, tail = padded[:cut].split(), padded[cut:].split()
+    while head and head[-1] in ("i", "a", "no"):  # "…przelew? I przy okazji": the "i" joins, it is not the first matter
+        head.pop()
+    return " ".join(head) if len(head) >= _FIRST_MATTER_WORDS and len(tail) >= _FIRST_MATTER_WORDS + 1 else None
+
 
 def detect_topic(text: str) -> str:
     for topic, phrases in TOPIC_WORDS.items():

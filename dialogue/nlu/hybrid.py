@@ -8,7 +8,9 @@ model trained on a few thousand sentences gets wrong now and then:
 - a request for a human (``keyword_nlu.wants_agent``) is one, and a question about the agents'
   hours is not;
 - a tax or queue named in so many words ("akcyza", "CIT-8") decides the topic (measured: it wins
-  over the model's topic on text and on recognised speech alike, docs/nlu.md).
+  over the model's topic on text and on recognised speech alike, docs/nlu.md);
+- two matters in one turn ("…a poza tym…", ``keyword_nlu.first_matter``) are read from the first:
+  it is served first, and the second would otherwise pull the topic or intent its way.
 
 The engine applies the same rules (``dialogue/states/answer.py``); measuring the hybrid measures
 what the engine will do.
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dialogue.keyword_nlu import detect_topic, general_question, names_a_service, wants_agent
+from dialogue.keyword_nlu import detect_topic, first_matter, general_question, names_a_service, wants_agent
 from dialogue.nlu_types import IntentParser, NluResult
 
 RULE_CONFIDENCE = 0.9
@@ -29,12 +31,13 @@ class HybridNlu:
         self.model = model
 
     def parse(self, text: str) -> NluResult:
-        return self.combine(text, self.model.parse(text))
+        return self.parse_many([text])[0]
 
     def parse_many(self, texts: Sequence[str]) -> list[NluResult]:
+        read = [first_matter(text) or text for text in texts]
         many = getattr(self.model, "parse_many", None)
-        results = many(texts) if many else [self.model.parse(text) for text in texts]
-        return [self.combine(text, result) for text, result in zip(texts, results)]
+        results = many(read) if many else [self.model.parse(text) for text in read]
+        return [self.combine(text, result) for text, result in zip(read, results)]
 
     @staticmethod
     def combine(text: str, result: NluResult) -> NluResult:

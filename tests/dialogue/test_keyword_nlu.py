@@ -1,7 +1,7 @@
 import pytest
 
-from dialogue.keyword_nlu import (KeywordNlu, detect_tax, detect_year, general_question, not_understood,
-                                  own_matter, says_goodbye, wants_agent, wants_repeat, yes_no)
+from dialogue.keyword_nlu import (KeywordNlu, detect_tax, detect_year, first_matter, general_question,
+                                  not_understood, own_matter, says_goodbye, wants_agent, wants_repeat, yes_no)
 from dialogue.nlu_types import INTENTS, TOPICS, IntentParser
 
 INTENT_CASES = [
@@ -59,3 +59,13 @@ def test_closed_sets():
     assert general_question("jakie są godziny pracy") == "hours"
     assert general_question("jak założyć telePIN") == "telepin"
     assert general_question("jaki jest numer konta mikrorachunku") == "microaccount"
+
+
+def test_first_matter_is_the_words_before_a_second_one():
+    assert first_matter("ile mam do zapłaty za VAT, a poza tym kiedy dostanę zwrot z PIT-a") == \
+        "ile mam do zaplaty za vat"
+    assert first_matter("Czy doszedł mój przelew? I przy okazji: jak ustawić telePIN?") == "czy doszedl moj przelew"
+    # One matter: no second one begins, or what precedes the word is too short to be a matter.
+    assert first_matter("złożyłem PIT w lutym i jeszcze nie dostałem zwrotu") is None
+    assert first_matter("VAT oraz CIT za zeszły rok") is None
+    assert first_matter("kiedy dostanę zwrot nadpłaty") is None

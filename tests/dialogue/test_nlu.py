@@ -105,6 +105,15 @@ def test_hotline_requests_are_understood(classifier, text, intent, topic):
     assert 0.0 < result.confidence <= 1.0
 
 
+@pytest.mark.parametrize("text,intent,topic", [
+    ("ile mam do zapłaty za VAT, a poza tym kiedy dostanę zwrot z PIT-a", "balance", "vat"),
+    ("kiedy dostanę zwrot z PIT-a i druga sprawa jak ustawić telePIN", "refund", "pit"),
+])
+def test_two_matters_in_one_turn_are_read_from_the_first(classifier, text, intent, topic):
+    result = HybridNlu(classifier).parse(text)
+    assert (result.intent, result.topic) == (intent, topic)
+
+
 def test_classifier_is_what_the_engine_takes(classifier):
     from dialogue.nlu_types import IntentParser, NluResult
 

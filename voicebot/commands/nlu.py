@@ -38,10 +38,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     digits.add_argument("text", nargs="?", help="default: one text per line from standard input")
     digits.set_defaults(func=_digits)
 
-    evaluate = actions.add_parser("eval", help="held-out accuracy as written and as the recogniser heard it, JSON")
+    evaluate = actions.add_parser("eval", help="held-out (or --split blind) accuracy as written and as the recogniser heard it, JSON")
     evaluate.add_argument("--parser", choices=("hybrid", "model", "keyword"), default="hybrid",
                           help="hybrid: the trained model with the keyword rules, as the bot runs it (default); "
                                "model: the trained model alone; keyword: the rules alone")
+    evaluate.add_argument("--split", choices=("heldout", "blind"), default="heldout",
+                          help="heldout: the development set, read while tuning (default); blind: the blind set, "
+                               "never used for a decision (dialogue/nlu/blind_templates.py)")
     evaluate.set_defaults(func=_eval)
 
 
@@ -99,7 +102,7 @@ def _digits(args: argparse.Namespace) -> int:
 
 def _eval(args: argparse.Namespace) -> int:
     from dialogue.keyword_nlu import KeywordNlu
-    from dialogue.nlu.corpus import heard_rows, heldout_rows
+    from dialogue.nlu.corpus import heard_rows, written_rows
     from dialogue.nlu.evaluate import evaluate
     from dialogue.nlu.hybrid import HybridNlu
     from dialogue.nlu.manifest import read_manifest
@@ -110,8 +113,9 @@ def _eval(args: argparse.Namespace) -> int:
         parser = load_classifier()
         model = read_manifest(model_dir()).hyperparameters.get("base_model")
         parser = HybridNlu(parser) if args.parser == "hybrid" else parser
-    report = evaluate(parser, heldout_rows(), heard_rows(split="heldout"))
-    print(json.dumps({"parser": args.parser, "model": model, **report}, ensure_ascii=False))
+    split = getattr(args, "split", "heldout")
+    report = evaluate(parser, written_rows(split), heard_rows(split=split))
+    print(json.dumps({"parser": args.parser, "model": model, "split": split, **report}, ensure_ascii=False))
     return 0
 
 
