@@ -65,6 +65,9 @@ _PHRASE_CONFUSIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(a), b) for a, b in [
         (r"\be urzęd", "ze urzęd"), (r"\be urzęd", "urzęd"), (r"\be urząd", "urząd"), (r"\bpit (\d)", r"5 \1"),
         (r"\bpit (\d)", r"speed \1"), (r"\bcit 8\b", "cit minus osiem"),
+        # and for the development set's callers: "za PIT-37" → "zapit 37", "JPK" → "zajot PK", "z CIT-u" → "istit"
+        (r"\bza pit", "zapit"), (r"\bz pit", "zapit"), (r"\bjpk\b", "jot pk"), (r"\bza jpk\b", "zajot pk"),
+        (r"\bz cit", "istit"), (r"\bna cit", "nacid"), (r"\bpcc 3\b", "pcce minus 3"),
     ]
 ]
 
