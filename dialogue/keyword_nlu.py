@@ -32,7 +32,9 @@ BALANCE = ("saldo", "salda", "zaleg*", "dlug*", "winien", "winna", "winny", "do 
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "enforcement": ("egzekuc*", "komornik*", "upomnien*", "tytul wykonawczy", "tytulu wykonawczego",
                     "zajeci*", "zajeli", "zajela", "zajal", "zajely", "licytac*", "poborc*", "windykac*",
-                    "rnp", "rejestr naleznosci*", "egzekutor*", "ekzekutor*", "ekszekutor*"),
+                    "rnp", "rejestr naleznosci*", "egzekutor*", "ekzekutor*", "ekszekutor*", "zamroz*",
+                    "blokada konta", "blokade konta", "blokadzie konta", "blokada rachunku", "blokade rachunku",
+                    "blokadzie rachunku"),
     "eus": ("telepin*", "telebin*", "pin", "pinu", "e urzad*", "e urzed*", "eurzad*", "eurzed*", "logowani*", "zalogowac*", "haslo",
             "hasla", "profil zaufany", "e korespondencj*"),
     "pit": ("pit*", "dochodowy od osob fizycznych", "dochodowego od osob fizycznych", "osob fizycznych",
@@ -41,7 +43,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
             "wad", "wadu", "jot pk", "jod pk", "zajot*", "zajod*"),
     "cit": ("cit*", "osob prawnych", "podatku dochodowego spolki", "podatek dochodowy spolki", "cid", "nacid", "zacit*",
             "istit", "dzit", "ciet"),
-    "pcc_sd": ("pcc", "pcce", "pe ce ce", "czynnosci cywilnoprawnych", "spadk*", "darowizn*", "sd", "testament*"),
+    "pcc_sd": ("pcc", "pcce", "pe ce ce", "czynnosci cywilnoprawnych", "spadk*", "darowizn*", "sd", "testamen*"),
     "excise_customs": ("akcyz*", "clo", "cla", "celn*", "import*", "akc", "sprowadzil*", "sprowadzon*",
                        "sprowadzic", "sprowadzenie", "wwoz*"),
 }
@@ -125,6 +127,22 @@ def first_matter(text: str) -> str | None:
     while head and head[-1] in ("i", "a", "no"):  # "…przelew? I przy okazji": the "i" joins, it is not the first matter
         head.pop()
     return " ".join(head) if len(head) >= _FIRST_MATTER_WORDS and len(tail) >= _FIRST_MATTER_WORDS + 1 else None
+
+
+# A correction says what the caller did not mean, then what they did ("nie o zwrot, tylko ile jestem winien").
+_CORRECTION_TURNS = ("lecz", "tylko", "ale", "raczej")
+
+
+def corrected_matter(text: str) -> str | None:
+    """The words after the turn of a correction ("nie o X, lecz Y" → "Y"), or None when it is none."""
+    said = words(text)
+    if "nie" not in said[:4]:
+        return None
+    start = said.index("nie")
+    turn = next((i for i in range(start + 1, len(said)) if said[i] in _CORRECTION_TURNS), None)
+    if turn is None or len(said) - turn - 1 < 2:
+        return None
+    return " ".join(said[turn + 1:])
 
 
 def detect_topic(text: str) -> str:

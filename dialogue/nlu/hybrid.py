@@ -10,7 +10,10 @@ model trained on a few thousand sentences gets wrong now and then:
 - a tax or queue named in so many words ("akcyza", "CIT-8") decides the topic (measured: it wins
   over the model's topic on text and on recognised speech alike, docs/nlu.md);
 - two matters in one turn ("…a poza tym…", ``keyword_nlu.first_matter``) are read from the first:
-  it is served first, and the second would otherwise pull the topic or intent its way.
+  it is served first, and the second would otherwise pull the topic or intent its way;
+- a correction ("nie o zwrot, lecz ile jestem winien", ``keyword_nlu.corrected_matter``) is read from
+  what the caller did mean;
+- a question about the certificate of no arrears is a tier I question, though it says "zaległości".
 
 The engine applies the same rules (``dialogue/states/answer.py``); measuring the hybrid measures
 what the engine will do.
@@ -20,7 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dialogue.keyword_nlu import detect_topic, first_matter, general_question, names_a_service, wants_agent
+from dialogue.keyword_nlu import (corrected_matter, detect_topic, first_matter, general_question, names_a_service,
+                                  wants_agent)
 from dialogue.nlu_types import IntentParser, NluResult
 
 RULE_CONFIDENCE = 0.9
@@ -34,7 +38,7 @@ class HybridNlu:
         return self.parse_many([text])[0]
 
     def parse_many(self, texts: Sequence[str]) -> list[NluResult]:
-        read = [first_matter(text) or text for text in texts]
+        read = [corrected_matter(text) or first_matter(text) or text for text in texts]
         many = getattr(self.model, "parse_many", None)
         results = many(read) if many else [self.model.parse(text) for text in read]
         return [self.combine(text, result) for text, result in zip(read, results)]
@@ -47,7 +51,7 @@ class HybridNlu:
             topic = named
         if wants_agent(text):
             intent, confidence = "agent", max(confidence, RULE_CONFIDENCE)
-        elif general_question(text) and not names_a_service(text):
+        elif (asked := general_question(text)) and (asked == "certificate" or not names_a_service(text)):
             intent, confidence = "other", max(confidence, RULE_CONFIDENCE)
         elif intent == "agent" and not wants_agent(text) and general_question(text):
             intent = "other"

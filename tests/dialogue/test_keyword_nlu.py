@@ -1,6 +1,7 @@
 import pytest
 
-from dialogue.keyword_nlu import (KeywordNlu, detect_tax, detect_year, first_matter, general_question,
+from dialogue.keyword_nlu import (KeywordNlu, corrected_matter, detect_tax, detect_topic, detect_year, first_matter,
+                                  general_question,
                                   not_understood, own_matter, says_goodbye, wants_agent, wants_repeat, yes_no)
 from dialogue.nlu_types import INTENTS, TOPICS, IntentParser
 
@@ -69,3 +70,18 @@ def test_first_matter_is_the_words_before_a_second_one():
     assert first_matter("złożyłem PIT w lutym i jeszcze nie dostałem zwrotu") is None
     assert first_matter("VAT oraz CIT za zeszły rok") is None
     assert first_matter("kiedy dostanę zwrot nadpłaty") is None
+
+
+def test_a_correction_is_read_from_what_the_caller_did_mean():
+    assert corrected_matter("Nie, nie o zwrot, tylko ile jestem winien za VAT") == "ile jestem winien za vat"
+    assert corrected_matter("nie chodziło mi o wpłaty lecz o nadpłatę") == "o nadplate"
+    assert corrected_matter("kiedy dostanę zwrot, ale tylko z PIT-a") is None  # no "nie": not a correction
+    assert corrected_matter("nie wiem") is None
+
+
+def test_the_recognisers_spellings_of_tax_names_name_the_tax():
+    assert detect_topic("ile jeszcze mam czekać na zwrot zapitu") == "pit"
+    assert detect_topic("czy nadwyżka zajot PK wróci do mnie") == "vat"
+    assert detect_topic("jak wykazać dywidendę dla celów istit") == "cit"
+    assert detect_topic("ciocia zostawiła mi majątek w testamencie") == "pcc_sd"
+    assert detect_topic("zamrozili mi rachunek w banku") == "enforcement"

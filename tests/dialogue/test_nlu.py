@@ -108,8 +108,12 @@ def test_hotline_requests_are_understood(classifier, text, intent, topic):
 @pytest.mark.parametrize("text,intent,topic", [
     ("ile mam do zapłaty za VAT, a poza tym kiedy dostanę zwrot z PIT-a", "balance", "vat"),
     ("kiedy dostanę zwrot z PIT-a i druga sprawa jak ustawić telePIN", "refund", "pit"),
+    ("nie, nie o zwrot, tylko ile jestem winien za VAT", "balance", "vat"),
+    ("skąd wziąć zaświadczenie o braku zaległości do przetargu", "other", "general"),
 ])
-def test_two_matters_in_one_turn_are_read_from_the_first(classifier, text, intent, topic):
+def test_two_matters_a_correction_and_a_certificate_are_read_as_meant(classifier, text, intent, topic):
+    """Two matters: the first; a correction: what the caller did mean; the certificate of no arrears:
+    a tier I question, though it says "zaległości"."""
     result = HybridNlu(classifier).parse(text)
     assert (result.intent, result.topic) == (intent, topic)
 
