@@ -620,7 +620,41 @@ MORE = [
     T("other", "general", "(dzwonię|jestem) (z biura|w imieniu biura) rachunkowego (w sprawie|za) (klienta|klientki)", act="representative"),
 ]
 
-TEMPLATES: list[T] = (VOCABULARY + MORE + LEGACY + BALANCE + PAYMENTS + REFUND + AGENT + OTHER + TIER_ONE + REPRESENTATIVE + REFUSE
+# ---- more everyday words for the same matters (gifts and inheritance, rent, the office's money, a human)
+BREADTH = [
+    T("other", "pcc_sd", "(babcia|chrzestny|wujostwo) (dali mi w prezencie|zrobili mi prezent z) (mieszkanie|działkę|pieniądze|samochód) (co z tym zrobić|czy to się zgłasza|jakie mam obowiązki)"),
+    T("other", "pcc_sd", "(zostałem spadkobiercą|jestem spadkobierczynią) po (wujku|cioci|dziadku) (co teraz|jakie papiery złożyć|czy płacę podatek)"),
+    T("other", "pcc_sd", "(odkupiłem|odkupiłam) (samochód|quada|łódź) od (szwagra|kuzyna|obcej osoby) (czy trzeba to zgłosić|ile podatku się płaci)"),
+    T("other", "pcc_sd", "(dostałem|dostaliśmy) (dom|mieszkanie) po (zmarłym|zmarłej) (ojcu|matce|babci) (w spadku|na mocy testamentu)"),
+    T("other", "pit", "(oddaję w najem|udostępniam za opłatą) (pokój|pół domu|mieszkanie po babci) (turystom|na doby|pracownikom sezonowym) (jak to rozliczyć|jaki podatek zapłacić)"),
+    T("other", "pit", "(emerytura|renta) z (zagranicy|Niemiec|Francji) (jak to wpisać|czy to wykazać) w zeznaniu"),
+    T("other", "pit", "(czy|jak) (mogę|możemy) (odliczyć|uwzględnić) (wydatki na leki|koszty dojazdu|darowiznę na kościół)"),
+    T("other", "vat", "(zacząłem|zaczęłam) sprzedawać (w internecie|na allegro|swoje wyroby) (kiedy muszę płacić vat|czy to podlega pod vat)"),
+    T("other", "vat", "(jak|czy mogę) (odliczyć|odzyskać) (vat|podatek naliczony) (od auta w firmie|z faktury zakupowej)"),
+    T("other", "cit", "(spółka|nasza firma) (zamyka rok|ma rok obrotowy) (i|a) (nie wiemy|pytamy) (jak rozliczyć cit|jakie zeznanie złożyć)"),
+    T("other", "cit", "(czy|jak) (stowarzyszenie|fundacja rodzinna) (płaci|rozlicza) cit od (darowizn|dotacji)"),
+    T("other", "excise_customs", "(wracam|przylatuję) z (Egiptu|Tajlandii|Norwegii) (ile|co) (mogę wwieźć|wolno przywieźć) bez opłat"),
+    T("other", "excise_customs", "(przesyłka|paczka) spoza Unii (czeka na cło|została zatrzymana) (co mam zapłacić|jak ją wyciągnąć z urzędu celnego)"),
+    T("other", "enforcement", "(skarbówka|urząd) (zablokowała|zamroziła) mi (konto|rachunek|oszczędności) (co robić|jak to zdjąć)"),
+    T("other", "enforcement", "(dostałem|przyszło) (wezwanie|zawiadomienie) o (egzekucji|licytacji) (czego mogę się spodziewać|jakie mam wyjście)"),
+    T("other", "general", "(przeprowadzam się|zmieniam miejsce pobytu) (więc|i) (pytam czy|nie wiem czy) (zgłaszać|informować) (urząd|fiskusa)"),
+    T("other", "general", "(czy|) (przed przyjściem|zanim przyjdę) do urzędu (trzeba się zapisać|muszę się umówić)", question="visit"),
+    T("other", "general", "(czy|) (w urzędzie|na sali obsługi) (obsługa jest|załatwię sprawę) bez kolejki (czy trzeba czekać na termin|czy tylko na zapisy)", question="visit"),
+    T("other", "general", "(skąd|gdzie) (wziąć|znaleźć) (formularz|wzór) (pisma|wniosku|zeznania)", question="forms"),
+    T("balance", SLOT, "(czy|) (wyszedł mi|mam) minus (po|przy) rozliczeniu {tax_gen}"),
+    T("balance", "general", "(ile|jaka kwota) (mi|) (zostało|zostaje) do (uregulowania|wyrównania) (u was|w urzędzie|łącznie)"),
+    T("balance", "general", "(proszę|poproszę) o (informację|wiadomość) (czy coś jestem winien|czy mam coś do zapłaty) (fiskusowi|)"),
+    T("balance", SLOT, "(czy|) (figurują|są) na mnie (jakieś|) (długi|zaległości) (za|z tytułu) {tax}"),
+    T("payments", SLOT, "(opłata|płatność|przelew) (za|na) {tax} (wyszła|poszła) z (mojego konta|banku) (czy do was doszła|czy ją widzicie)"),
+    T("payments", "general", "(czy|) (zaksięgowaliście|widzicie) (kwotę|pieniądze) (którą|które) (wysłałem|przelałam) (w zeszłym tygodniu|kilka dni temu)"),
+    T("refund", SLOT, "(kiedy|czy) (zwrócicie|oddacie) (nadwyżkę|nadpłatę|pieniądze) (z|za) {tax_gen} (bo czekam|bo minęło już sporo czasu)"),
+    T("refund", "general", "(pieniądze|nadpłata) (miała|miały) (wrócić|przyjść) na konto (a dalej nic|a nadal czekam)"),
+    T("agent", "general", "(połączcie|połącz) mnie (z kimś kto|z osobą która) (się zna|mi pomoże|odpowie na pytania)"),
+    T("agent", "general", "(chcę|wolałbym) porozmawiać z (kimś|człowiekiem) (z urzędu|na żywo) (a nie z maszyną|a nie z automatem|)"),
+    T("agent", SLOT, "(chcę|proszę) (rozmawiać|porozmawiać) z urzędnikiem (o|w sprawie) {tax_gen}"),
+]
+
+TEMPLATES: list[T] = (VOCABULARY + MORE + BREADTH + LEGACY + BALANCE + PAYMENTS + REFUND + AGENT + OTHER + TIER_ONE + REPRESENTATIVE + REFUSE
                       + CORRECTION + SMALL_TALK)
 
 TRAIN_BANK = Bank(
