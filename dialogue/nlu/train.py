@@ -28,7 +28,7 @@ from dialogue.nlu.labels import INTENTS, TOPICS
 from dialogue.nlu.manifest import NluManifest, read_manifest
 from dialogue.nlu.text import normalise
 
-FORMAT_VERSION = 3  # bump when the training code changes what a fingerprint means
+FORMAT_VERSION = 4  # bump when the training code changes what a fingerprint means
 
 DEFAULT_SEED = 4
 DEFAULT_BATCH_SIZE = 32
