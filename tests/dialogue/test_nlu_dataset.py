@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from dialogue.nlu import INTENTS, TOPICS
 from dialogue.nlu.asr_noise import asr_noise
@@ -11,7 +12,7 @@ from dialogue.nlu.blind_templates import BLIND_BANK
 from dialogue.nlu.corpus import (ALL_FILES, BLIND_FILE, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE, blind_rows, heldout_rows,
                                  train_rows)
 from dialogue.nlu.heldout_templates import HELDOUT_BANK
-from dialogue.nlu.separation import overlap
+from dialogue.nlu.separation import bank_phrases, frame_words, overlap
 from dialogue.nlu.templates import TRAIN_BANK
 
 
@@ -43,6 +44,15 @@ def test_blind_bank_is_written_in_other_frames_and_other_words_than_both_other_b
         found = overlap(other, BLIND_BANK)
         assert found.shared_trigrams == {}, other.name
         assert found.templates_without_new_words == [], other.name
+
+
+def test_training_bank_learns_none_of_the_blind_banks_own_words():
+    """The words the blind bank brought that the training bank lacked when it was committed (kept in
+    blind_new_words.txt, folded) stay out of training: a training template written since cannot teach
+    the model the blind set's vocabulary."""
+    blind_words = set((Path(__file__).parent / "blind_new_words.txt").read_text(encoding="utf-8").split())
+    training_words = {word for phrase in bank_phrases(TRAIN_BANK) for word in frame_words(phrase)}
+    assert not blind_words & training_words
 
 
 def test_blind_rows_share_no_template_and_no_text_with_the_other_splits():
