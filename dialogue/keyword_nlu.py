@@ -130,15 +130,18 @@ def first_matter(text: str) -> str | None:
 
 
 # A correction says what the caller did not mean, then what they did ("nie o zwrot, tylko ile jestem winien").
+# Only "nie o…", "nie chodzi o…", "nie pytam o…", "nie to…": "nie wiem czy mam zaległości, ale…" is no correction.
 _CORRECTION_TURNS = ("lecz", "tylko", "ale", "raczej")
+_NOT_THIS = ("o", "chodzi", "chodzilo", "pytam", "pytalem", "pytalam", "to", "tego", "ten", "ta", "nie")
 
 
 def corrected_matter(text: str) -> str | None:
     """The words after the turn of a correction ("nie o X, lecz Y" → "Y"), or None when it is none."""
     said = words(text)
-    if "nie" not in said[:4]:
+    start = next((i for i, word in enumerate(said[:4]) if word == "nie" and said[i + 1:i + 2]
+                  and said[i + 1] in _NOT_THIS), None)
+    if start is None:
         return None
-    start = said.index("nie")
     turn = next((i for i in range(start + 1, len(said)) if said[i] in _CORRECTION_TURNS), None)
     if turn is None or len(said) - turn - 1 < 2:
         return None

@@ -77,6 +77,7 @@ def test_a_correction_is_read_from_what_the_caller_did_mean():
     assert corrected_matter("nie chodziło mi o wpłaty lecz o nadpłatę") == "o nadplate"
     assert corrected_matter("kiedy dostanę zwrot, ale tylko z PIT-a") is None  # no "nie": not a correction
     assert corrected_matter("nie wiem") is None
+    assert corrected_matter("nie wiem czy mam zaległości, ale chcę sprawdzić saldo") is None
 
 
 def test_the_recognisers_spellings_of_tax_names_name_the_tax():
