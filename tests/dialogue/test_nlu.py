@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from dialogue.nlu import INTENTS, TOPICS, IntentClassifier, load_parser, train
-from dialogue.nlu.corpus import DATASET_DIR, heard_rows, heldout_rows
+from dialogue.nlu.corpus import DATASET_DIR, blind_rows, heard_rows, heldout_rows
 from dialogue.nlu.evaluate import evaluate
 from dialogue.nlu.hybrid import HybridNlu
 from dialogue.nlu.ngram import MODEL_FILE, NgramClassifier
@@ -58,10 +58,21 @@ def test_heldout_accuracy_is_above_floor_as_written_and_as_heard(classifier):
     heard = heard_rows(split="heldout")
     report = evaluate(HybridNlu(classifier), heldout_rows(), heard)
     assert report["text"]["n"] >= 300 and report["heard"]["n"] >= 300
-    assert report["text"]["intent_accuracy"] >= 0.91, report["text"]
-    assert report["text"]["topic_accuracy"] >= 0.88, report["text"]
-    assert report["heard"]["intent_accuracy"] >= 0.88, report["heard"]
-    assert report["heard"]["topic_accuracy"] >= 0.82, report["heard"]
+    assert report["text"]["intent_accuracy"] >= 0.93, report["text"]
+    assert report["text"]["topic_accuracy"] >= 0.94, report["text"]
+    assert report["heard"]["intent_accuracy"] >= 0.90, report["heard"]
+    assert report["heard"]["topic_accuracy"] >= 0.88, report["heard"]
+
+
+def test_blind_accuracy_is_above_floor_as_written_and_as_heard(classifier):
+    """A regression floor on the blind set, a few points under what docs/nlu.md reports (it is far under
+    the issue's target there: unseen words are what the model still misses). Never tune against it."""
+    report = evaluate(HybridNlu(classifier), blind_rows(), heard_rows(split="blind"))
+    assert report["text"]["n"] >= 300 and report["heard"]["n"] >= 300
+    assert report["text"]["intent_accuracy"] >= 0.70, report["text"]
+    assert report["text"]["topic_accuracy"] >= 0.77, report["text"]
+    assert report["heard"]["intent_accuracy"] >= 0.67, report["heard"]
+    assert report["heard"]["topic_accuracy"] >= 0.73, report["heard"]
 
 
 def test_heard_rows_are_the_heldout_rows_spoken():
