@@ -8,8 +8,6 @@ need_apt=()
 command -v espeak-ng >/dev/null || need_apt+=(espeak-ng)
 command -v redis-server >/dev/null || need_apt+=(redis-server)
 command -v sox >/dev/null || need_apt+=(sox)
-# The Polish thesaurus the ngram-lexical NLU model reads (dialogue/nlu/morphology.py).
-[ -f /usr/share/mythes/th_pl_PL_v2.dat ] || need_apt+=(mythes-pl)
 if [ "${VOICEBOT_SETUP_BROWSER:-1}" = 1 ]; then command -v chromium >/dev/null || need_apt+=(chromium); fi
 python3 -c 'import venv, ensurepip' 2>/dev/null || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then

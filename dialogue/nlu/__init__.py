@@ -7,7 +7,7 @@ Importing this package is light: torch and transformers load when a model is tra
 
 from __future__ import annotations
 
-from dialogue.nlu.base_models import DEFAULT_BASE_MODEL, NGRAM_MODELS
+from dialogue.nlu.base_models import DEFAULT_BASE_MODEL, NGRAM
 from dialogue.nlu.classifier import IntentClassifier
 from dialogue.nlu.corpus import DATASET_DIR
 from dialogue.nlu.labels import INTENTS, TOPICS
@@ -24,7 +24,7 @@ def load_parser(model_dir, threads: int = 2):
     manifest = read_manifest(Path(model_dir))
     if manifest is None:
         raise FileNotFoundError(f"no trained NLU model in {model_dir} (run `voicebot nlu train`)")
-    if manifest.hyperparameters.get("base_model") in NGRAM_MODELS:
+    if manifest.hyperparameters.get("base_model") == NGRAM:
         from dialogue.nlu.ngram import NgramClassifier
 
         return NgramClassifier.load(Path(model_dir))

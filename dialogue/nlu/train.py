@@ -73,7 +73,7 @@ def train(base_model: str | Path = base_models.DEFAULT_BASE_MODEL, dataset_dir: 
         if manifest and manifest.fingerprint == wanted and not force:
             return {**manifest.metrics, "cached": True, "fingerprint": wanted}
         with tempfile.TemporaryDirectory(dir=out_dir.parent, prefix=f".{out_dir.name}-") as work:
-            trainer = _train_ngram_into if str(base_model) in base_models.NGRAM_MODELS else _train_into
+            trainer = _train_ngram_into if str(base_model) == base_models.NGRAM else _train_into
             metrics = trainer(Path(work), base_model, dataset_dir, hyperparameters, threads, log)
             NluManifest(intents=INTENTS, topics=TOPICS, max_length=MAX_LENGTH, fingerprint=wanted,
                         hyperparameters=hyperparameters, metrics=metrics).write(Path(work))
@@ -94,7 +94,7 @@ def _train_ngram_into(work: Path, base_model: str | Path, dataset_dir: Path, hp:
     if hp["max_rows"] is not None and hp["max_rows"] < len(rows):
         rows = random.Random(hp["seed"]).sample(rows, hp["max_rows"])
     started = time.monotonic()
-    classifier = NgramClassifier.fit(rows, seed=hp["seed"], lexical=str(base_model) == base_models.NGRAM_LEXICAL)
+    classifier = NgramClassifier.fit(rows, seed=hp["seed"])
     train_seconds = time.monotonic() - started
     if log:
         log(f"n-gram model: {len(rows)} rows in {train_seconds:.1f} s")
