@@ -49,6 +49,9 @@ def identity(base_model: str | Path) -> str:
     """What changes when the base model changes: its name, and for a directory its config and weight sizes."""
     digest = hashlib.sha256(str(base_model).encode())
     if str(base_model) == NGRAM:
+        from dialogue.nlu import ngram  # its feature sets change with its FORMAT_VERSION
+
+        digest.update(f"ngram format {ngram.FORMAT_VERSION}".encode())
         return digest.hexdigest()
     if str(base_model) == SCRATCH:
         digest.update(json.dumps(_SCRATCH_ARCHITECTURE, sort_keys=True).encode())

@@ -26,7 +26,7 @@ from dialogue.nlu.result import NluResult
 from dialogue.nlu.text import normalise
 from dialogue.text import fold
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # bump when the feature sets change (3: word stems); part of the training fingerprint
 MODEL_FILE = "ngram.pkl"
 META_FILE = "ngram.json"
 C = 0.1
