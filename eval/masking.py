@@ -1,7 +1,9 @@
 """Masking secrets in everything a report shows (tax secrecy, art. 293 Ordynacja podatkowa).
 
 - A PESEL is shown as ``820***17`` (``contracts.secrets.mask_pesel``); any other long digit run
-  and any run of spoken digits ("osiem pięć zero trzy …") is hidden.
+  and any run of spoken digits ("osiem pięć zero trzy …") is hidden, and so is any number of five or
+  more digits said in pairs or hundreds ("osiemdziesiąt pięć, zero trzy, czternaście, sto…"): those
+  are read by ``polish.redaction``, the owner of what counts as a sensitive number.
 - A telePIN never reaches a report: key presses are reported as counts only.
 - Amounts (written or spoken, "1 847,00 zł", "tysiąc osiemset … złotych") are hidden unless the
   run is explicitly allowed to show them (a secured QA environment).
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from contracts.secrets import mask_pesel
+from polish.redaction import sensitive_numbers
 from polish.spoken import DIGIT_WORDS
 from polish.text import fold
 
@@ -37,6 +40,7 @@ def mask_text(text: str | None, *, show_amounts: bool = False, pesels: tuple[str
     for pesel in pesels:
         if pesel:
             text = text.replace(pesel, mask_pesel(pesel))
+    text = _hide_spoken_numbers(text)
     text = _LONG_DIGITS.sub(lambda m: mask_pesel(m.group(0)) if len(re.sub(r"\D", "", m.group(0))) == 11
                             else DIGITS_MASK, text)
     text = _SPOKEN_DIGITS.sub(DIGITS_MASK, text)
@@ -44,6 +48,18 @@ def mask_text(text: str | None, *, show_amounts: bool = False, pesels: tuple[str
         text = _AMOUNT.sub(AMOUNT_MASK + " ", text)
         text = re.sub(r" +([.,:;])", r"\1", re.sub(r" {2,}", " ", text)).rstrip()
     return text
+
+
+def _hide_spoken_numbers(text: str) -> str:
+    """Numbers of five or more digits said in words, however grouped (written digits and amounts
+    are the patterns' below)."""
+    out, position = [], 0
+    for start, end, digits, amount in sensitive_numbers(text):
+        if amount or not any(c.isalpha() for c in text[start:end]):
+            continue
+        out += [text[position:start], mask_pesel(digits) if len(digits) == 11 else DIGITS_MASK]
+        position = end
+    return "".join(out) + text[position:]
 
 
 def mask_pesel_value(pesel: str | None) -> str | None:

@@ -259,7 +259,8 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
             if case.recording:
                 reference = " ".join(r.text for r in case.recording.references) or None
             if reference:
-                row["reference"] = masked(reference)
+                # What the caller said in a secret turn is as secret as what the bot heard.
+                row["reference"] = "[ukryto: dane osobowe]" if sensitive else masked(reference)
                 if not redacted:
                     counts = word_errors(reference, hypothesis)
                     totals = [a + b for a, b in zip(totals, counts)]

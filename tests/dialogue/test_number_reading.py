@@ -132,3 +132,30 @@ def test_answer_complete_only_for_a_plain_answer():
     assert not hints.answer_complete("digits", SPEC, [say_digits(pesel[:10])])
     assert not hints.answer_complete("free", None, ["Tak."])
     assert hints.texts_to_score("free", None, ["Tak."]) == ()
+
+
+def test_a_number_heard_in_two_groupings_is_scored_in_both_and_digit_by_digit_only_for_a_digit_reader():
+    # Two decodes group the caller's words differently ("czterdzieści trzy, siedemdziesiąt sześć" and
+    # "czterysta trzydzieści siedem, sześćdziesiąt"): the audio supports only a rendering close to what
+    # was said, so both groupings are scored.
+    grouped_only = 0
+    for pesel in _pesels(9, 20):
+        first = say_groups(pesel, (2, 2, 2, 2, 2, 1))
+        second = say_groups(pesel, (2, 2, 2, 3, 2))
+        right = next(c for c in propose([first + " yyy", second + " yyy"], SPEC, TODAY) if c.full == pesel)
+        texts = renderings(right)
+        assert len(right.groupings) == 2 and all(_sentence_of(g) in texts for g in right.groupings)
+        by_digits = [t for t in texts if len(t.split(",")) == 11]
+        assert bool(by_digits) == any(len(groups) >= 7 for _, groups in right.groupings)
+        grouped_only += not by_digits
+        digit_reader = next(c for c in propose([say_digits(pesel)], SPEC, TODAY) if c.full == pesel)
+        assert any(len(t.split(",")) == 11 for t in renderings(digit_reader))
+    assert grouped_only > 0
+
+
+def _sentence_of(grouping) -> str:
+    from dialogue.number_reading import _sentence
+    from polish.spoken import group_words
+
+    frame, groups = grouping
+    return _sentence(frame, ", ".join(group_words(g) for g in groups))

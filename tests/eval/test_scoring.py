@@ -39,6 +39,25 @@ def test_masking_pesel_amounts_and_spoken_digits():
     assert "1 847,00 zł" in shown and pesel not in shown
 
 
+@pytest.mark.parametrize("said", [
+    "osiemdziesiąt pięć, zero trzy, czternaście, sto dwadzieścia trzy, czterdzieści siedem",
+    "osiemset pięćdziesiąt, trzysta czternaście, sto dwadzieścia trzy, czterdzieści siedem",
+    "Mój PESEL to osiemdziesiąt pięć zero trzy czternaście dwanaście trzydzieści cztery siedem",
+])
+def test_masking_hides_a_number_said_in_pairs_or_hundreds(said):
+    # A starter-suite report once showed the caller's PESEL said in pairs as the turn's reference.
+    masked = mask_text(said)
+    assert not any(word in masked for word in ("czternaście", "dwadzieścia", "trzydzieści", "czterdzieści")), masked
+    assert "[cyfry ukryte]" in masked or "***" in masked
+
+
+def test_masking_keeps_short_numbers_and_shows_amounts_when_allowed():
+    assert mask_text("Za rok dwa tysiące dwudziesty czwarty, PIT trzydzieści siedem.") == \
+        "Za rok dwa tysiące dwudziesty czwarty, PIT trzydzieści siedem."
+    assert "trzysta złotych" in mask_text("Zapłaciłem trzysta złotych.", show_amounts=True)
+    assert "trzysta" not in mask_text("Zapłaciłem trzysta złotych.")
+
+
 def test_fact_found_in_spelled_or_written_form():
     said = "Zwrot PIT, tysiąc osiemset czterdzieści siedem złotych: wniosek jest w trakcie rozpatrywania."
     assert fact_found("1847 zł", said)
