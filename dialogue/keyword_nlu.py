@@ -19,9 +19,12 @@ AGENT = ("konsultant*", "czlowiek*", "pracownik*", "operator*", "z osoba", "zywa
 # A question *about* the agents ("w jakich godzinach pracują konsultanci?") is not a request for one.
 ABOUT_AGENTS = ("godzin*", "kiedy pracuj*", "do ktorej", "od ktorej", "o ktorej", "czynn", "czynny", "czynna",
                 "czynne", "dni pracuj*", "w soboty", "w sobote", "w weekend*", "porach", "dyzur*", "w swiet*")
-REFUND = ("zwrot*", "zwroc*", "oddadza", "oddac pieniadze")
+# With the recogniser's spellings of short openings said over the phone line (starter suite, RHVoice
+# callers: "Zwrot podatku." → "Wrot podatku.", "Wpłaty." → "Płaty." / "W połaty.").
+REFUND = ("zwrot*", "zwroc*", "oddadza", "oddac pieniadze", "wrot", "wrotu")
 PAYMENTS = ("wplat*", "wplacil*", "wplacon*", "zaplacil*", "zaplacon*", "przelew*", "zaksiegowa*",
-            "doszla", "doszedl", "dotarla", "dotarl", "oplacil*", "platnosc*", "wplynel*", "wplynela")
+            "doszla", "doszedl", "dotarla", "dotarl", "oplacil*", "platnosc*", "wplynel*", "wplynela",
+            "platy", "polaty")
 # "rozliczenie" alone is not a balance question ("pytanie o rozliczenie CIT-8" is a filing matter).
 BALANCE = ("saldo", "salda", "zaleg*", "dlug*", "winien", "winna", "winny", "do zaplaty", "stan konta",
            "stan mojego konta", "stan moich rozliczen", "stan rozliczen", "konta podatkow*", "koncie podatkow*",

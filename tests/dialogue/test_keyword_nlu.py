@@ -86,3 +86,9 @@ def test_the_recognisers_spellings_of_tax_names_name_the_tax():
     assert detect_topic("jak wykazać dywidendę dla celów istit") == "cit"
     assert detect_topic("ciocia zostawiła mi majątek w testamencie") == "pcc_sd"
     assert detect_topic("zamrozili mi rachunek w banku") == "enforcement"
+
+
+@pytest.mark.parametrize(("heard", "intent"), [("Wrot podatku.", "refund"), ("Płaty.", "payments"),
+                                               ("W połaty.", "payments"), ("Zwrot podatku.", "refund")])
+def test_the_recognisers_spellings_of_a_short_opening_name_the_service(heard, intent):
+    assert KeywordNlu().parse(heard).intent == intent
