@@ -1,4 +1,4 @@
-"""A synthetic caller (espeak-ng Polish, 8 kHz µ-law over the Twilio protocol) authenticates with a
+"""A synthetic caller (an RHVoice voice, 8 kHz µ-law over the Twilio protocol) authenticates with a
 sandbox identity — spoken PESEL, keypad telePIN — and hears its balance; the event record shows it
 and nothing secret reaches the logs."""
 
@@ -8,14 +8,16 @@ import asyncio
 import time
 
 from eval.twilio_caller import TwilioCaller
-from tests.voice_audio import espeak_polish
+from tests.voice_audio import natural_polish
 from voicebot.call_record import read_call_record
 
 MAX_TURNS = 14
 
 
-async def say(caller: TwilioCaller, text: str, **voice) -> float:
-    pcm, rate = espeak_polish(text, **voice)
+async def say(caller: TwilioCaller, text: str) -> float:
+    # A natural voice: with espeak-ng the recogniser heard "Tak, proszę." as "Rokiem." and the bot,
+    # not understanding the caller's yes, rightly offered a consultant (two CI failures).
+    pcm, rate = natural_polish(text)
     end = await caller.play(pcm, rate)
     await caller.silence(0.3)
     return end
@@ -45,7 +47,7 @@ async def drive_to_answer(bot, caller: TwilioCaller, pesel: str, pin: str, openi
         if request and request["type"] == "collect_keys":
             await caller.press(pesel + "#" if request["purpose"] == "pesel" else pin + "#")
         elif request and request["vocabulary"] == "digits":
-            await say(caller, " ".join(pesel), speed=120)
+            await say(caller, " ".join(pesel))
         elif request and request["vocabulary"] == "yes_no":
             await say(caller, "Tak, proszę.")
         else:
