@@ -26,10 +26,7 @@ import sys
 import time
 from pathlib import Path
 
-from dialogue.nlu.corpus import (BLIND_HEARD_FILE, DATASET_DIR, HELDOUT_HEARD_FILE, SPLITS, TRAIN_HEARD_FILE, load_rows,
-                                 written_rows)
-
-HEARD_FILES = {"train": TRAIN_HEARD_FILE, "heldout": HELDOUT_HEARD_FILE, "blind": BLIND_HEARD_FILE}
+from dialogue.nlu.corpus import DATASET_DIR, HEARD_FILES, SPLITS, load_rows, written_rows
 
 VOICES = ("rhvoice:magda", "rhvoice:natan")
 RATES = (-0.15, 0.0, 0.15)

@@ -24,7 +24,7 @@ FILES = (TRAIN_FILE, HELDOUT_FILE, TRAIN_HEARD_FILE, HELDOUT_HEARD_FILE)
 ALL_FILES = FILES + (BLIND_FILE, BLIND_HEARD_FILE)
 SPLITS = ("train", "heldout", "blind")
 _WRITTEN = {"train": TRAIN_FILE, "heldout": HELDOUT_FILE, "blind": BLIND_FILE}
-_HEARD = {"train": TRAIN_HEARD_FILE, "heldout": HELDOUT_HEARD_FILE, "blind": BLIND_HEARD_FILE}
+HEARD_FILES = {"train": TRAIN_HEARD_FILE, "heldout": HELDOUT_HEARD_FILE, "blind": BLIND_HEARD_FILE}
 
 
 def load_rows(path: Path) -> list[dict]:
@@ -45,7 +45,7 @@ def heldout_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:
 
 def blind_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:
     """The blind set: measured once, at the end, never used for a decision (blind_templates.py)."""
-    return load_rows(Path(dataset_dir) / BLIND_FILE)
+    return written_rows("blind", dataset_dir)
 
 
 def written_rows(split: str, dataset_dir: Path = DATASET_DIR) -> list[dict]:
@@ -54,7 +54,7 @@ def written_rows(split: str, dataset_dir: Path = DATASET_DIR) -> list[dict]:
 
 def heard_rows(dataset_dir: Path = DATASET_DIR, split: str = "train") -> list[dict]:
     """Rows of ``split`` as the recogniser heard them: their labels, ``text`` and ``heard``."""
-    return load_rows(Path(dataset_dir) / _HEARD[split])
+    return load_rows(Path(dataset_dir) / HEARD_FILES[split])
 
 
 def training_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:

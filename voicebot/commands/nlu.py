@@ -113,9 +113,8 @@ def _eval(args: argparse.Namespace) -> int:
         parser = load_classifier()
         model = read_manifest(model_dir()).hyperparameters.get("base_model")
         parser = HybridNlu(parser) if args.parser == "hybrid" else parser
-    split = getattr(args, "split", "heldout")
-    report = evaluate(parser, written_rows(split), heard_rows(split=split))
-    print(json.dumps({"parser": args.parser, "model": model, "split": split, **report}, ensure_ascii=False))
+    report = evaluate(parser, written_rows(args.split), heard_rows(split=args.split))
+    print(json.dumps({"parser": args.parser, "model": model, "split": args.split, **report}, ensure_ascii=False))
     return 0
 
 
