@@ -10,26 +10,20 @@ import asyncio
 import secrets
 from typing import Any
 
+from loguru import logger
+
 from voicebot.call_record import CallRecord
 from voicebot.dialogue_processor import DialogueProcessor
 from voicebot.pipeline import VAD_STOP_SECS, build_call_pipeline
 from voicebot.settings import Settings
 
 
-def fixed_prompts() -> tuple[str, ...]:
-    """The dialogue's prompts that carry no caller data (no ``{placeholder}``)."""
-    from dialogue import prompts
-
-    return tuple(
-        value for name, value in vars(prompts).items()
-        if name.isupper() and isinstance(value, str) and "{" not in value
-    )
-
-
 class CallServices:
     def __init__(self, settings: Settings, *, engine: Any, executor: Any) -> None:
         from asr.factory import create_recognizer, resolve_engine
-        from tts.factory import engine_name, shared_synthesizer
+        from dialogue.fixed_texts import fixed_texts
+        from tts.factory import engine_name, shared_prompt_cache, shared_synthesizer
+        from tts.sentences import sentences_of
 
         self.settings = settings
         self.record_key = settings.record_key.encode() or secrets.token_bytes(32)
@@ -52,8 +46,15 @@ class CallServices:
         preload()
         self.synthesizer = shared_synthesizer(settings.tts_engine, None, settings.models_dir)
         self.tts_engine = engine_name(self.synthesizer)
-        # Prompts that never change are synthesised once (and kept on disk) for every call.
-        self.fixed_prompts = fixed_prompts()
+        # What the bot says without caller data is synthesised once, sentence by sentence, and kept
+        # on disk; now, before the first call, so no caller waits for it and no call's recogniser
+        # shares the CPU with it (RHVoice: ~17 s for ~150 sentences, once per voice and data folder).
+        self.fixed_prompts = fixed_texts()
+        self.prompt_cache_dir = settings.data_dir / "prompt-cache"
+        try:
+            shared_prompt_cache(self.synthesizer, self.prompt_cache_dir).warm(sentences_of(self.fixed_prompts))
+        except Exception as exc:  # a call synthesises (or fails on) a missing sentence itself
+            logger.warning(f"warming the prompt cache failed: {type(exc).__name__}")
         self._overflow_audio: dict[str, bytes] = {}
 
     def new_stt(self):
@@ -71,7 +72,7 @@ class CallServices:
 
         return create_tts_service(
             self.settings.tts_engine, None, self.settings.models_dir,
-            cached_prompts=self.fixed_prompts, cache_dir=self.settings.data_dir / "prompt-cache",
+            cached_prompts=self.fixed_prompts, cache_dir=self.prompt_cache_dir,
         )
 
     def new_dialogue_processor(self, *, record: CallRecord, channel: str, caller_number: str | None,

@@ -121,6 +121,22 @@ async def test_fixed_prompts_come_from_the_cache(piper_joe):
     assert turns[2].startswith(cached) and len(turns[2]) > len(cached)
 
 
+async def test_a_fixed_sentence_is_cached_inside_any_reply(espeak_pl):
+    """Cached per sentence: a two-sentence prompt's second sentence serves a reply that joins it with
+    words synthesised now (a caller's data), and the joined reply is never cached itself."""
+    prompt = "Dziękuję, tożsamość potwierdzona. Czy mogę jeszcze w czymś pomóc?"
+    synthesizer = RecordingSynthesizer(espeak_pl)
+    tts = SynthesizerTTSService(synthesizer=synthesizer, cached_prompts=[prompt])
+    async with RunningPipeline(tts) as pipeline:
+        await tts.warm_prompts()
+        warmed = list(synthesizer.calls)
+        await pipeline.send(TTSSpeakFrame("Czy mogę jeszcze w czymś pomóc? Saldo wynosi sto złotych."))
+        await pipeline.recorder.wait_for(lambda: any(isinstance(f, TTSStoppedFrame) for f in pipeline.recorder.frames))
+    assert sorted(warmed) == sorted(["Dziękuję, tożsamość potwierdzona.", "Czy mogę jeszcze w czymś pomóc?"])
+    assert synthesizer.calls[len(warmed):] == ["Saldo wynosi sto złotych."]
+    assert "Saldo wynosi sto złotych." not in tts.prompt_cache
+
+
 def _audio_per_turn(frames) -> list[bytes]:
     turns: list[bytes] = []
     for frame in frames:

@@ -1,0 +1,54 @@
+"""The words the bot says that never carry a caller's data: what a voice may synthesise once and keep.
+
+A prompt without a ``{placeholder}`` is fixed as a whole: greetings, questions, the tier-I answers,
+the survey's questions. A template is fixed in its sentences that hold no placeholder ("Czy się
+zgadza?" after the read-back of a PESEL). Only texts that end a sentence count: a fragment such as a
+topic's name is never spoken on its own. Nothing built from a back-end result or from what the
+caller said is here, so a cache of these texts holds no tax-secret data (``tts.prompt_cache``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from types import ModuleType
+
+from dialogue import prompts, prompts_booking
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _strings(item)
+
+
+def _module_texts(module: ModuleType) -> Iterator[str]:
+    for name, value in vars(module).items():
+        if name.isupper():
+            yield from _strings(value)
+
+
+def _is_fixed_sentence(text: str) -> bool:
+    return "{" not in text and "}" not in text and text.rstrip().endswith((".", "?", "!"))
+
+
+def fixed_texts() -> tuple[str, ...]:
+    """Every fixed prompt whole, and every placeholder-free sentence of a template, without repeats."""
+    found: dict[str, None] = {}
+    for module in (prompts, prompts_booking):
+        for text in _module_texts(module):
+            text = " ".join(text.split())
+            if _is_fixed_sentence(text):
+                found[text] = None
+            elif "{" in text:
+                for sentence in _SENTENCE_END.split(text):
+                    if _is_fixed_sentence(sentence):
+                        found[sentence] = None
+    return tuple(found)

@@ -1,0 +1,29 @@
+"""The texts a voice may keep: every fixed prompt, no caller data, template sentences without slots."""
+
+from __future__ import annotations
+
+from dialogue import prompts, prompts_booking
+from dialogue.fixed_texts import fixed_texts
+
+
+def test_every_fixed_prompt_and_tier_one_answer_is_there():
+    texts = set(fixed_texts())
+    assert prompts.ASK_PESEL in texts
+    assert prompts_booking.BOOKING_START in texts
+    assert set(prompts.GENERAL_ANSWERS.values()) <= texts
+    assert set(prompts.SURVEY_QUESTIONS.values()) <= texts
+
+
+def test_no_text_has_a_slot_for_caller_data_and_each_ends_a_sentence():
+    texts = fixed_texts()
+    assert texts and len(texts) == len(set(texts))
+    for text in texts:
+        assert "{" not in text and "}" not in text
+        assert text.endswith((".", "?", "!"))
+
+
+def test_a_templates_sentences_without_slots_are_fixed_and_its_others_are_not():
+    texts = set(fixed_texts())
+    assert "Czy się zgadza?" in texts  # after "Zapisany numer PESEL to: {digits}."
+    assert not any(text.startswith("Zapisany numer PESEL") for text in texts)
+    assert not any(text.startswith("W {") or "zaległość:" in text for text in texts)
