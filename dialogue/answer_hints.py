@@ -5,9 +5,11 @@ layer calls them through ``asr.hints.TurnHints``; nothing here touches audio.
 
 - ``texts_to_score``: for a turn that expects a number, the candidate numbers rendered as the caller
   said them, for the recogniser to score against the audio (``dialogue.number_reading``).
-- ``answer_complete``: the caller has plainly finished answering — a clear yes or no, or every digit
-  of a number that passes its checksum — so the turn may end without waiting for the turn-taking
-  model, which on short phone answers and on a PESEL's list intonation often judges "not yet".
+- ``answer_complete``: the caller has plainly finished answering — a clear yes or no, every digit
+  of a number that passes its checksum, "nie wiem" / a refusal instead of a number, a plain "nie, to
+  wszystko" to "anything else?" (``MayEndCall``) — so the turn may end without waiting for the
+  turn-taking model, which on short phone answers and on a PESEL's list intonation often judges "not
+  yet" (the end-of-turn wait then costs 0.8 s in free speech, 3 s while digits are read).
 """
 
 from __future__ import annotations
@@ -16,9 +18,20 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from dialogue.keyword_nlu import yes_no
+from dataclasses import dataclass
+
+from dialogue.keyword_nlu import closes, doesnt_know, refuses_identification, wants_agent, yes_no
 from dialogue.number_reading import NumberSpec, said_in_full
 from dialogue.number_reading import texts_to_score as number_texts
+from dialogue.numerals import words_to_digits
+
+
+@dataclass(frozen=True)
+class MayEndCall:
+    """What a free turn expects after "Czy mogę jeszcze w czymś pomóc?": a plain no ends the call."""
+
+
+MAY_END_CALL = MayEndCall()
 
 
 class AnswerHints:
@@ -36,5 +49,12 @@ class AnswerHints:
         if vocabulary == "yes_no":
             return yes_no(hypotheses[0]) is not None
         if vocabulary == "digits" and isinstance(expect, NumberSpec):
-            return said_in_full(hypotheses, expect, self._today)
+            return said_in_full(hypotheses, expect, self._today) or _no_number_coming(hypotheses[0])
+        if isinstance(expect, MayEndCall):
+            return closes(hypotheses[0])
         return False
+
+
+def _no_number_coming(text: str) -> bool:
+    """Instead of the number: "nie pamiętam", "nie chcę podawać", "poproszę konsultanta"."""
+    return not words_to_digits(text) and (doesnt_know(text) or refuses_identification(text) or wants_agent(text))

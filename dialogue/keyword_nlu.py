@@ -74,6 +74,10 @@ NOT_UNDERSTOOD = ("nie rozumiem", "nie zrozumial*", "nie wiem o co chodzi", "co 
                   "o co chodzi", "nie kumam")
 GOODBYE = ("do widzenia", "dowidzenia", "to wszystko", "nic wiecej", "koniec rozmowy", "zegnam",
            "na razie", "do uslyszenia", "dziekuje to wszystko", "juz nic", "rozlacz*")
+# The caller cannot give what was asked for ("nie pamiętam", "nie mam go przy sobie").
+DONT_KNOW = ("nie wiem", "nie pamietam", "nie znam", "nie mam przy sobie", "nie mam go", "zapomnial*")
+# Words after which a turn goes on ("nie, ale…", "nie, jeszcze jedno…").
+GOES_ON = ("ale", "jeszcze", "tylko", "chcial*", "pytanie", "a co", "oraz", "i", "czy", "nie wiem")
 OWN = ("wlasn*", "swojej", "swoja", "swoim", "swoich", "swoj", "moja", "mojej", "moim", "moich",
        "siebie", "mnie", "prywatn*", "osobiscie")
 
@@ -183,6 +187,15 @@ def yes_no(text: str) -> bool | None:
     if said_no == said_yes:
         return None
     return said_yes
+
+
+def doesnt_know(text: str) -> bool:
+    return has_phrase(text, DONT_KNOW)
+
+
+def closes(text: str) -> bool:
+    """A plain "no, that's all" to "anything else?": a short no or goodbye that announces nothing more."""
+    return (yes_no(text) is False or says_goodbye(text)) and len(words(text)) <= 6 and not has_phrase(text, GOES_ON)
 
 
 def wants_repeat(text: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from dialogue import prompts
+from dialogue.answer_hints import MAY_END_CALL, MayEndCall
 from dialogue.actions import CollectKeys, EndCall, HandOff, Listen, Say
 from dialogue.config import EngineConfig
 from dialogue.handoff import bot_words, build_context
@@ -54,7 +55,7 @@ class Moves:
         line = Line("bot", say.record_text, said=say.text if say.sensitive else None)
         return replace(state, transcript=state.transcript + (line,))
 
-    def listen(self, vocabulary: str, expect: NumberSpec | None = None) -> Listen:
+    def listen(self, vocabulary: str, expect: NumberSpec | MayEndCall | None = None) -> Listen:
         timeout = {"digits": self.config.digits_timeout_s, "yes_no": self.config.yes_no_timeout_s}
         return Listen(vocabulary, timeout.get(vocabulary, self.config.free_timeout_s), expect)
 
@@ -63,12 +64,14 @@ class Moves:
         return self.note_said(state, say), say
 
     def ask(self, state: DialogueState, name: State, *texts: str, vocabulary: str = "free",
-            sensitive: bool = False, question: str | None = None, expect: NumberSpec | None = None,
+            sensitive: bool = False, question: str | None = None, expect: NumberSpec | MayEndCall | None = None,
             choices: tuple = ()) -> Step:
         """Say ``texts`` and listen; "powtórz" repeats all of it, silence repeats ``question`` (the last text).
         ``expect``: the number a digits turn is for (the recogniser scores candidates of it).
         ``choices``: answers a text channel shows as buttons (``actions.Choice``)."""
         text = " ".join(t for t in texts if t)
+        if name == State.ANYTHING_ELSE and expect is None:
+            expect = MAY_END_CALL  # "nie, to wszystko" ends the turn without the end-of-turn wait
         listen = self.listen(vocabulary, expect)
         if choices:
             listen = replace(listen, choices=choices)

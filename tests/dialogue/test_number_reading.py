@@ -134,6 +134,27 @@ def test_answer_complete_only_for_a_plain_answer():
     assert hints.texts_to_score("free", None, ["Tak."]) == ()
 
 
+def test_instead_of_a_number_a_plain_i_dont_know_is_a_whole_answer():
+    hints = AnswerHints(TODAY)
+    for said in ("Nie wiem.", "Nie pamiętam.", "Nie chcę podawać PESELu.", "Poproszę konsultanta."):
+        assert hints.answer_complete("digits", SPEC, [said]), said
+    # A caller who starts with words and then reads the number is not done.
+    for said in ("Mój PESEL to", "Nie wiem, osiem pięć zero trzy", "Chwileczkę"):
+        assert not hints.answer_complete("digits", SPEC, [said]), said
+
+
+def test_a_plain_no_to_anything_else_ends_the_turn_and_a_no_that_goes_on_does_not():
+    from dialogue.answer_hints import MAY_END_CALL
+
+    hints = AnswerHints(TODAY)
+    for said in ("Nie, to wszystko.", "Nie, dziękuję.", "Dziękuję, to wszystko, do widzenia."):
+        assert hints.answer_complete("free", MAY_END_CALL, [said]), said
+    for said in ("Nie, ale mam jeszcze pytanie.", "Tak.", "Nie wiem, czy mam zaległości",
+                 "Chciałbym jeszcze zapytać o zwrot."):
+        assert not hints.answer_complete("free", MAY_END_CALL, [said]), said
+    assert not hints.answer_complete("free", None, ["Nie, to wszystko."])  # another question: no
+
+
 def test_a_number_heard_in_two_groupings_is_scored_in_both_and_digit_by_digit_only_for_a_digit_reader():
     # Two decodes group the caller's words differently ("czterdzieści trzy, siedemdziesiąt sześć" and
     # "czterysta trzydzieści siedem, sześćdziesiąt"): the audio supports only a rendering close to what
