@@ -18,7 +18,6 @@ teacher-forced token probabilities).
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from faster_whisper.audio import pad_or_trim
 from faster_whisper.tokenizer import Tokenizer
 
 from asr.audio import pcm16_to_float, resample_float
+from asr.decode_lock import FIRST, LATER, DecodeLock
 from asr.decoding_guard import suspicious
 from asr.engine import Transcript, check_vocabulary
 from asr.vocabulary import PROMPTS, WORDS_PROMPT
@@ -105,9 +105,9 @@ class WhisperRecognizer:
             task="transcribe",
             language=self.options.language,
         )
-        # One decode at a time: two calls' services may share one loaded model, and CTranslate2
-        # is configured with a single worker.
-        self._lock = threading.Lock()
+        # One decode at a time: calls share one loaded model (CTranslate2 with a single worker);
+        # another call's short answer goes ahead of a number's later stages (asr.decode_lock).
+        self._lock = DecodeLock()
 
     def transcribe(
         self,
@@ -124,10 +124,10 @@ class WhisperRecognizer:
         started = time.perf_counter()
         audio = resample_float(pcm16_to_float(pcm16), sample_rate, WHISPER_RATE)
         beam = beam_size or self.options.beam_size
-        with self._lock:
-            if len(audio) / WHISPER_RATE <= _WINDOW_S:
-                result = self._decode_utterance(audio, vocabulary, beam, rescore, complete, stale)
-            else:
+        if len(audio) / WHISPER_RATE <= _WINDOW_S:
+            result = self._decode_utterance(audio, vocabulary, beam, rescore, complete, stale)
+        else:
+            with self._lock.hold(LATER):
                 result = Transcript(*self._decode_long(audio, vocabulary, beam))
         asr_ms = (time.perf_counter() - started) * 1000.0
         return Transcript(result.text, result.alternatives, asr_ms, result.extra, result.scored)
@@ -221,8 +221,8 @@ class WhisperRecognizer:
         encodings: dict = {}
         if vocabulary == "digits":
             return self._decode_digits(audio, encodings, beam, rescore, complete, stale or (lambda: False))
-        else:
-            prompt_text = PROMPTS.get(vocabulary, o.initial_prompt)
+        prompt_text = PROMPTS.get(vocabulary, o.initial_prompt)
+        with self._lock.hold(FIRST):
             encoded, texts, extra = self._decode_pass(audio, encodings, o.window_pad_s, prompt_text, vocabulary,
                                                       beam, suppress=self._base_suppress, loop_guard=True)
         texts = [t for t in texts if t]
@@ -238,8 +238,9 @@ class WhisperRecognizer:
         decode that read literally as a valid PESEL (57 and 45 of them) was right every time."""
         o = self.options
         pad = o.digits_window_pad_s
-        encoded, free_texts, extra = self._decode_pass(audio, encodings, pad, None, "digits", beam,
-                                                       suppress=self._base_suppress, loop_guard=False)
+        with self._lock.hold(FIRST):
+            encoded, free_texts, extra = self._decode_pass(audio, encodings, pad, None, "digits", beam,
+                                                           suppress=self._base_suppress, loop_guard=False)
         if self._silent(extra):
             return Transcript("", (), 0.0, extra)
         free_texts = [t for t in free_texts if t]
@@ -247,8 +248,9 @@ class WhisperRecognizer:
             return Transcript(free_texts[0], tuple(free_texts[1:]), 0.0, {**extra, "stage": "numerals"})
         if stale():  # the caller went on: the next pause transcribes everything again
             return Transcript(free_texts[0] if free_texts else "", tuple(free_texts[1:]), 0.0, {**extra, "stage": "stale"})
-        _, word_texts, _ = self._decode_pass(audio, encodings, pad, WORDS_PROMPT, "digits", beam,
-                                             suppress=self._numeral_suppress, loop_guard=False)
+        with self._lock.hold(LATER):
+            _, word_texts, _ = self._decode_pass(audio, encodings, pad, WORDS_PROMPT, "digits", beam,
+                                                 suppress=self._numeral_suppress, loop_guard=False)
         word_texts = [t for t in word_texts if t]
         if word_texts and complete is not None and complete(word_texts):
             texts = list(dict.fromkeys([*word_texts, *free_texts]))
@@ -260,7 +262,8 @@ class WhisperRecognizer:
         scored: tuple[tuple[str, float], ...] = ()
         if rescore is not None and not stale():
             candidates = [t for t in dict.fromkeys(rescore(texts)) if t]
-            scored = tuple(zip(candidates, self._score(encoded, candidates)))
+            with self._lock.hold(LATER):
+                scored = tuple(zip(candidates, self._score(encoded, candidates)))
         return Transcript(texts[0], tuple(texts[1:]), 0.0, {**extra, "stage": "scored"}, scored)
 
     def _silent(self, extra: dict) -> bool:

@@ -1,0 +1,65 @@
+"""The shared recogniser's lock: one decode at a time, a short answer ahead of a number's later stages."""
+
+from __future__ import annotations
+
+import threading
+
+from asr.decode_lock import FIRST, LATER, DecodeLock
+
+
+def _waiter(lock: DecodeLock, priority: int, order: list[str], name: str, started: threading.Event):
+    def run():
+        started.set()
+        with lock.hold(priority):
+            order.append(name)
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def test_a_first_decode_goes_ahead_of_a_waiting_later_stage():
+    lock, order = DecodeLock(), []
+    release = threading.Event()
+    holding = threading.Event()
+
+    def long_stage():
+        with lock.hold(LATER):
+            holding.set()
+            release.wait(10)
+            order.append("stage being decoded")
+
+    holder = threading.Thread(target=long_stage)
+    holder.start()
+    assert holding.wait(10)
+    later_started, first_started = threading.Event(), threading.Event()
+    later = _waiter(lock, LATER, order, "next stage", later_started)
+    assert later_started.wait(10)
+    first = _waiter(lock, FIRST, order, "other call's answer", first_started)
+    assert first_started.wait(10)
+    while lock._waiting != [1, 1]:  # both are queued before the holder lets go
+        threading.Event().wait(0.01)
+    release.set()
+    for thread in (holder, later, first):
+        thread.join(10)
+    assert order == ["stage being decoded", "other call's answer", "next stage"]
+
+
+def test_one_holder_at_a_time():
+    lock, inside, most = DecodeLock(), [0], [0]
+    guard = threading.Lock()
+
+    def work(priority):
+        for _ in range(50):
+            with lock.hold(priority):
+                with guard:
+                    inside[0] += 1
+                    most[0] = max(most[0], inside[0])
+                with guard:
+                    inside[0] -= 1
+
+    threads = [threading.Thread(target=work, args=(p,)) for p in (FIRST, LATER, FIRST, LATER)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert most[0] == 1
