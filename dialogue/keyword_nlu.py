@@ -228,6 +228,13 @@ def names_a_service(text: str) -> bool:
     return has_phrase(text, REFUND) or has_phrase(text, PAYMENTS) or has_phrase(text, BALANCE)
 
 
+def service_named(text: str) -> str | None:
+    """The one personal service the words name ("balance", "payments", "refund"), None for none or several."""
+    named = [intent for intent, words_ in (("refund", REFUND), ("payments", PAYMENTS), ("balance", BALANCE))
+             if has_phrase(text, words_)]
+    return named[0] if len(named) == 1 else None
+
+
 def topics_named(text: str) -> list[str]:
     """Every topical queue the words fit, in the order of ``TOPIC_WORDS``."""
     return [topic for topic, phrases in TOPIC_WORDS.items() if has_phrase(text, phrases)]

@@ -6,7 +6,8 @@ model trained on a few thousand sentences gets wrong now and then:
 - a tier I question ("w jakich godzinach…", "zaświadczenie o niezaleganiu", "jak ustawić telePIN")
   is not a request for the caller's own data, whatever the model thinks of "zaległości" in it;
 - a request for a human (``keyword_nlu.wants_agent``) is one, and a question about the agents'
-  hours is not;
+  hours is not; a short turn that names one service and no human ("W połaty.", the recogniser's
+  "Wpłaty.") is that service, not a request for a human;
 - a tax or queue named in so many words ("akcyza", "CIT-8") decides the topic (measured: it wins
   over the model's topic on text and on recognised speech alike, docs/nlu.md);
 - two matters in one turn ("…a poza tym…", ``keyword_nlu.first_matter``) are read from the first:
@@ -24,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dialogue.keyword_nlu import (corrected_matter, detect_topic, first_matter, general_question, names_a_service,
-                                  wants_agent)
+                                  service_named, wants_agent)
 from dialogue.nlu_types import IntentParser, NluResult
 
 RULE_CONFIDENCE = 0.9
@@ -53,6 +54,8 @@ class HybridNlu:
             intent, confidence = "agent", max(confidence, RULE_CONFIDENCE)
         elif (asked := general_question(text)) and (asked == "certificate" or not names_a_service(text)):
             intent, confidence = "other", max(confidence, RULE_CONFIDENCE)
-        elif intent == "agent" and not wants_agent(text) and general_question(text):
+        elif intent == "agent" and general_question(text):
             intent = "other"
+        elif intent == "agent" and (service := service_named(text)) is not None:
+            intent = service
         return NluResult(intent, topic, confidence)

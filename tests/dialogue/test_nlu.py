@@ -217,3 +217,15 @@ def test_the_running_bot_uses_the_trained_classifier_in_the_dialogue(trained_nlu
     state, actions = engine.handle(state, Transcript("chciałbym się dowiedzieć czy mam jakiś dług w urzędzie"))
     assert state.name == "pesel"  # individual information: identify the caller first
     assert any(isinstance(a, Listen) and a.vocabulary == "digits" for a in actions)
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("W połaty.", "payments"),  # the recogniser's "Wpłaty." over the phone line
+    ("Wrot podatku.", "refund"),
+    ("Poproszę konsultanta w sprawie wpłaty.", "agent"),  # a human asked for in so many words
+    ("Saldo i zwrot.", "agent"),  # two services named: the rule does not choose
+])
+def test_a_turn_that_names_one_service_and_no_human_is_that_service(text, intent):
+    from dialogue.nlu_types import NluResult
+
+    assert HybridNlu.combine(text, NluResult("agent", "general", 0.5)).intent == intent
