@@ -135,6 +135,18 @@ def redact_caller_text(text: str, known_pesels: Iterable[str] = (), audience: Au
 _ELEVEN_DIGITS = re.compile(r"(?<!\d)\d{11}(?!\d)")
 
 
+def says_a_number(text: str) -> bool:
+    """Any number at all, however short or written ("pięćdziesiąt", "4", "zero trzy")."""
+    return any(digits for _, _, digits in _number_runs(text))
+
+
+def redact_number_answer(text: str) -> str:
+    """A caller's answer to "your PESEL, please": hidden whole if it says any number. The recogniser
+    may break a read number into pieces around a garbled word ("pięćdziesiąt osiemdzierodła, zero
+    trzy…"); pieces under five digits, and the garbled word itself, would each give digits away."""
+    return HIDDEN if says_a_number(text) else text
+
+
 def redact_bot_text(text: str, known_pesels: Iterable[str] = (), audience: Audience = "agent") -> str:
     """The bot's words keep amounts (the agent and the caller are entitled to them); PESELs are masked
     for the public audience."""

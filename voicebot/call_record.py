@@ -115,14 +115,18 @@ class AuthResult:
 AUTH_OUTCOMES: tuple[str, ...] = get_args(AuthOutcome)
 
 
-def transcript_fields(text: str, alternatives: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
+def transcript_fields(text: str, alternatives: tuple[str, ...] | list[str] = (), *,
+                      number_answer: bool = False) -> dict[str, Any]:
     """What a record keeps of a caller's words: a PESEL (or any run of five or more digits, said
-    or written) is hidden, as in the agent card's public transcript — QA reads records too."""
-    from integrations.handoff.redaction import redact_caller_text
+    or written) is hidden, as in the agent card's public transcript — QA reads records too.
+    ``number_answer``: the bot asked for a number (a PESEL); any text that says a number is hidden whole."""
+    from polish.redaction import redact_caller_text, redact_number_answer
 
-    shown = redact_caller_text(text, (), "public")
-    fields: dict[str, Any] = {"text": shown,
-                              "alternatives": [redact_caller_text(a, (), "public") for a in alternatives][:5]}
+    def redact(said: str) -> str:
+        return redact_number_answer(said) if number_answer else redact_caller_text(said, (), "public")
+
+    shown = redact(text)
+    fields: dict[str, Any] = {"text": shown, "alternatives": [redact(a) for a in alternatives][:5]}
     if shown != text:
         fields["digits_hidden"] = True
     return fields

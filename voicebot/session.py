@@ -75,6 +75,7 @@ class Session:
         # Set by the latest Listen/CollectKeys: whether the caller's next input may be a secret.
         self.secret_input = False
         self._input_by = "voice"  # how the latest input was asked for: voice | keypad
+        self._number_asked = False  # the latest input asked for is a number said aloud (a PESEL)
         self.keys_pressed = 0
         self.verify_attempts = 0
         self.ended = False
@@ -100,7 +101,7 @@ class Session:
         if self.secret_input:
             self.record.emit("transcript", text=REDACTED_TURN, redacted=True, **(kept or {}))
             return REDACTED_TURN
-        fields = transcript_fields(text, alternatives)
+        fields = transcript_fields(text, alternatives, number_answer=self._number_asked)
         self.record.emit("transcript", **fields, **(kept or {}), **details)
         return fields["text"]
 
@@ -212,6 +213,7 @@ class Session:
     def _expect(self, action: A.Listen | A.CollectKeys, by: str) -> None:
         self.secret_input = action.secret  # the engine marks its telePIN requests
         self._input_by = by
+        self._number_asked = isinstance(action, A.Listen) and action.vocabulary == "digits"
 
     def _note_verification(self, event: Any) -> None:
         """``auth_result`` for the answer of the identity service: the outcome only."""

@@ -29,6 +29,19 @@ def test_spoken_or_written_pesel_is_hidden_in_transcripts():
     assert plain == {"text": "chcę sprawdzić saldo za 2024", "alternatives": []}
 
 
+def test_an_answer_to_the_pesel_question_is_hidden_whole_if_it_says_any_number():
+    """The recogniser broke the number around a garbled word: no piece of it may show."""
+    pesel = a_pesel()
+    broken = f"Pięćdziesiąt osiemdzierodła, {pesel_readback(pesel[2:])}."
+    fields = transcript_fields(broken, (f"{pesel[:2]}, {pesel[2:6]}",), number_answer=True)
+    dump = json.dumps(fields, ensure_ascii=False)
+    assert "Pięćdziesiąt" not in dump and "osiemdzierodła" not in dump and pesel[2:6] not in dump
+    assert fields["digits_hidden"] is True
+    assert transcript_fields("Nie wiem.", number_answer=True) == {"text": "Nie wiem.", "alternatives": []}
+    # Elsewhere a short number is the caller's matter, not a secret ("za 2024").
+    assert transcript_fields("saldo za 2024")["text"] == "saldo za 2024"
+
+
 class _State:
     name = "telepin"
     intent = "balance"
