@@ -45,7 +45,9 @@ def _bot_recognizer(models_dir: Path):
 def run_eval(suite: Suite | Path, out: Path, *, bot_url: str | None = None, calls_dir: Path | None = None,
              concurrency: int = 1, realtime: bool = True, show_amounts: bool = False, transcribe_bot: bool = True,
              embed_audio: bool = True, bot_env: dict[str, str] | None = None, models_dir: Path = MODELS_DIR,
-             console=None, show_progress: bool = True) -> EvalRun:
+             nlu_dir: Path | None = None, console=None, show_progress: bool = True) -> EvalRun:
+    """``nlu_dir``: the trained intent classifier the started bot understands callers with
+    (``eval.stack.start_bot``); None: the keyword rules alone."""
     if not isinstance(suite, Suite):
         suite = load_suite(Path(suite))
     out = Path(out)
@@ -56,7 +58,7 @@ def run_eval(suite: Suite | Path, out: Path, *, bot_url: str | None = None, call
     started = time.strftime("%Y-%m-%d %H:%M:%S")
     try:
         if bot_url is None:
-            stack = start_stack(out / "stack", suite.seed_path, bot_env=bot_env, models_dir=models_dir)
+            stack = start_stack(out / "stack", suite.seed_path, bot_env=bot_env, models_dir=models_dir, nlu_dir=nlu_dir)
             ws_url, calls_dir = stack.ws_url, stack.calls_dir
         else:
             ws_url = bot_url if "/telephony/" in bot_url else bot_url.rstrip("/") + "/telephony/twilio"
@@ -79,7 +81,9 @@ def run_eval(suite: Suite | Path, out: Path, *, bot_url: str | None = None, call
         if stack is not None:
             stack.stop()
     recognizer = _bot_recognizer(models_dir) if transcribe_bot and not partial else None
-    info = {"started": started, "bot": bot_url or "started by the runner", "concurrency": concurrency,
+    understood_by = ("trained model + keyword rules" if nlu_dir is not None and nlu_dir.is_dir()
+                     else "keyword rules") if bot_url is None else None
+    info = {"started": started, "bot": bot_url or "started by the runner", "nlu": understood_by, "concurrency": concurrency,
             "realtime": realtime, "partial": partial}
     # With the key of the bot's PESEL digests the runner can tell a right PESEL from a wrong one.
     record_key = stack.record_key if stack is not None else os.environ.get("VOICEBOT_RECORD_KEY")

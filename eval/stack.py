@@ -21,6 +21,8 @@ import httpx
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 MODELS_DIR = REPO_ROOT / "var" / "models"
+# Where `voicebot nlu train` keeps the intent classifier the bot runs with (settings.data_dir / "nlu").
+TRAINED_NLU_DIR = REPO_ROOT / "var" / "nlu"
 
 
 def _bound_socket() -> socket.socket:
@@ -186,18 +188,26 @@ def _limit_open_files(limit: int):
 
 def start_bot(workdir: Path, env: dict[str, str], *, models_dir: Path = MODELS_DIR,
               startup_timeout_s: float = 180.0, max_open_files: int | None = None, data_dir: Path | None = None,
-              ) -> tuple[subprocess.Popen, str, Path]:
+              nlu_dir: Path | None = None) -> tuple[subprocess.Popen, str, Path]:
     """``max_open_files``: the process's file-handle limit (RLIMIT_NOFILE), as a small server has.
-    ``data_dir``: a folder another worker shares (call records); default ``workdir/data``."""
+    ``data_dir``: a folder another worker shares (call records); default ``workdir/data``.
+    ``nlu_dir``: a trained intent classifier to understand callers with, as the bot runs by default
+    (the trained model with the keyword rules); without one the bot uses the keyword rules alone,
+    which do not change when a model is retrained (what the tests need)."""
     workdir.mkdir(parents=True, exist_ok=True)
     data_dir = data_dir or workdir / "data"
     data_dir.mkdir(parents=True, exist_ok=True)
     if not (data_dir / "models").exists() and models_dir.exists():
         (data_dir / "models").symlink_to(models_dir.resolve(), target_is_directory=True)
+    nlu = "keyword"
+    if nlu_dir is not None and nlu_dir.is_dir():
+        nlu = "auto"
+        if not (data_dir / "nlu").exists():
+            (data_dir / "nlu").symlink_to(nlu_dir.resolve(), target_is_directory=True)
     log = workdir / "bot.log"
     sock = _bound_socket()
     full_env = {**os.environ, "VOICEBOT_DATA_DIR": str(data_dir), "VOICEBOT_ASR_ENGINE": "whisper",
-                "VOICEBOT_TTS_ENGINE": default_bot_voice(), "VOICEBOT_NLU_ENGINE": "keyword",
+                "VOICEBOT_TTS_ENGINE": default_bot_voice(), "VOICEBOT_NLU_ENGINE": nlu,
                 "PYTHONUNBUFFERED": "1", **env}
     with open(log, "wb") as out:
         process = subprocess.Popen([sys.executable, "-m", "voicebot.cli", "serve", "--fd", str(sock.fileno())],
@@ -212,7 +222,7 @@ def start_bot(workdir: Path, env: dict[str, str], *, models_dir: Path = MODELS_D
 
 
 def start_stack(workdir: Path, seed_path: Path, *, bot_env: dict[str, str] | None = None,
-                models_dir: Path = MODELS_DIR, workers: int = 1) -> Stack:
+                models_dir: Path = MODELS_DIR, workers: int = 1, nlu_dir: Path | None = None) -> Stack:
     """Redis, a sandbox on a fresh database loaded from ``seed_path``, and the bot wired to both.
     ``workers``: that many bot processes on the one Redis, sharing one data folder (call records)."""
     workdir = Path(workdir)
@@ -229,11 +239,11 @@ def start_stack(workdir: Path, seed_path: Path, *, bot_env: dict[str, str] | Non
                "VOICEBOT_REDIS_URL": redis_url, "VOICEBOT_RECORD_KEY": record_key,
                "VOICEBOT_SMTP_HOST": "127.0.0.1", "VOICEBOT_SMTP_PORT": str(smtp_port),
                "VOICEBOT_SMTP_SECURITY": "none", **(bot_env or {})}
-        processes["bot"], url, data_dir = start_bot(workdir / "bot", env, models_dir=models_dir)
+        processes["bot"], url, data_dir = start_bot(workdir / "bot", env, models_dir=models_dir, nlu_dir=nlu_dir)
         urls = [url]
         for n in range(2, workers + 1):
             processes[f"bot-{n}"], more, _ = start_bot(workdir / f"bot-{n}", env, models_dir=models_dir,
-                                                       data_dir=data_dir)
+                                                       data_dir=data_dir, nlu_dir=nlu_dir)
             urls.append(more)
     except BaseException:
         for name in [n for n in processes if n.startswith("bot")] + ["sandbox", "redis", "smtp"]:

@@ -25,6 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="show amounts in reports (a secured QA environment only); PESEL and PIN stay masked")
     run.add_argument("--no-bot-asr", action="store_true", help="do not transcribe the bot's audio for answer facts")
     run.add_argument("--no-embed-audio", action="store_true", help="keep audio out of report.html (audio/ only)")
+    run.add_argument("--keyword-nlu", action="store_true",
+                     help="the started bot understands callers with the keyword rules alone (default: the "
+                          "trained classifier in var/nlu with the rules, as the bot runs, when one is trained)")
     run.add_argument("--fail-on-failures", action="store_true", help="exit 1 when a case fails (for CI)")
     run.set_defaults(func=_run)
 
@@ -58,12 +61,14 @@ def _run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from eval.evaluate import run_eval
+    from eval.stack import TRAINED_NLU_DIR
 
     console = Console(stderr=True)
     suite = _suite_from(args.suite, args.out, args.only)
     result = run_eval(suite, args.out, bot_url=args.bot_url, calls_dir=args.calls_dir, concurrency=args.concurrency,
                       realtime=args.realtime, show_amounts=args.show_amounts, transcribe_bot=not args.no_bot_asr,
-                      embed_audio=not args.no_embed_audio, console=console)
+                      embed_audio=not args.no_embed_audio, console=console,
+                      nlu_dir=None if args.keyword_nlu else TRAINED_NLU_DIR)
     s = result.report["summary"]
     lat = s["latency_s"]
     fmt = lambda v, p=1: "—" if v is None else f"{100 * v:.{p}f}%"  # noqa: E731
