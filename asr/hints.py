@@ -6,7 +6,7 @@ recognisers stay free of domain knowledge and the dialogue free of audio.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 
@@ -19,3 +19,21 @@ class TurnHints(Protocol):
     def answer_complete(self, vocabulary: str, expect: Any, hypotheses: Sequence[str]) -> bool:
         """The caller has plainly finished answering: the turn may end now."""
         ...
+
+    def number_settled(self, vocabulary: str, expect: Any, hypotheses: Sequence[str],
+                       scored: Mapping[str, float]) -> bool:
+        """The scores of the first decode's candidates already single out the number, so clearly
+        that the further decodes can be skipped."""
+        ...
+
+
+def decode_hooks(hints: TurnHints | None, vocabulary: str, expect: Any) -> dict[str, Callable]:
+    """The keyword arguments ``WhisperRecognizer.transcribe`` takes for a turn that expects a number
+    (``rescore``, ``complete``, ``settled``); none for any other turn."""
+    if hints is None or vocabulary != "digits":
+        return {}
+    return {
+        "rescore": lambda hypotheses: hints.texts_to_score(vocabulary, expect, hypotheses),
+        "complete": lambda hypotheses: hints.answer_complete(vocabulary, expect, hypotheses),
+        "settled": lambda hypotheses, scored: hints.number_settled(vocabulary, expect, hypotheses, scored),
+    }

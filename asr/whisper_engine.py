@@ -19,7 +19,7 @@ teacher-forced token probabilities).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import zip_longest
@@ -47,6 +47,8 @@ Rescorer = Callable[[Sequence[str]], Sequence[str]]
 Completeness = Callable[[Sequence[str]], bool]
 # Whether the caller spoke again since this decode started: the rest of a staged decode is waste.
 Stale = Callable[[], bool]
+# Whether scored candidates of the hypotheses so far already single out the number: no more decodes.
+Settled = Callable[[Sequence[str], Mapping[str, float]], bool]
 
 
 @dataclass(frozen=True)
@@ -119,13 +121,14 @@ class WhisperRecognizer:
         rescore: Rescorer | None = None,
         complete: Completeness | None = None,
         stale: Stale | None = None,
+        settled: Settled | None = None,
     ) -> Transcript:
         check_vocabulary(vocabulary)
         started = time.perf_counter()
         audio = resample_float(pcm16_to_float(pcm16), sample_rate, WHISPER_RATE)
         beam = beam_size or self.options.beam_size
         if len(audio) / WHISPER_RATE <= _WINDOW_S:
-            result = self._decode_utterance(audio, vocabulary, beam, rescore, complete, stale)
+            result = self._decode_utterance(audio, vocabulary, beam, rescore, complete, stale, settled)
         else:
             with self._lock.hold(LATER):
                 result = Transcript(*self._decode_long(audio, vocabulary, beam))
@@ -216,11 +219,12 @@ class WhisperRecognizer:
         return window, texts, extra
 
     def _decode_utterance(self, audio: np.ndarray, vocabulary: str, beam: int, rescore: Rescorer | None,
-                          complete: Completeness | None, stale: Stale | None) -> Transcript:
+                          complete: Completeness | None, stale: Stale | None,
+                          settled: Settled | None = None) -> Transcript:
         o = self.options
         encodings: dict = {}
         if vocabulary == "digits":
-            return self._decode_digits(audio, encodings, beam, rescore, complete, stale or (lambda: False))
+            return self._decode_digits(audio, encodings, beam, rescore, complete, stale or (lambda: False), settled)
         prompt_text = PROMPTS.get(vocabulary, o.initial_prompt)
         with self._lock.hold(FIRST):
             encoded, texts, extra = self._decode_pass(audio, encodings, o.window_pad_s, prompt_text, vocabulary,
@@ -231,11 +235,13 @@ class WhisperRecognizer:
         return Transcript(texts[0], tuple(texts[1:]), 0.0, extra)
 
     def _decode_digits(self, audio: np.ndarray, encodings: dict, beam: int, rescore: Rescorer | None,
-                       complete: Completeness | None, stale: Stale) -> Transcript:
+                       complete: Completeness | None, stale: Stale, settled: Settled | None = None) -> Transcript:
         """A number, in stages that stop as soon as the answer is plain: the free decode (numerals are
-        few tokens: the cheap one), then the decode that must spell numbers in words, then the
-        candidates scored against the audio. On 144 synthetic callers the top hypothesis of either
-        decode that read literally as a valid PESEL (57 and 45 of them) was right every time."""
+        few tokens: the cheap one), its candidates scored against the audio (``settled``: they single
+        out one number), then the decode that must spell numbers in words (a PESEL's 40-60 tokens:
+        the costly one, 1-4 s here), then all candidates scored. On 144 synthetic callers the top
+        hypothesis of either decode that read literally as a valid PESEL (57 and 45 of them) was
+        right every time."""
         o = self.options
         pad = o.digits_window_pad_s
         with self._lock.hold(FIRST):
@@ -248,6 +254,14 @@ class WhisperRecognizer:
             return Transcript(free_texts[0], tuple(free_texts[1:]), 0.0, {**extra, "stage": "numerals"})
         if stale():  # the caller went on: the next pause transcribes everything again
             return Transcript(free_texts[0] if free_texts else "", tuple(free_texts[1:]), 0.0, {**extra, "stage": "stale"})
+        scores: dict[str, float] = {}
+        if free_texts and rescore is not None and settled is not None:
+            self._score_new(encoded, rescore(free_texts), scores)
+            if settled(free_texts, scores):
+                return Transcript(free_texts[0], tuple(free_texts[1:]), 0.0, {**extra, "stage": "numerals scored"},
+                                  tuple(scores.items()))
+            if stale():
+                return Transcript(free_texts[0], tuple(free_texts[1:]), 0.0, {**extra, "stage": "stale"})
         with self._lock.hold(LATER):
             _, word_texts, _ = self._decode_pass(audio, encodings, pad, WORDS_PROMPT, "digits", beam,
                                                  suppress=self._numeral_suppress, loop_guard=False)
@@ -261,10 +275,19 @@ class WhisperRecognizer:
             return Transcript("", (), 0.0, extra)
         scored: tuple[tuple[str, float], ...] = ()
         if rescore is not None and not stale():
-            candidates = [t for t in dict.fromkeys(rescore(texts)) if t]
-            with self._lock.hold(LATER):
-                scored = tuple(zip(candidates, self._score(encoded, candidates)))
+            candidates = self._score_new(encoded, rescore(texts), scores)
+            scored = tuple((text, scores[text]) for text in candidates)
         return Transcript(texts[0], tuple(texts[1:]), 0.0, {**extra, "stage": "scored"}, scored)
+
+    def _score_new(self, encoded, texts: Sequence[str], scores: dict[str, float]) -> list[str]:
+        """Score the texts not in ``scores`` yet (a text's score given the same audio never changes);
+        returns the texts, without repeats or empties."""
+        candidates = [t for t in dict.fromkeys(texts) if t]
+        new = [t for t in candidates if t not in scores]
+        if new:
+            with self._lock.hold(LATER):
+                scores.update(zip(new, self._score(encoded, new)))
+        return candidates
 
     def _silent(self, extra: dict) -> bool:
         o = self.options

@@ -38,7 +38,7 @@ from pipecat.transcriptions.language import Language
 
 from asr.engine import check_vocabulary
 from asr.frames import UserPausedFrame, UserResumedFrame, VocabularyFrame, final_transcription
-from asr.hints import TurnHints
+from asr.hints import TurnHints, decode_hooks
 from asr.whisper_engine import WhisperRecognizer
 
 # Audio kept from before the VAD noticed speech (its start_secs plus margin).
@@ -204,18 +204,12 @@ class FasterWhisperSTTService(STTService):
 
     async def _decode(self, request: _Request) -> None:
         hints = self._hints
-        rescore = complete = None
-        if hints is not None and request.vocabulary == "digits":
-            def rescore(hypotheses):
-                return hints.texts_to_score(request.vocabulary, request.expect, hypotheses)
-
-            def complete(hypotheses):
-                return hints.answer_complete(request.vocabulary, request.expect, hypotheses)
+        hooks = decode_hooks(hints, request.vocabulary, request.expect)
         turn_seq = request.turn
         await self.start_processing_metrics()
         transcript = await asyncio.to_thread(
             self._recognizer.transcribe, request.audio, self.sample_rate, request.vocabulary,
-            rescore=rescore, complete=complete, stale=lambda: self._stale(request),
+            stale=lambda: self._stale(request), **hooks,
         )
         await self.stop_processing_metrics()
         if self._stale(request):

@@ -33,6 +33,7 @@ from pathlib import Path
 from stdnum.pl import pesel as stdnum_pesel
 
 from asr.audio import phone_line
+from asr.hints import decode_hooks
 from dialogue import events as E
 from dialogue.actions import CollectKeys, Listen
 from dialogue.engine import DialogueEngine, EngineConfig
@@ -111,15 +112,8 @@ def run_call(engine: DialogueEngine, recognizer, voices: Voices, caller: Caller,
 
     def hear(text: str, listen: Listen) -> E.Transcript:
         pcm, rate = voices.say(caller, text, rng)
-        def rescore(hypotheses):
-            return hints.texts_to_score(listen.vocabulary, listen.expect, hypotheses)
-
-        def complete(hypotheses):
-            return hints.answer_complete(listen.vocabulary, listen.expect, hypotheses)
-
         digits = listen.vocabulary == "digits"
-        heard = recognizer.transcribe(pcm, rate, listen.vocabulary, rescore=rescore if digits else None,
-                                      complete=complete if digits else None)
+        heard = recognizer.transcribe(pcm, rate, listen.vocabulary, **decode_hooks(hints, listen.vocabulary, listen.expect))
         outcome["asr_ms"].append((listen.vocabulary, heard.asr_ms))
         if digits and state.name == "pesel" and outcome["attempts"] == 1:
             outcome["diagnosis"] = diagnose(heard, listen.expect, pesel)

@@ -74,6 +74,25 @@ def test_digits_turn_stops_as_soon_as_the_answer_is_plain(whisper, rhvoice_pesel
     assert heard.extra["stage"] == "scored" and dict(heard.scored).keys() == {said}
 
 
+def test_a_number_settled_by_the_first_decodes_scores_skips_the_words_decode(whisper, rhvoice_pesel):
+    pcm, rate, _pesel, said = rhvoice_pesel
+    seen: list[dict] = []
+    never_plain = {"rescore": lambda h: [said], "complete": lambda hypotheses: False}
+    heard = whisper.transcribe(pcm, rate, "digits", **never_plain,
+                               settled=lambda hypotheses, scored: seen.append(dict(scored)) or True)
+    assert heard.extra["stage"] == "numerals scored" and len(seen) == 1
+    assert dict(heard.scored) == seen[0] and set(seen[0]) == {said}
+    # Not settled: the words decode runs, and a text scored already is not scored again.
+    scored_twice = []
+    real_score = whisper._score
+    whisper._score = lambda encoded, texts: scored_twice.extend(texts) or real_score(encoded, texts)
+    try:
+        heard = whisper.transcribe(pcm, rate, "digits", **never_plain, settled=lambda hypotheses, scored: False)
+    finally:
+        del whisper._score
+    assert heard.extra["stage"] == "scored" and scored_twice == [said]
+
+
 def test_digits_turn_is_not_restricted_to_digit_words(whisper, cv_clips):
     """No token filter: speech that is not a number comes out as the words said (the old filter
     spelled everything with digit-word pieces: "dzero", "siedemdzieśdzieś…")."""
