@@ -1,11 +1,11 @@
-"""One decode at a time on a shared model, a short answer before the rest of a long one.
+"""As many decodes at once as a shared model has workers, a short answer before the rest of a long one.
 
-Calls share one loaded Whisper (CTranslate2 with a single worker: two decodes at once would only
-split the same cores). A spoken PESEL is decoded in stages that together take seconds; another
-caller's "Tak." takes a fraction of one. Held for the whole staged decode, the lock made that "Tak."
-wait for all of it (1.9 s in the starter suite). Here every stage takes the lock anew, later stages
-at ``LATER`` priority, so a waiting ``FIRST`` decode goes ahead of them: the other call waits for one
-stage at most. ``FIRST`` decodes are short, so the later stages are never held up for long.
+Calls share one loaded Whisper (CTranslate2 with ``workers`` replicas, each decode on its own
+threads). A spoken PESEL is decoded in stages that together take seconds; another caller's "Tak."
+takes a fraction of one. With one worker held for the whole staged decode, that "Tak." waited for
+all of it (1.9 s in the starter suite). Here every stage takes a slot anew, later stages at
+``LATER`` priority, so a waiting ``FIRST`` decode goes ahead of them when a slot frees; with two
+workers (the default, ``voicebot.settings``) it usually finds one free at once.
 """
 
 from __future__ import annotations
@@ -19,9 +19,12 @@ LATER = 1  # the further passes of a staged decode, a long recording
 
 
 class DecodeLock:
-    def __init__(self) -> None:
+    def __init__(self, slots: int = 1) -> None:
+        if slots < 1:
+            raise ValueError("a decode lock needs at least one slot")
         self._condition = threading.Condition()
-        self._busy = False
+        self._slots = slots
+        self._busy = 0
         self._waiting = [0, 0]  # per priority
 
     @contextmanager
@@ -29,14 +32,14 @@ class DecodeLock:
         with self._condition:
             self._waiting[priority] += 1
             try:
-                while self._busy or any(self._waiting[p] for p in range(priority)):
+                while self._busy >= self._slots or any(self._waiting[p] for p in range(priority)):
                     self._condition.wait()
             finally:
                 self._waiting[priority] -= 1
-            self._busy = True
+            self._busy += 1
         try:
             yield
         finally:
             with self._condition:
-                self._busy = False
+                self._busy -= 1
                 self._condition.notify_all()

@@ -46,7 +46,7 @@ def create_recognizer(
     engine) is looked up, verified, in ``models_dir``. Raises ``models.errors.ModelError``.
 
     Whisper options: ``beam_size``, ``no_speech_threshold``, ``num_alternatives``, … (see
-    ``WhisperOptions``), ``compute_type`` and ``device`` ("cpu", "cuda"). Vosk options: ``alternatives``, ``words_by_mode``.
+    ``WhisperOptions``), ``compute_type``, ``device`` ("cpu", "cuda") and ``workers`` (decodes at once). Vosk options: ``alternatives``, ``words_by_mode``.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown ASR engine {engine!r}; expected one of {ENGINES}")
@@ -62,8 +62,10 @@ def create_recognizer(
 
         compute_type = options.pop("compute_type", "int8")
         device = options.pop("device", "cpu")
+        workers = options.pop("workers", 1)
         return WhisperRecognizer(
-            model_dir, threads=threads, compute_type=compute_type, device=device, options=WhisperOptions(**options)
+            model_dir, threads=threads, compute_type=compute_type, device=device, options=WhisperOptions(**options),
+            workers=workers,
         )
     from asr.vosk_engine import VoskRecognizer
 

@@ -38,7 +38,8 @@ class CallServices:
                 self.asr_engine, None, settings.asr_threads, models_dir=settings.models_dir,
                 model=settings.vosk_model if self.asr_engine == "vosk" else settings.whisper_model,
                 **({"initial_prompt": settings.whisper_domain_prompt, "device": settings.asr_device,
-                    "compute_type": settings.asr_compute_type} if self.asr_engine == "whisper" else {}),
+                    "compute_type": settings.asr_compute_type, "workers": settings.asr_workers}
+                   if self.asr_engine == "whisper" else {}),
             )
         # The VAD and turn models: loaded once, shared by every call (voicebot/shared_models.py).
         from voicebot.shared_models import preload

@@ -32,7 +32,13 @@ class Settings(BaseSettings):
     whisper_model: str = "whisper-base"
     vosk_model: str = "vosk-small-pl"
     piper_voice: str = "piper-pl-gosia-medium"
-    asr_threads: int = 2
+    # Threads per Whisper decode, and decodes at once (calls share one model). On a 2-core box one
+    # thread per decode is twice as fast as two (thread hand-offs cost more than they save on a model
+    # the size of Whisper base), and two at once keep one call's PESEL from holding up another's
+    # "Tak." (``python -m eval.bench_decode_overlap``). A bigger box: more workers; a bigger model
+    # on CPU: more threads.
+    asr_threads: int = 1
+    asr_workers: int = 2
     # Where Whisper runs: "cpu" (int8) or "cuda" (then e.g. float16 or int8_float16 and a larger model
     # such as whisper-large-v3-turbo: `voicebot models pull whisper-large-v3-turbo`).
     asr_device: Literal["cpu", "cuda", "auto"] = "cpu"
