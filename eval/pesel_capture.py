@@ -265,7 +265,7 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=64)
     parser.add_argument("--voices", choices=("rhvoice", "espeak"), default="rhvoice")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--models-dir", type=Path, default=REPO_ROOT / "var" / "models")
     parser.add_argument("--out", type=Path, default=None, help="write the figures as JSON here")
     args = parser.parse_args()
