@@ -27,8 +27,12 @@ from collections.abc import Sequence
 from dialogue.keyword_nlu import (corrected_matter, detect_topic, first_matter, general_question, names_a_service,
                                   service_named, wants_agent)
 from dialogue.nlu_types import IntentParser, NluResult
+from polish.text import words
 
 RULE_CONFIDENCE = 0.9
+# "W połaty.", "Saldo VAT." — an opening of a few words is the matter's name; in a longer turn the
+# model may rightly hear a request for a human that no keyword names ("…porozmawiać z kimś o zwrocie").
+SHORT_TURN_WORDS = 3
 
 
 class HybridNlu:
@@ -56,6 +60,6 @@ class HybridNlu:
             intent, confidence = "other", max(confidence, RULE_CONFIDENCE)
         elif intent == "agent" and general_question(text):
             intent = "other"
-        elif intent == "agent" and (service := service_named(text)) is not None:
+        elif intent == "agent" and len(words(text)) <= SHORT_TURN_WORDS and (service := service_named(text)):
             intent = service
         return NluResult(intent, topic, confidence)
