@@ -94,8 +94,8 @@ class WhisperRecognizer:
     ) -> None:
         """``threads``: CTranslate2's threads per decode; ``workers``: decodes that may run at once
         (model replicas; calls share one recogniser). On the 2-core box one thread per decode ran a
-        free sentence in 0.36 s against 0.81 s with two, and two workers let another call's "Tak."
-        run beside a PESEL's decode (0.29 s) instead of after it (1.8 s): ``eval.bench_decode_overlap``."""
+        free sentence in 0.41 s against 0.84 s with two, and with two workers another call's "Tak."
+        beside a PESEL's decode took at most 0.39 s against 2.0 s queued: ``eval.bench_decode_overlap``."""
         self.model_dir = Path(model_dir)
         self.options = options or WhisperOptions()
         # cpu_threads defaults to 4 in CTranslate2, too many on a small shared box.

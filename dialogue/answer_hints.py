@@ -20,10 +20,9 @@ layer calls them through ``asr.hints.TurnHints``; nothing here touches audio.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
-
-from dataclasses import dataclass
 
 from dialogue.keyword_nlu import closes, doesnt_know, refuses_identification, wants_agent, yes_no
 from dialogue.number_reading import NumberSpec, read_number, said_in_full
