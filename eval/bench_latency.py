@@ -2,7 +2,7 @@
 
 Replays real Polish utterances (Common Voice clips) over the Twilio WebSocket, one call each, against
 one bot per ASR engine started side by side, and reads the latency from each call's event record
-(``user_speech_ended`` + its offset → the next ``bot_started_speaking``). Engines take turns utterance
+(the last ``user_speech_ended`` + its offset → the next ``bot_started_speaking``). Engines take turns utterance
 by utterance, so a noisy shared machine slows both alike; compare the ratio, not the seconds.
 
     .venv/bin/python -m eval.bench_latency --utterances 20 --engines whisper,whisper-pipecat
@@ -21,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from eval.metrics import answered_speech_ends
 from eval.stack import start_stack
 from eval.twilio_caller import TwilioCaller
 from integrations.sandbox.seed import DEMO_SEED_PATH
@@ -32,13 +33,13 @@ CLIPS = REPO_ROOT.parent / "shared" / "data" / "asr" / "cv_pl"
 
 
 def answer_latency(events: list[dict]) -> float | None:
-    """Seconds from the end of the caller's first utterance to the bot's next audio, if it answered."""
-    ended = next((e for e in events if e["type"] == "user_speech_ended"), None)
-    if ended is None:
+    """Seconds from the end of the caller's utterance (its last pause the caller did not speak on
+    after) to the bot's next audio, if it answered (``eval.metrics.answered_speech_ends``)."""
+    answered = next(answered_speech_ends(events), None)
+    if answered is None:
         return None
-    speech_end = ended["t"] + ended.get("offset_s", 0.0)
-    answer = next((e for e in events if e["type"] == "bot_started_speaking" and e["t"] > ended["t"]), None)
-    return None if answer is None else answer["t"] - speech_end
+    _stop, speech_end, answer = answered
+    return events[answer]["t"] - speech_end
 
 
 async def one_call(ws_url: str, calls_dir: Path, pcm: bytes, rate: int) -> float | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import jiwer
@@ -145,24 +146,37 @@ def pesel_capture(events: list[dict], states: list[str | None], raw: CallRaw) ->
     return (before[-1][1], len(moments), before[-1][2]) if before else (None, len(moments), None)
 
 
-def latencies(events: list[dict], raw: CallRaw) -> list[tuple[float, float]]:
-    """(end of caller speech, seconds to the first bot audio heard on the line) per answered turn."""
-    out = []
-    arrivals = [t for t, _ in raw.bot_audio]
+# The caller (or the line) made a sound again: the bot's next words answer that, not the stop before.
+_SPEECH_AGAIN = ("user_started_speaking", "user_speech_started", "silence_timeout")
+
+
+def answered_speech_ends(events: list[dict]) -> Iterator[tuple[int, float, int]]:
+    """(index of the VAD's stop, end of the caller's speech, index of the bot's next
+    ``bot_started_speaking``) for every end of speech the bot answered before the caller spoke again
+    and within ``RESPONSE_WINDOW_S``. A pause the caller broke by speaking on is no end of speech,
+    even when the VAD reported it."""
     for i, e in enumerate(events):
         if e["type"] != "user_speech_ended":
             continue
         end = e["t"] + float(e.get("offset_s") or 0.0)
-        for later in events[i + 1:]:
-            if later["type"] in ("user_started_speaking", "silence_timeout"):
+        for j in range(i + 1, len(events)):
+            kind = events[j]["type"]
+            if kind in _SPEECH_AGAIN:
                 break
-            if later["type"] == "bot_started_speaking":
-                if later["t"] - end > RESPONSE_WINDOW_S:
-                    break
-                heard = next((t for t in arrivals if t >= later["t"] - 0.05), None)
-                out.append((end, (heard if heard is not None else later["t"]) - end))
+            if kind == "bot_started_speaking":
+                if events[j]["t"] - end <= RESPONSE_WINDOW_S:
+                    yield i, end, j
                 break
-    return out
+
+
+def _heard_at(raw: CallRaw, bot_started: dict) -> float:
+    """When the bot's audio reached the caller (the line's arrival of its first packet)."""
+    return next((t for t, _ in raw.bot_audio if t >= bot_started["t"] - 0.05), bot_started["t"])
+
+
+def latencies(events: list[dict], raw: CallRaw) -> list[tuple[float, float]]:
+    """(end of caller speech, seconds to the first bot audio heard on the line) per answered turn."""
+    return [(end, _heard_at(raw, events[j]) - end) for _i, end, j in answered_speech_ends(events)]
 
 
 def latency_parts(events: list[dict], raw: CallRaw) -> list[dict[str, float]]:
@@ -171,30 +185,20 @@ def latency_parts(events: list[dict], raw: CallRaw) -> list[dict[str, float]]:
     earlier pause), the wait for the turn to end, the dialogue's step, and TTS plus the line to the
     first audio heard."""
     parts = []
-    arrivals = [t for t, _ in raw.bot_audio]
-    for i, e in enumerate(events):
-        if e["type"] != "user_speech_ended":
-            continue
-        vad_stop = e["t"]
-        end = vad_stop + float(e.get("offset_s") or 0.0)
-        heard = turn_end = decided = spoken = None
-        for later in events[i + 1:]:
+    for i, end, j in answered_speech_ends(events):
+        vad_stop = events[i]["t"]
+        heard = turn_end = decided = None
+        for later in events[i + 1:j]:
             kind = later["type"]
-            if kind in ("user_started_speaking", "silence_timeout"):
-                break
             if kind == "transcript" and later.get("heard_at") and heard is None:
                 heard = float(later["heard_at"])
             elif kind == "user_stopped_speaking" and turn_end is None:
                 turn_end = later["t"]
             elif kind == "bot_utterance" and decided is None and turn_end is not None:
                 decided = later["t"]
-            elif kind == "bot_started_speaking":
-                if later["t"] - end <= RESPONSE_WINDOW_S:
-                    audio = next((t for t in arrivals if t >= later["t"] - 0.05), later["t"])
-                    spoken = audio
-                break
-        if None in (heard, turn_end, decided, spoken):
+        if None in (heard, turn_end, decided):
             continue
+        spoken = _heard_at(raw, events[j])
         parts.append({"vad_stop": vad_stop - end, "asr": max(0.0, heard - vad_stop),
                       "turn_wait": max(0.0, turn_end - max(heard, vad_stop)), "dialogue": decided - turn_end,
                       "tts_and_line": spoken - decided, "total": spoken - end})

@@ -31,6 +31,7 @@ from pipecat.frames.frames import (
     TTSSpeakFrame,
     UserStartedSpeakingFrame,
     UserStoppedSpeakingFrame,
+    VADUserStartedSpeakingFrame,
     VADUserStoppedSpeakingFrame,
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
@@ -116,6 +117,10 @@ class DialogueProcessor(FrameProcessor):
             if self._bot_speaking:
                 self._record.emit("barge_in")
                 await self.session.put(E.BargeIn())
+        elif isinstance(frame, VADUserStartedSpeakingFrame):
+            # Speech again: a pause before it, even one the VAD reported, was not the end of speech
+            # the bot's answer is measured from (``eval.metrics.latencies``).
+            self._record.emit("user_speech_started")
         elif isinstance(frame, VADUserStoppedSpeakingFrame):
             # The caller's speech ended stop_secs before the VAD said so: that instant is where
             # the latency of the bot's answer is measured from.

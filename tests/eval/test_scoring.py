@@ -128,3 +128,28 @@ def test_authentication_is_scored_from_auth_result_events_not_from_prompts():
     assert auth_outcome([{"type": "auth_result", "outcome": "error", "attempts": 1}]) == "failed"
     assert auth_outcome([{"type": "auth_result", "outcome": "identification_failed", "attempts": 0}]) \
         == "identification_failed"
+
+
+def _speech_and_answer(pause_broken: bool) -> list[dict]:
+    """A caller turn with a 0.4 s pause inside, and the bot's answer 0.5 s after the end."""
+    events = [{"t": 10.0, "type": "user_started_speaking"},
+              {"t": 11.2, "type": "user_speech_ended", "offset_s": -0.2}]
+    if pause_broken:
+        events += [{"t": 11.4, "type": "user_speech_started"},
+                   {"t": 13.2, "type": "user_speech_ended", "offset_s": -0.2}]
+    events += [{"t": 13.1 if not pause_broken else 13.3, "type": "user_stopped_speaking"},
+               {"t": 13.5, "type": "bot_started_speaking"}]
+    return events
+
+
+def test_a_pause_the_caller_speaks_on_after_is_no_end_of_speech():
+    from eval.bench_latency import answer_latency
+    from eval.metrics import latencies
+    from eval.runner import CallRaw
+
+    paused = _speech_and_answer(pause_broken=True)
+    assert [round(latency, 2) for _end, latency in latencies(paused, CallRaw("c"))] == [0.5]
+    assert round(answer_latency(paused), 2) == 0.5
+    # Without speech after it, the first stop is the end of speech.
+    plain = _speech_and_answer(pause_broken=False)
+    assert [round(latency, 2) for _end, latency in latencies(plain, CallRaw("c"))] == [2.5]
