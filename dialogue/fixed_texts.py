@@ -2,7 +2,9 @@
 
 A prompt without a ``{placeholder}`` is fixed as a whole: greetings, questions, the tier-I answers,
 the survey's questions. A template is fixed in its sentences that hold no placeholder ("Czy się
-zgadza?" after the read-back of a PESEL). Only texts that end a sentence count: a fragment such as a
+zgadza?" after the read-back of a PESEL), and in the head of a sentence that a colon ends before
+the caller's data ("Zapisany numer PESEL to:"; the TTS speaks a reply in such pieces,
+``tts.sentences``). Only texts that end a sentence or such a head count: a fragment such as a
 topic's name is never spoken on its own. Nothing built from a back-end result or from what the
 caller said is here, so a cache of these texts holds no tax-secret data (``tts.prompt_cache``).
 """
@@ -16,6 +18,8 @@ from types import ModuleType
 from dialogue import prompts, prompts_booking
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# The head of a sentence up to a colon and space: "Najbliższy wolny termin: {slot}."
+_COLON_HEAD = re.compile(r"^([^{}]*?:)\s")
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -40,7 +44,8 @@ def _is_fixed_sentence(text: str) -> bool:
 
 
 def fixed_texts() -> tuple[str, ...]:
-    """Every fixed prompt whole, and every placeholder-free sentence of a template, without repeats."""
+    """Every fixed prompt whole, and every placeholder-free sentence (or head before a colon) of a
+    template, without repeats."""
     found: dict[str, None] = {}
     for module in (prompts, prompts_booking):
         for text in _module_texts(module):
@@ -51,4 +56,6 @@ def fixed_texts() -> tuple[str, ...]:
                 for sentence in _SENTENCE_END.split(text):
                     if _is_fixed_sentence(sentence):
                         found[sentence] = None
+                    elif head := _COLON_HEAD.match(sentence):
+                        found[head.group(1)] = None
     return tuple(found)

@@ -1,19 +1,20 @@
-"""A pipecat ``TTSService`` around any blocking ``Synthesizer``, speaking sentence by sentence.
+"""A pipecat ``TTSService`` around any blocking ``Synthesizer``, speaking piece by piece.
 
 Streaming: pipecat aggregates LLM text into sentences before ``run_tts``; a ``TTSSpeakFrame`` (how
 the dialogue's ``Say`` arrives) reaches ``run_tts`` whole, so ``run_tts`` splits again and yields a
-sentence's audio before it starts synthesising the next. Synthesis runs in a worker thread
+piece's audio before it starts synthesising the next. Synthesis runs in a worker thread
 (``asyncio.to_thread``) so the event loop keeps moving audio, VAD and DTMF meanwhile.
 
-Caching: the sentences of the texts given as ``cached_prompts`` (the dialogue's fixed texts,
+Caching: the pieces of the texts given as ``cached_prompts`` (the dialogue's fixed texts,
 ``dialogue.fixed_texts``) are served from a ``PromptCache``, warmed in the background when the
-pipeline starts (and at start-up by ``voicebot.call_services``); any reply is spoken sentence by
-sentence, and each sentence that is one of them comes from the cache, so even a reply that ends with
-a caller's amounts starts at once when its first sentence is fixed. Nothing else is cached, on
-purpose: a reply can hold a caller's amounts, which must not be kept (see ``tts.prompt_cache``).
+pipeline starts (and at start-up by ``voicebot.call_services``). Any reply is spoken piece by piece
+(sentences, cut after a colon: ``tts.sentences.speech_pieces``), and each piece that is one of them
+comes from the cache, so a reply whose first sentence is fixed, or the head of it before a colon
+("Zapisany numer PESEL to:"), starts at once whatever caller data follows. Nothing else is cached,
+on purpose: a reply can hold a caller's amounts, which must not be kept (see ``tts.prompt_cache``).
 
 Barge-in follows the base class: an ``InterruptionFrame`` drops the queued audio and cancels
-``run_tts``; a sentence already in its thread finishes there, unheard, and is discarded.
+``run_tts``; a piece already in its thread finishes there, unheard, and is discarded.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from pipecat.transcriptions.language import Language
 from tts.engine import Synthesizer, TTSError, cache_key_of
 from tts.pcm import chunks
 from tts.prompt_cache import PromptCache
-from tts.sentences import normalize, sentences_of, split_sentences
+from tts.sentences import normalize, pieces_of, speech_pieces
 
 
 @dataclass
@@ -67,7 +68,7 @@ class SynthesizerTTSService(TTSService):
         """
         Args:
             synthesizer: the engine; shared between calls is fine (engines are thread-safe).
-            cached_prompts: fixed texts; each of their sentences is served from the prompt cache.
+            cached_prompts: fixed texts; each of their pieces is served from the prompt cache.
             prompt_cache: a cache to share between services (one per process per voice);
                 by default a memory-only cache of this service's own.
             chunk_ms: duration of each ``TTSAudioRawFrame`` (20-40 ms suits phone transports).
@@ -91,8 +92,8 @@ class SynthesizerTTSService(TTSService):
         self._prompt_cache = prompt_cache or PromptCache(synthesizer)
         self._chunk_ms = chunk_ms
         self._split_language = str(language).split("-")[0].lower() or "pl"
-        # Cached per sentence: the unit a reply is spoken in, whatever fixed texts it joins.
-        self._cached_prompts = frozenset(sentences_of(cached_prompts, self._split_language))
+        # Cached per piece: the unit a reply is spoken in, whatever fixed texts it joins.
+        self._cached_prompts = frozenset(pieces_of(cached_prompts, self._split_language))
         self._resampler = create_file_resampler()  # whole sentences: no stream state to carry
         self._warm_task: asyncio.Task | None = None
 
@@ -143,7 +144,7 @@ class SynthesizerTTSService(TTSService):
             await self.stop_ttfb_metrics()
 
     def _pieces(self, text: str) -> list[str]:
-        return split_sentences(text, self._split_language)
+        return speech_pieces(text, self._split_language)
 
     def _audio_for(self, piece: str) -> bytes:
         """Runs in a worker thread."""

@@ -23,7 +23,7 @@ class CallServices:
         from asr.factory import create_recognizer, resolve_engine
         from dialogue.fixed_texts import fixed_texts
         from tts.factory import engine_name, shared_prompt_cache, shared_synthesizer
-        from tts.sentences import sentences_of
+        from tts.sentences import pieces_of
 
         self.settings = settings
         self.record_key = settings.record_key.encode() or secrets.token_bytes(32)
@@ -47,13 +47,13 @@ class CallServices:
         preload()
         self.synthesizer = shared_synthesizer(settings.tts_engine, None, settings.models_dir)
         self.tts_engine = engine_name(self.synthesizer)
-        # What the bot says without caller data is synthesised once, sentence by sentence, and kept
+        # What the bot says without caller data is synthesised once, piece by piece (tts.sentences), and kept
         # on disk; now, before the first call, so no caller waits for it and no call's recogniser
         # shares the CPU with it (RHVoice: ~17 s for ~150 sentences, once per voice and data folder).
         self.fixed_prompts = fixed_texts()
         self.prompt_cache_dir = settings.data_dir / "prompt-cache"
         try:
-            shared_prompt_cache(self.synthesizer, self.prompt_cache_dir).warm(sentences_of(self.fixed_prompts))
+            shared_prompt_cache(self.synthesizer, self.prompt_cache_dir).warm(pieces_of(self.fixed_prompts))
         except Exception as exc:  # a call synthesises (or fails on) a missing sentence itself
             logger.warning(f"warming the prompt cache failed: {type(exc).__name__}")
         self._overflow_audio: dict[str, bytes] = {}

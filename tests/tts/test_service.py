@@ -137,6 +137,21 @@ async def test_a_fixed_sentence_is_cached_inside_any_reply(espeak_pl):
     assert "Saldo wynosi sto złotych." not in tts.prompt_cache
 
 
+
+async def test_a_read_back_starts_from_the_cached_head_before_its_colon(espeak_pl):
+    """"Zapisany numer PESEL to: …" is spoken in pieces: the fixed head from the cache at once, the
+    caller's digits synthesised after it, never cached."""
+    synthesizer = RecordingSynthesizer(espeak_pl)
+    tts = SynthesizerTTSService(synthesizer=synthesizer, cached_prompts=["Zapisany numer PESEL to:", "Czy się zgadza?"])
+    async with RunningPipeline(tts) as pipeline:
+        await tts.warm_prompts()
+        warmed = len(synthesizer.calls)
+        await pipeline.send(TTSSpeakFrame("Zapisany numer PESEL to: osiem dwa, zero trzy. Czy się zgadza?"))
+        await pipeline.recorder.wait_for(lambda: any(isinstance(f, TTSStoppedFrame) for f in pipeline.recorder.frames))
+    assert synthesizer.calls[warmed:] == ["osiem dwa, zero trzy."]
+    assert "osiem dwa, zero trzy." not in tts.prompt_cache
+    assert pipeline.recorder.audio_count > 0
+
 def _audio_per_turn(frames) -> list[bytes]:
     turns: list[bytes] = []
     for frame in frames:
