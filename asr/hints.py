@@ -17,7 +17,11 @@ class TurnHints(Protocol):
         ...
 
     def answer_complete(self, vocabulary: str, expect: Any, hypotheses: Sequence[str]) -> bool:
-        """The caller has plainly finished answering: the turn may end now."""
+        """The hypotheses hold the whole answer: no further decode is needed."""
+        ...
+
+    def turn_over(self, vocabulary: str, expect: Any, hypotheses: Sequence[str]) -> bool:
+        """The caller has plainly finished their turn: it may end now, without the end-of-turn wait."""
         ...
 
     def number_settled(self, vocabulary: str, expect: Any, hypotheses: Sequence[str],

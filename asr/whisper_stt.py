@@ -14,7 +14,7 @@ Other differences: a shared ``WhisperRecognizer`` (threads, beam, compute type c
 once per process, windows sized to the utterance), Whisper's own no-speech rule, the listening mode
 and what it expects (``VocabularyFrame``), and through ``asr.hints.TurnHints`` the candidate numbers
 of a digits turn scored against the audio and ``result["answer_complete"]`` when the caller has
-plainly finished answering (``voicebot.turns`` may then end the turn at once).
+plainly finished their turn (``TurnHints.turn_over``; ``voicebot.turns`` may then end it at once).
 """
 
 from __future__ import annotations
@@ -226,7 +226,7 @@ class FasterWhisperSTTService(STTService):
         frame.result["turn"] = turn_seq
         if hints is not None:
             hypotheses = [transcript.text, *transcript.alternatives]
-            frame.result["answer_complete"] = hints.answer_complete(request.vocabulary, request.expect, hypotheses)
+            frame.result["answer_complete"] = hints.turn_over(request.vocabulary, request.expect, hypotheses)
         frame.finalized = True
         if turn_seq == self._turn_seq and not self._vad_stopped:
             self._held = frame  # speculative: pushed when the VAD reports the stop

@@ -10,11 +10,14 @@ layer calls them through ``asr.hints.TurnHints``; nothing here touches audio.
   skipped. Measured on 128 first PESEL attempts of RHVoice callers (``eval.pesel_capture`` seeds 7
   and 8): 34 of the 89 that needed more than the free decode settled here, the rest as before, and 5
   more were right the first time (the words decode's hypotheses had added look-alike candidates).
-- ``answer_complete``: the caller has plainly finished answering — a clear yes or no, every digit
-  of a number that passes its checksum, "nie wiem" / a refusal instead of a number, a plain "nie, to
-  wszystko" to "anything else?" (``MayEndCall``) — so the turn may end without waiting for the
-  turn-taking model, which on short phone answers and on a PESEL's list intonation often judges "not
-  yet" (the end-of-turn wait then costs 0.8 s in free speech, 3 s while digits are read).
+- ``answer_complete``: the hypotheses hold the whole answer — a clear yes or no, every digit of a
+  number that passes its checksum, "nie wiem" / a refusal instead of a number, a plain "nie, to
+  wszystko" to "anything else?" (``MayEndCall``): the recogniser decodes no further.
+- ``turn_over``: the caller has plainly finished their turn — every complete answer, a number with
+  as many digits as asked even if one was misheard, a question about a matter the bot answers — so
+  the turn may end without waiting for the turn-taking model, which on short phone answers, on a
+  PESEL's list intonation and on some questions judges "not yet" (the end-of-turn wait then costs
+  0.8 s in free speech, 3 s while digits are read).
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dialogue.keyword_nlu import closes, doesnt_know, refuses_identification, wants_agent, yes_no
-from dialogue.number_reading import NumberSpec, read_number, said_in_full
+from dialogue.keyword_nlu import asks_about_a_matter, closes, doesnt_know, refuses_identification, wants_agent, yes_no
+from dialogue.number_reading import NumberSpec, read_number, said_every_digit, said_in_full
 from dialogue.number_reading import texts_to_score as number_texts
 from dialogue.numerals import words_to_digits
 
@@ -69,6 +72,15 @@ class AnswerHints:
         if isinstance(expect, MayEndCall):
             return closes(hypotheses[0])
         return False
+
+    def turn_over(self, vocabulary: str, expect: Any, hypotheses: Sequence[str]) -> bool:
+        if not hypotheses:
+            return False
+        if self.answer_complete(vocabulary, expect, hypotheses):
+            return True
+        if vocabulary == "digits" and isinstance(expect, NumberSpec):
+            return said_every_digit(hypotheses, expect)
+        return vocabulary == "free" and asks_about_a_matter(hypotheses[0])
 
 
 def _no_number_coming(text: str) -> bool:

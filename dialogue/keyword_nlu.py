@@ -251,6 +251,14 @@ def general_question(text: str) -> str | None:
     return None
 
 
+def asks_about_a_matter(text: str) -> bool:
+    """A question (as the recogniser punctuates it) about something the bot answers or routes: a
+    tier-I question, a balance, payments, a refund, a consultant — a turn that is plainly complete."""
+    if not text.rstrip().endswith("?"):
+        return False
+    return general_question(text) is not None or KeywordNlu().parse(text).intent != "other"
+
+
 class KeywordNlu:
     """``IntentParser`` from keyword lists: deterministic, instant, no model files."""
 

@@ -271,6 +271,14 @@ def said_in_full(hypotheses: Sequence[str], spec: NumberSpec, today: date | None
     return bool(hypotheses) and _literal_full(hypotheses[0], spec, today) is not None
 
 
+def said_every_digit(hypotheses: Sequence[str], spec: NumberSpec) -> bool:
+    """True when the best hypothesis, read literally, holds at least as many digits as the turn asked
+    for: the caller has said a whole number, even if a digit was misheard (the checksum then fails
+    and the scored candidates sort it out). A caller who paused before the last digits has fewer."""
+    readings = _said_readings(hypotheses[0]) if hypotheses else []
+    return bool(readings) and len("".join(readings[0][0])) >= spec.wanted
+
+
 # --- the choice --------------------------------------------------------------------------------------
 
 def _common_prefix(numbers: list[str]) -> str:

@@ -8,7 +8,8 @@ list intonation) as unfinished at a 0.2 s pause (``eval.bench_turns``). Two thin
 - ``VocabularyAwareTurnProcessor``: the quiet that ends a turn the model thinks unfinished follows
   the listening mode — short for yes/no, longer for free speech, long while digits are read in groups;
 - ``AnswerCompleteUserTurnStopStrategy``: a transcript the recogniser marks ``answer_complete`` (a
-  clear yes/no, every digit of a valid number: ``dialogue.answer_hints``) ends the turn at once;
+  clear yes/no, a whole number, a question about a matter: ``dialogue.answer_hints.turn_over``) ends
+  the turn at once;
 - ``SecondLookTurnStopStrategy``: when the model says "not yet" at the VAD's stop, it looks again a
   little later — with 0.35 s of silence it judged 92 % of short caller lines finished, against 67 %
   at 0.2 s — before the end-of-turn wait decides.

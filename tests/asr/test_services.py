@@ -234,6 +234,9 @@ async def test_whisper_service_scores_candidates_of_the_number_it_expects(whispe
         def answer_complete(self, vocabulary, expect, hypotheses):
             return False  # never plain: every stage runs and the candidates are scored
 
+        def turn_over(self, vocabulary, expect, hypotheses):
+            return False
+
         def number_settled(self, vocabulary, expect, hypotheses, scored):
             return False
 

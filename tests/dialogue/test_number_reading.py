@@ -155,6 +155,29 @@ def test_a_plain_no_to_anything_else_ends_the_turn_and_a_no_that_goes_on_does_no
     assert not hints.answer_complete("free", None, ["Nie, to wszystko."])  # another question: no
 
 
+
+def test_the_turn_is_over_after_as_many_digits_as_asked_even_with_one_misheard():
+    hints = AnswerHints(TODAY)
+    pesel = _pesels(5, 1)[0]
+    misheard = pesel[:4] + str((int(pesel[4]) + 1) % 10) + pesel[5:]  # checksum fails
+    assert not hints.answer_complete("digits", SPEC, [say_digits(misheard)])  # the recogniser goes on
+    assert hints.turn_over("digits", SPEC, [say_digits(misheard)])  # but the caller is done
+    assert hints.turn_over("digits", SPEC, [say_groups(pesel, (2, 2, 2, 3, 2))])
+    # A pause before the last digit is not the end of the turn.
+    assert not hints.turn_over("digits", SPEC, [say_digits(pesel[:10])])
+    assert not hints.turn_over("digits", SPEC, ["Mój PESEL to"])
+
+
+def test_a_question_about_a_matter_ends_the_turn_and_an_opening_that_goes_on_does_not():
+    hints = AnswerHints(TODAY)
+    for said in ("Jak ustawić tele PIN?", "Ile mam do zapłaty?", "Czy mogę rozmawiać z konsultantem?",
+                 "W jakich godzinach pracują konsultanci?"):
+        assert hints.turn_over("free", None, [said]), said
+    for said in ("Dzień dobry, dzwonię w sprawie", "Mam pytanie.", "Chcę sprawdzić saldo, bo",
+                 "Dobrze?", "Potrzebuję zaświadczenia o niezaleganiu, bo"):
+        assert not hints.turn_over("free", None, [said]), said
+    assert not hints.turn_over("yes_no", None, ["Chwileczkę?"])
+
 def test_a_number_heard_in_two_groupings_is_scored_in_both_and_digit_by_digit_only_for_a_digit_reader():
     # Two decodes group the caller's words differently ("czterdzieści trzy, siedemdziesiąt sześć" and
     # "czterysta trzydzieści siedem, sześćdziesiąt"): the audio supports only a rendering close to what
