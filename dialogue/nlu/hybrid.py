@@ -54,11 +54,12 @@ class HybridNlu:
         named = detect_topic(text)
         if named != "general":
             topic = named
+        asked = general_question(text)
         if wants_agent(text):
             intent, confidence = "agent", max(confidence, RULE_CONFIDENCE)
-        elif (asked := general_question(text)) and (asked == "certificate" or not names_a_service(text)):
+        elif asked and (asked == "certificate" or not names_a_service(text)):
             intent, confidence = "other", max(confidence, RULE_CONFIDENCE)
-        elif intent == "agent" and general_question(text):
+        elif intent == "agent" and asked:
             intent = "other"
         elif intent == "agent" and len(words(text)) <= SHORT_TURN_WORDS and (service := service_named(text)):
             intent = service
