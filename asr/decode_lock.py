@@ -27,6 +27,21 @@ class DecodeLock:
         self._busy = 0
         self._waiting = [0, 0]  # per priority
 
+    def take_if_free(self, priority: int = LATER) -> bool:
+        """Take a slot only if one is free now and no more urgent decode waits; ``release`` gives it
+        back. For work worth starting early, not worth waiting for (a number's words decode, started
+        beside its free decode)."""
+        with self._condition:
+            if self._busy >= self._slots or any(self._waiting[p] for p in range(priority + 1)):
+                return False
+            self._busy += 1
+            return True
+
+    def release(self) -> None:
+        with self._condition:
+            self._busy -= 1
+            self._condition.notify_all()
+
     @contextmanager
     def hold(self, priority: int = FIRST) -> Iterator[None]:
         with self._condition:
@@ -40,6 +55,4 @@ class DecodeLock:
         try:
             yield
         finally:
-            with self._condition:
-                self._busy -= 1
-                self._condition.notify_all()
+            self.release()

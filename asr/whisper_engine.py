@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import zip_longest
@@ -115,6 +116,8 @@ class WhisperRecognizer:
         # At most ``workers`` decodes at once on the shared model; another call's short answer goes
         # ahead of a number's later stages (asr.decode_lock).
         self._lock = DecodeLock(workers)
+        # A number's words decode started beside its free decode, when a worker is idle.
+        self._ahead = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="whisper-ahead")
 
     def transcribe(
         self,
@@ -244,12 +247,18 @@ class WhisperRecognizer:
         """A number, in stages that stop as soon as the answer is plain: the free decode (numerals are
         few tokens: the cheap one), its candidates scored against the audio (``settled``: they single
         out one number), then the decode that must spell numbers in words (a PESEL's 40-60 tokens:
-        the costly one, 1-4 s here), then all candidates scored. On 144 synthetic callers the top
+        the costly one, 1-4 s here; started beside the free decode when a worker is idle), then all
+        candidates scored. On 144 synthetic callers the top
         hypothesis of either decode that read literally as a valid PESEL (57 and 45 of them) was
         right every time."""
         o = self.options
         pad = o.digits_window_pad_s
         with self._lock.hold(FIRST):
+            encodings[pad] = self._encode(audio, pad)
+            # When a worker is idle, the words decode starts now, beside the free one: its result is
+            # the same, and when the free decode does not settle the number (4 in 10 first PESEL
+            # attempts) it is ready sooner. Otherwise it is started below, if it is needed.
+            words_ahead = self._start_words_decode(audio, encodings, pad, beam)
             encoded, free_texts, extra = self._decode_pass(audio, encodings, pad, None, "digits", beam,
                                                            suppress=self._base_suppress, loop_guard=False)
         if self._silent(extra):
@@ -267,9 +276,11 @@ class WhisperRecognizer:
                                   tuple(scores.items()))
             if stale():
                 return Transcript(free_texts[0], tuple(free_texts[1:]), 0.0, {**extra, "stage": "stale"})
-        with self._lock.hold(LATER):
-            _, word_texts, _ = self._decode_pass(audio, encodings, pad, WORDS_PROMPT, "digits", beam,
-                                                 suppress=self._numeral_suppress, loop_guard=False)
+        if words_ahead is not None:
+            word_texts = words_ahead.result()
+        else:
+            with self._lock.hold(LATER):
+                word_texts = self._words_decode(audio, encodings, pad, beam)
         word_texts = [t for t in word_texts if t]
         if word_texts and complete is not None and complete(word_texts):
             texts = list(dict.fromkeys([*word_texts, *free_texts]))
@@ -283,6 +294,31 @@ class WhisperRecognizer:
             candidates = self._score_new(encoded, rescore(texts), scores)
             scored = tuple((text, scores[text]) for text in candidates)
         return Transcript(texts[0], tuple(texts[1:]), 0.0, {**extra, "stage": "scored"}, scored)
+
+    def _words_decode(self, audio: np.ndarray, encodings: dict, pad: float | None, beam: int) -> list[str]:
+        """The decode primed to spell numbers in words (numeral tokens suppressed)."""
+        _, texts, _ = self._decode_pass(audio, encodings, pad, WORDS_PROMPT, "digits", beam,
+                                        suppress=self._numeral_suppress, loop_guard=False)
+        return texts
+
+    def _start_words_decode(self, audio: np.ndarray, encodings: dict, pad: float | None,
+                            beam: int) -> Future | None:
+        """The words decode in the background on a worker that is idle now (its slot is released when
+        it ends, whether or not its result is used); None when every worker is busy or wanted."""
+        if not self._lock.take_if_free(LATER):
+            return None
+
+        def run() -> list[str]:
+            try:
+                return self._words_decode(audio, encodings, pad, beam)
+            finally:
+                self._lock.release()
+
+        try:
+            return self._ahead.submit(run)
+        except RuntimeError:  # the executor is shut down: decode in turn instead
+            self._lock.release()
+            return None
 
     def _score_new(self, encoded, texts: Sequence[str], scores: dict[str, float]) -> list[str]:
         """Score the texts not in ``scores`` yet (a text's score given the same audio never changes);

@@ -67,3 +67,23 @@ def test_never_more_holders_than_slots(slots):
     for thread in threads:
         thread.join(30)
     assert most[0] == slots
+
+
+def test_a_slot_is_taken_if_free_only_when_none_is_busy_or_wanted():
+    lock = DecodeLock(2)
+    with lock.hold(FIRST):
+        assert lock.take_if_free(LATER)  # the second slot
+        assert not lock.take_if_free(LATER)  # both busy now
+        lock.release()
+    # A decode waiting for a slot goes first: nothing is taken past it.
+    order: list[str] = []
+    started = threading.Event()
+    with lock.hold(FIRST), lock.hold(FIRST):
+        waiter = _waiter(lock, FIRST, order, "waiting", started)
+        started.wait(5)
+        while not lock._waiting[FIRST]:
+            threading.Event().wait(0.01)
+        assert not lock.take_if_free(LATER)
+    waiter.join(5)
+    assert order == ["waiting"] and lock.take_if_free(LATER)
+    lock.release()

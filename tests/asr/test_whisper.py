@@ -93,6 +93,30 @@ def test_a_number_settled_by_the_first_decodes_scores_skips_the_words_decode(whi
     assert heard.extra["stage"] == "scored" and scored_twice == [said]
 
 
+
+def test_with_an_idle_worker_the_words_decode_runs_beside_the_free_one(models_dir, rhvoice_pesel):
+    """Two workers: the words decode starts in the background with the free decode and its result is
+    the one used when the number does not settle; either way its worker is given back."""
+    import threading
+
+    from asr.factory import create_recognizer
+    from models.lookup import model_path
+
+    pcm, rate, _pesel, said = rhvoice_pesel
+    recognizer = create_recognizer("whisper", model_path("whisper-base", models_dir), threads=1, workers=2)
+    ran_in: list[str] = []
+    real = recognizer._words_decode
+    recognizer._words_decode = lambda *a: ran_in.append(threading.current_thread().name) or real(*a)
+    never_plain = {"rescore": lambda h: [said], "complete": lambda hypotheses: False}
+    heard = recognizer.transcribe(pcm, rate, "digits", **never_plain, settled=lambda hypotheses, scored: False)
+    assert heard.extra["stage"] == "scored" and dict(heard.scored).keys() == {said}
+    assert len(ran_in) == 1 and ran_in[0].startswith("whisper-ahead")
+    # Settled by the free decode: the words decode ran (or runs) for nothing, and frees its worker.
+    heard = recognizer.transcribe(pcm, rate, "digits", **never_plain, settled=lambda hypotheses, scored: True)
+    assert heard.extra["stage"] == "numerals scored"
+    recognizer._ahead.shutdown(wait=True)
+    assert recognizer._lock.take_if_free() and recognizer._lock.take_if_free()
+
 def test_digits_turn_is_not_restricted_to_digit_words(whisper, cv_clips):
     """No token filter: speech that is not a number comes out as the words said (the old filter
     spelled everything with digit-word pieces: "dzero", "siedemdzieśdzieś…")."""
