@@ -14,10 +14,11 @@ layer calls them through ``asr.hints.TurnHints``; nothing here touches audio.
   number that passes its checksum, "nie wiem" / a refusal instead of a number, a plain "nie, to
   wszystko" to "anything else?" (``MayEndCall``): the recogniser decodes no further.
 - ``turn_over``: the caller has plainly finished their turn — every complete answer, a number with
-  as many digits as asked even if one was misheard, a question about a matter the bot answers — so
+  as many digits as asked even if one was misheard, an e-mail address spelled to its domain's end
+  or a whole booking code, a question about a matter the bot answers — so
   the turn may end without waiting for the turn-taking model, which on short phone answers, on a
   PESEL's list intonation and on some questions judges "not yet" (the end-of-turn wait then costs
-  0.8 s in free speech, 3 s while digits are read).
+  0.8 s in free speech, 2 s while a caller spells, 3 s while digits are read).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from dialogue.keyword_nlu import asks_about_a_matter, closes, doesnt_know, refus
 from dialogue.number_reading import NumberSpec, read_number, said_every_digit, said_in_full
 from dialogue.number_reading import texts_to_score as number_texts
 from dialogue.numerals import words_to_digits
+from polish.email_spelling import spelled_to_the_end
+from polish.visits import code_from_text
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class AnswerHints:
             return True
         if vocabulary == "digits" and isinstance(expect, NumberSpec):
             return said_every_digit(hypotheses, expect)
+        if vocabulary == "spelling":  # an e-mail address to its domain's end, or a whole booking code
+            return spelled_to_the_end(hypotheses[0]) or code_from_text(hypotheses[0]) is not None
         return vocabulary == "free" and asks_about_a_matter(hypotheses[0])
 
 

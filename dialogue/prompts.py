@@ -94,7 +94,7 @@ HANDOFF_QUEUE = " do spraw {name}"
 BARGE_IN_NOTE = "[przerwanie]"
 
 # Answers from the settlements API (amounts and dates come in already spoken).
-AS_OF = "Stan na dzień {date}."
+AS_OF = "Stan na dzień: {date}."  # the head before the colon is cached (tts.sentences)
 BALANCE_ARREARS = "W {tax} jest zaległość: {amount}."
 BALANCE_OVERPAYMENT = "W {tax} jest nadpłata: {amount}."
 BALANCE_CLEAR = "W {tax} nie ma zaległości ani nadpłaty."

@@ -85,6 +85,17 @@ def spoken_email(text: str) -> str | None:
     return address if VALID.match(address) else None
 
 
+# Domains an address plainly ends in: a caller who has said "kropka pe el" is done, one who paused
+# after "poczta kropka onet" (of poczta.onet.pl) is not, though that already looks like an address.
+COMMON_ENDINGS = frozenset({"pl", "com", "eu", "net", "org", "info", "biz", "edu", "gov", "io", "de", "uk"})
+
+
+def spelled_to_the_end(text: str) -> bool:
+    """The address spelled in ``text`` is whole: it ends in a common top-level domain."""
+    address = spoken_email(text)
+    return address is not None and address.rsplit(".", 1)[-1] in COMMON_ENDINGS
+
+
 def email_spoken(address: str) -> str:
     """"jan.kowalski@poczta.pl" → "jan kropka kowalski małpa poczta kropka pe el": words of three letters
     or more as words, shorter runs letter by letter, digits one by one."""

@@ -32,7 +32,7 @@ def test_balance_happy_path():
     assert lookup.query == "balance" and lookup.tax is None and lookup.subject_kind == "person"
     call.reply(BALANCES)
     said = call.said()
-    assert "Stan na dzień piętnastego marca dwa tysiące dwudziestego szóstego roku" in said
+    assert "Stan na dzień: piętnastego marca dwa tysiące dwudziestego szóstego roku" in said
     assert "W podatku dochodowym od osób fizycznych jest zaległość: tysiąc dwieście trzydzieści cztery złote" \
            " pięćdziesiąt sześć groszy." in said
     assert "W podatku od towarów i usług jest nadpłata: pięćdziesiąt złotych." in said

@@ -203,3 +203,12 @@ def _sentence_of(grouping) -> str:
 
     frame, groups = grouping
     return _sentence(frame, ", ".join(group_words(g) for g in groups))
+
+
+def test_a_spelled_address_or_code_ends_the_turn_once_whole():
+    hints = AnswerHints(TODAY)
+    assert hints.turn_over("spelling", None, ["jan kropka kowalski małpa poczta kropka pe el"])
+    assert hints.turn_over("spelling", None, ["ka te er cztery osiem dwa"])
+    for said in ("jan kropka kowalski małpa poczta", "jan kropka kowalski małpa poczta kropka onet",
+                 "ka te er cztery osiem"):
+        assert not hints.turn_over("spelling", None, [said]), said
