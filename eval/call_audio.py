@@ -1,6 +1,7 @@
 """The two audio tracks of a call, as the phone line carried them, and what the bot said in them.
 
-- ``bot_segments``: the bot's audio cut into utterances (by gaps in its arrival), for transcription.
+- ``bot_segments``: the bot's audio cut into utterances (by gaps in its arrival), for transcription
+  (``transcribe_bot``: a long one in pieces cut at its pauses, ``pieces_at_pauses``).
 - ``secret_windows``: the stretches of the bot's audio that hold protected data (a PESEL read back
   always; amounts unless allowed), from the record's ``sensitive`` utterances: muted in reports.
 - ``call_wav``: caller (left) and bot (right) on one timeline, 8 kHz, 8-bit stereo WAV — small
@@ -19,6 +20,10 @@ from eval.runner import CallRaw
 
 RATE = 8000
 GAP_S = 0.35  # the server paces its audio in real time: a longer gap ends an utterance
+# Whisper base drops whole sentences from a window full of them (a 30 s refund answer lost its middle
+# one, which it read alone): a long utterance is transcribed in pieces cut at its pauses.
+MAX_PIECE_S = 12.0
+_FRAME = RATE // 50  # 20 ms
 
 
 def bot_segments(raw: CallRaw) -> list[tuple[float, bytes]]:
@@ -47,6 +52,35 @@ def secret_windows(events: list[dict], *, show_amounts: bool) -> list[tuple[floa
     return windows
 
 
+def pieces_at_pauses(pcm16: bytes, max_s: float = MAX_PIECE_S) -> list[bytes]:
+    """``pcm16`` (8 kHz) cut into pieces of at most ``max_s``, each cut in the middle of the longest
+    pause it can end in (synthesised speech pauses briefly between sentences: 60-120 ms), else at
+    ``max_s``."""
+    samples = np.frombuffer(pcm16, dtype="<i2").astype(np.float32)
+    limit = int(max_s * RATE)
+    if len(samples) <= limit:
+        return [pcm16]
+    frames = len(samples) // _FRAME
+    rms = np.sqrt(np.mean(samples[: frames * _FRAME].reshape(frames, _FRAME) ** 2, axis=1))
+    quiet = rms < 0.1 * float(np.percentile(rms, 90))
+    pauses: list[tuple[int, int]] = []  # (middle sample, length in frames)
+    run = 0
+    for i, still in enumerate([*quiet, False]):
+        if still:
+            run += 1
+        elif run:
+            pauses.append(((i - run / 2) * _FRAME, run))
+            run = 0
+    pieces, start = [], 0
+    while len(samples) - start > limit:
+        inside = [(length, middle) for middle, length in pauses if start + 2 * RATE < middle <= start + limit]
+        end = int(max(inside)[1]) if inside else start + limit
+        pieces.append(pcm16[start * 2: end * 2])
+        start = end
+    pieces.append(pcm16[start * 2:])
+    return pieces
+
+
 def transcribe_bot(raw: CallRaw, recognizer, alternatives: list[str] | None = None) -> list[tuple[float, str]]:
     """(arrival time, text) of each bot utterance heard on the line; the recogniser's other
     hypotheses go to ``alternatives`` (a fact the best guess garbled may be in one of them)."""
@@ -54,11 +88,15 @@ def transcribe_bot(raw: CallRaw, recognizer, alternatives: list[str] | None = No
     for t, pcm in bot_segments(raw):
         if len(pcm) < RATE // 5:  # under 0.1 s: a click, not speech
             continue
-        heard = recognizer.transcribe(pcm, RATE, "free")
-        if heard.text.strip():
-            texts.append((t, heard.text.strip()))
-            if alternatives is not None:
-                alternatives.extend(heard.alternatives)
+        said = []
+        for piece in pieces_at_pauses(pcm):
+            heard = recognizer.transcribe(piece, RATE, "free")
+            if heard.text.strip():
+                said.append(heard.text.strip())
+                if alternatives is not None:
+                    alternatives.extend(heard.alternatives)
+        if said:
+            texts.append((t, " ".join(said)))
     return texts
 
 

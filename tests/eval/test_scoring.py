@@ -153,3 +153,25 @@ def test_a_pause_the_caller_speaks_on_after_is_no_end_of_speech():
     # Without speech after it, the first stop is the end of speech.
     plain = _speech_and_answer(pause_broken=False)
     assert [round(latency, 2) for _end, latency in latencies(plain, CallRaw("c"))] == [2.5]
+
+
+def test_a_long_bot_utterance_is_cut_for_transcription_only_in_its_pauses():
+    import numpy as np
+
+    from eval.call_audio import RATE, pieces_at_pauses
+
+    rng = np.random.default_rng(3)
+    speech = lambda s: (rng.normal(0, 3000, int(s * RATE))).astype("<i2")  # noqa: E731
+    pause = np.zeros(int(0.5 * RATE), dtype="<i2")
+    parts = [speech(5), pause, speech(6), pause, speech(4), pause, speech(7)]
+    pcm = np.concatenate(parts).tobytes()
+    pieces = pieces_at_pauses(pcm, max_s=12)
+    assert b"".join(pieces) == pcm  # nothing lost, nothing doubled
+    assert len(pieces) >= 2 and all(len(p) <= 12 * RATE * 2 for p in pieces)
+    pauses = [int((5 + 0.25) * RATE), int((5.5 + 6 + 0.25) * RATE), int((5.5 + 6.5 + 4 + 0.25) * RATE)]
+    ends, at = [], 0
+    for piece in pieces[:-1]:
+        at += len(piece) // 2
+        ends.append(at)
+    assert all(any(abs(end - p) < 0.3 * RATE for p in pauses) for end in ends)
+    assert pieces_at_pauses(pcm[: 10 * RATE * 2]) == [pcm[: 10 * RATE * 2]]
