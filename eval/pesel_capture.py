@@ -207,12 +207,13 @@ def _distance(a: str, b: str) -> int:
     return Levenshtein.distance(a, b)
 
 
-def run(calls: int, kind: str, seed: int, models_dir: Path, threads: int) -> dict:
+def run(calls: int, kind: str, seed: int, models_dir: Path, threads: int, workers: int = 2) -> dict:
     from asr.factory import create_recognizer
     from dialogue.answer_hints import AnswerHints
 
     rng = random.Random(seed)
-    recognizer = create_recognizer("whisper", None, threads, models_dir=models_dir)
+    # Two workers, as the bot: a number's words decode runs beside its free decode.
+    recognizer = create_recognizer("whisper", None, threads, models_dir=models_dir, workers=workers)
     engine = DialogueEngine(KeywordNlu(), EngineConfig(today=date.today()))
     voices = Voices()
     rows = []
@@ -266,10 +267,11 @@ def main() -> None:
     parser.add_argument("--voices", choices=("rhvoice", "espeak"), default="rhvoice")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=2, help="decodes at once (the bot's asr_workers)")
     parser.add_argument("--models-dir", type=Path, default=REPO_ROOT / "var" / "models")
     parser.add_argument("--out", type=Path, default=None, help="write the figures as JSON here")
     args = parser.parse_args()
-    result = run(args.calls, args.voices, args.seed, args.models_dir, args.threads)
+    result = run(args.calls, args.voices, args.seed, args.models_dir, args.threads, args.workers)
     text = json.dumps(result, indent=2)
     print(text)
     if args.out:
