@@ -5,7 +5,8 @@ the survey's questions. A template is fixed in its sentences that hold no placeh
 zgadza?" after the read-back of a PESEL), and in the head of a sentence that a colon ends before
 the caller's data ("Zapisany numer PESEL to:"; the TTS speaks a reply in such pieces,
 ``tts.sentences``). Only texts that end a sentence or such a head count: a fragment such as a
-topic's name is never spoken on its own. Nothing built from a back-end result or from what the
+topic's name is never spoken on its own. Texts composed of fixed parts alone (the handoff
+announcement of each queue) are fixed too. Nothing built from a back-end result or from what the
 caller said is here, so a cache of these texts holds no tax-secret data (``tts.prompt_cache``).
 """
 
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from types import ModuleType
 
 from dialogue import prompts, prompts_booking
+from dialogue.queues import QUEUES, handoff_announcement
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # The head of a sentence up to a colon and space: "Najbliższy wolny termin: {slot}."
@@ -58,4 +60,7 @@ def fixed_texts() -> tuple[str, ...]:
                         found[sentence] = None
                     elif head := _COLON_HEAD.match(sentence):
                         found[head.group(1)] = None
+    # Texts composed of fixed parts only: the handoff announcement of each queue (and of none).
+    for queue in (*QUEUES, ""):
+        found[handoff_announcement(queue)] = None
     return tuple(found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contracts.queues import QUEUE_SPOKEN, QUEUES, TAX_QUEUES, Queue  # noqa: F401 (re-exported for the engine)
+from dialogue import prompts
 
 # The topic a tax code belongs to (topics and queues share their names).
 TAX_TOPICS: dict[str, str] = {tax: str(queue) for tax, queue in TAX_QUEUES.items()}
@@ -15,3 +16,10 @@ def queue_for(topic: str | None, tax: str | None = None) -> Queue:
     if tax in TAX_QUEUES:
         return TAX_QUEUES[tax]
     return Queue.GENERAL
+
+
+def handoff_announcement(queue: str) -> str:
+    """"Łączę z konsultantem do spraw podatku cit. Proszę pozostać na linii." — one text per queue and
+    no caller data, so each is a fixed text the voice keeps (``dialogue.fixed_texts``)."""
+    spoken = QUEUE_SPOKEN.get(queue, "")
+    return prompts.HANDOFF.format(queue=prompts.HANDOFF_QUEUE.format(name=spoken) if spoken else "")

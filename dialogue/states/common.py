@@ -13,7 +13,7 @@ from dialogue.config import EngineConfig
 from dialogue.handoff import bot_words, build_context
 from dialogue.nlu_types import IntentParser
 from dialogue.number_reading import NumberSpec
-from dialogue.queues import QUEUE_SPOKEN, queue_for
+from dialogue.queues import handoff_announcement, queue_for
 from dialogue.state import EMPTY_KEYS, DialogueState, Line, Pending, State
 
 Step = tuple[DialogueState, list]
@@ -108,8 +108,7 @@ class Moves:
         if callback:
             text = prompts.CALLBACK_CONNECTING
         else:
-            spoken = QUEUE_SPOKEN.get(queue, "")
-            text = prompts.HANDOFF.format(queue=prompts.HANDOFF_QUEUE.format(name=spoken) if spoken else "")
+            text = handoff_announcement(queue)
         state, say = self.say(state, text)
         state, request_id = self.request(state, "callback" if callback else "handoff")
         state = replace(state, name=State.HANDING_OFF).with_identity(keys=EMPTY_KEYS)

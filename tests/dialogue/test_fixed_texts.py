@@ -34,3 +34,11 @@ def test_the_head_of_a_template_before_a_colon_is_fixed_when_it_holds_no_slot():
     assert {"Zapisany numer PESEL to:", "Najbliższy wolny termin:", "Zapisany adres e-mail:"} <= texts
     # "W {tax} jest nadpłata: {amount}." — the head names the tax: not fixed.
     assert not any("nadpłata:" in text for text in texts)
+
+
+def test_the_handoff_announcement_of_every_queue_is_fixed():
+    from dialogue.queues import QUEUES, handoff_announcement
+
+    texts = set(fixed_texts())
+    assert {handoff_announcement(queue) for queue in QUEUES} <= texts
+    assert "Łączę z konsultantem do spraw akcyzy i cła. Proszę pozostać na linii." in texts
