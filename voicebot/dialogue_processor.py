@@ -249,6 +249,9 @@ class _VoiceLine:
         p = self.processor
         if p._handoff_frames and outcome.get("handoff_id") and not action.callback:
             for frame in await p._handoff_frames(outcome):
+                # A caller who talks over "Łączę z konsultantem…" is still handed off: a barge-in
+                # drops the announcement's audio, never the frame that moves the call.
+                frame.interruptible = False
                 await p.push_frame(frame)
             if p._transfer_call is not None:
                 outcome = {**outcome, "status": await p._transfer_call(outcome)}
