@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from pipecat.audio.turn.smart_turn.local_smart_turn_v3 import LocalSmartTurnAnalyzerV3
 from pipecat.audio.vad.silero import SileroOnnxModel, SileroVADAnalyzer
-from pipecat.audio.vad.vad_analyzer import VADAnalyzer, VADParams
+from pipecat.audio.vad.vad_analyzer import VADAnalyzer, VADParams, VADState
 
 # Threads that run the models for all calls: VAD windows are ~0.2 ms each, a turn decision tens of
 # ms; two threads keep one slow decision from delaying everyone else's.
@@ -70,6 +70,50 @@ class SharedSileroVADAnalyzer(SileroVADAnalyzer):
 
     async def cleanup(self) -> None:
         pass  # the shared threads outlive the call
+
+    def _run_analyzer(self, buffer: bytes) -> VADState:
+        """pipecat's state machine, with speech confirmed window by window.
+
+        pipecat 1.14 scores every whole window in the buffer but promotes STARTING to SPEAKING (and
+        STOPPING to QUIET) only after the last one, so a quiet window later in the same buffer undoes
+        a start that was already confirmed. One window per buffer hides it; on a loaded machine the
+        phone line's resampler hands over ~100 ms at once and a short "Tak." (8 windows of speech)
+        was never reported: the booking test's caller confirmed their PESEL three times unheard and
+        the bot hung up (CI, stop 20). And pipecat's controller reports only QUIET and SPEAKING: a
+        start confirmed in a buffer that ends STOPPING is returned as SPEAKING, so it is reported,
+        and the stop follows with the next buffer.
+        """
+        self._vad_buffer += buffer
+        size = self._vad_frames_num_bytes
+        started = False
+        while len(self._vad_buffer) >= size:
+            window, self._vad_buffer = self._vad_buffer[:size], self._vad_buffer[size:]
+            confidence = self.voice_confidence(window)
+            self._prev_volume = volume = self._get_smoothed_volume(window)
+            before = self._vad_state
+            self._step(confidence >= self._params.confidence and volume >= self._params.min_volume)
+            started = started or (before == VADState.STARTING and self._vad_state == VADState.SPEAKING)
+        return VADState.SPEAKING if started else self._vad_state
+
+    def _step(self, speaking: bool) -> None:
+        state = self._vad_state
+        if speaking and state == VADState.QUIET:
+            state, self._vad_starting_count = VADState.STARTING, 1
+        elif speaking and state == VADState.STARTING:
+            self._vad_starting_count += 1
+        elif speaking and state == VADState.STOPPING:
+            state, self._vad_stopping_count = VADState.SPEAKING, 0
+        elif not speaking and state == VADState.STARTING:
+            state, self._vad_starting_count = VADState.QUIET, 0
+        elif not speaking and state == VADState.SPEAKING:
+            state, self._vad_stopping_count = VADState.STOPPING, 1
+        elif not speaking and state == VADState.STOPPING:
+            self._vad_stopping_count += 1
+        if state == VADState.STARTING and self._vad_starting_count >= self._vad_start_frames:
+            state, self._vad_starting_count = VADState.SPEAKING, 0
+        if state == VADState.STOPPING and self._vad_stopping_count >= self._vad_stop_frames:
+            state, self._vad_stopping_count = VADState.QUIET, 0
+        self._vad_state = state
 
 
 class SharedSmartTurnAnalyzer(LocalSmartTurnAnalyzerV3):

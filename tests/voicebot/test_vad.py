@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pipecat.frames.frames import InputAudioRawFrame, VADUserStartedSpeakingFrame, VADUserStoppedSpeakingFrame
 from pipecat.tests.utils import run_test
 
@@ -41,3 +42,20 @@ async def test_a_short_gap_inside_speech_is_a_pause_and_a_resumption():
     kinds = [type(f) for f in down if not isinstance(f, InputAudioRawFrame)]
     assert kinds.count(VADUserStoppedSpeakingFrame) == 1
     assert UserResumedFrame in kinds[:kinds.index(VADUserStoppedSpeakingFrame)]
+
+
+@pytest.mark.parametrize("frame_ms", [20, 100, 160])
+async def test_a_short_answer_is_heard_however_the_line_chunks_its_audio(frame_ms):
+    # A loaded machine's phone line hands the VAD ~100 ms at once: a confirmed start must not be
+    # undone by a quiet window later in the same chunk (CI, stop 20: three "Tak." never heard).
+    answer = _speech("Tak.")
+    step = frame_ms * 32  # bytes of 16 kHz 16-bit audio
+    missed = []
+    for lead_ms in range(0, frame_ms, 10):  # where the word falls against the chunks' edges
+        pcm = bytes(32 * (500 + lead_ms)) + answer + bytes(32000)
+        frames = [InputAudioRawFrame(pcm[i:i + step], 16000, 1) for i in range(0, len(pcm) - step + 1, step)]
+        down, _ = await run_test(build_vad(), frames_to_send=frames, expected_down_frames=None)
+        kinds = [type(f) for f in down]
+        if (kinds.count(VADUserStartedSpeakingFrame), kinds.count(VADUserStoppedSpeakingFrame)) != (1, 1):
+            missed.append(lead_ms)
+    assert not missed
