@@ -256,7 +256,7 @@ def asks_about_a_matter(text: str) -> bool:
     tier-I question, a balance, payments, a refund, a consultant — a turn that is plainly complete."""
     if not text.rstrip().endswith("?"):
         return False
-    return general_question(text) is not None or KeywordNlu().parse(text).intent != "other"
+    return general_question(text) is not None or _KEYWORDS.parse(text).intent != "other"
 
 
 class KeywordNlu:
@@ -281,3 +281,6 @@ _HOW_TO_OPENINGS = ("jak", "gdzie", "kiedy", "skad")
 def asks_how_to(text: str) -> bool:
     said = words(text)
     return bool(said) and (said[0] in _HOW_TO_OPENINGS or said[:3] == ["w", "jaki", "sposob"])
+
+
+_KEYWORDS = KeywordNlu()  # stateless: one for asks_about_a_matter

@@ -41,6 +41,7 @@ from dialogue.keyword_nlu import KeywordNlu
 from eval.spoken_numbers import STYLES, spoken
 from eval.synth import RHVOICE_RATES, add_noise
 from tts.pcm import silence
+from voicebot.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 FILLERS = ("", "", "Mój PESEL to ", "Yyy, już mówię. ", "Proszę bardzo: ")
@@ -207,7 +208,7 @@ def _distance(a: str, b: str) -> int:
     return Levenshtein.distance(a, b)
 
 
-def run(calls: int, kind: str, seed: int, models_dir: Path, threads: int, workers: int = 2) -> dict:
+def run(calls: int, kind: str, seed: int, models_dir: Path, threads: int, workers: int) -> dict:
     from asr.factory import create_recognizer
     from dialogue.answer_hints import AnswerHints
 
@@ -266,8 +267,10 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=64)
     parser.add_argument("--voices", choices=("rhvoice", "espeak"), default="rhvoice")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--threads", type=int, default=1)
-    parser.add_argument("--workers", type=int, default=2, help="decodes at once (the bot's asr_workers)")
+    # The bot's own defaults (voicebot.settings): threads per decode, decodes at once.
+    bot = Settings.model_fields
+    parser.add_argument("--threads", type=int, default=bot["asr_threads"].default)
+    parser.add_argument("--workers", type=int, default=bot["asr_workers"].default, help="decodes at once")
     parser.add_argument("--models-dir", type=Path, default=REPO_ROOT / "var" / "models")
     parser.add_argument("--out", type=Path, default=None, help="write the figures as JSON here")
     args = parser.parse_args()

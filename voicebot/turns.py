@@ -3,7 +3,7 @@
 pipecat's smart-turn model ends a turn as soon as it judges the caller done; when it judges them
 not done, the turn ends only after ``user_turn_stop_timeout`` of quiet. On 8 kHz phone audio it
 misjudges a third of short answers ("Tak.", "Wpłaty.") and about a quarter of whole PESELs (their
-list intonation) as unfinished at a 0.2 s pause (``eval.bench_turns``). Two things follow:
+list intonation) as unfinished at a 0.2 s pause (``eval.bench_turns``). Three things follow:
 
 - ``VocabularyAwareTurnProcessor``: the quiet that ends a turn the model thinks unfinished follows
   the listening mode — short for yes/no, longer for free speech, long while digits are read in groups;
