@@ -162,6 +162,32 @@ async def test_handoff_ends_the_stream_with_a_mark_naming_the_handoff(bot_stack)
     assert events[-1]["reason"] == "handed off"
 
 
+async def test_a_caller_talking_over_the_handoff_announcement_is_still_handed_off(bot_stack):
+    """A barge-in over "Łączę z konsultantem…" cuts the announcement, never the mark that moves the
+    call (a browser caller was once left with an ended call and a handoff nobody bridged)."""
+    from tests.voice_audio import espeak_polish
+
+    ask, rate = espeak_polish("Chcę rozmawiać z konsultantem.", speed=140)
+    over, _ = espeak_polish("Halo, halo, czy ktoś mnie słyszy?", speed=140)
+    async with TwilioCaller(bot_stack.ws_url) as caller:
+        assert await caller.wait_for_bot_audio(after=0, timeout=30)
+        sent = await caller.play(ask, rate)
+        deadline = asyncio.get_running_loop().time() + 60
+        while not caller.trace.bot_audio_after(sent) and asyncio.get_running_loop().time() < deadline:
+            await caller.silence(0.02)
+        await caller.play(over, rate)  # from the announcement's first words
+        while caller.trace.closed_at is None and asyncio.get_running_loop().time() < deadline:
+            await caller.silence(0.2)
+    events = await wait_closed_record(bot_stack, caller)
+    assert any(e["type"] == "barge_in" for e in events), "the caller did talk over the announcement"
+    marks = [m for m in caller.trace.marks if m.startswith("handoff:")]
+    assert len(marks) == 1, caller.trace.marks
+    _, handoff_id, _ = marks[0].split(":")
+    info = httpx.get(f"{bot_stack.url}/handoffs/{handoff_id}", headers=TELEPHONY_AUTH).json()
+    assert info["status"] in ("waiting", "claimed")
+    assert events[-1]["reason"] == "handed off"
+
+
 async def test_caller_speech_interrupts_the_bot(bot_stack):
     """Barge-in: the caller talks over the greeting; the bot clears the line and listens."""
     from tests.voice_audio import espeak_polish
