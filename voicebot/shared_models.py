@@ -72,7 +72,7 @@ class SharedSileroVADAnalyzer(SileroVADAnalyzer):
         pass  # the shared threads outlive the call
 
     def _run_analyzer(self, buffer: bytes) -> VADState:
-        """pipecat's state machine, with speech confirmed window by window.
+        """pipecat's state machine, handed at most one window at a time.
 
         pipecat 1.14 scores every whole window in the buffer but promotes STARTING to SPEAKING (and
         STOPPING to QUIET) only after the last one, so a quiet window later in the same buffer undoes
@@ -83,37 +83,14 @@ class SharedSileroVADAnalyzer(SileroVADAnalyzer):
         start confirmed in a buffer that ends STOPPING is returned as SPEAKING, so it is reported,
         and the stop follows with the next buffer.
         """
-        self._vad_buffer += buffer
-        size = self._vad_frames_num_bytes
         started = False
-        while len(self._vad_buffer) >= size:
-            window, self._vad_buffer = self._vad_buffer[:size], self._vad_buffer[size:]
-            confidence = self.voice_confidence(window)
-            self._prev_volume = volume = self._get_smoothed_volume(window)
+        while buffer:
+            take = self._vad_frames_num_bytes - len(self._vad_buffer)  # completes one window at most
+            piece, buffer = buffer[:take], buffer[take:]
             before = self._vad_state
-            self._step(confidence >= self._params.confidence and volume >= self._params.min_volume)
-            started = started or (before == VADState.STARTING and self._vad_state == VADState.SPEAKING)
+            state = super()._run_analyzer(piece)
+            started = started or (before == VADState.STARTING and state == VADState.SPEAKING)
         return VADState.SPEAKING if started else self._vad_state
-
-    def _step(self, speaking: bool) -> None:
-        state = self._vad_state
-        if speaking and state == VADState.QUIET:
-            state, self._vad_starting_count = VADState.STARTING, 1
-        elif speaking and state == VADState.STARTING:
-            self._vad_starting_count += 1
-        elif speaking and state == VADState.STOPPING:
-            state, self._vad_stopping_count = VADState.SPEAKING, 0
-        elif not speaking and state == VADState.STARTING:
-            state, self._vad_starting_count = VADState.QUIET, 0
-        elif not speaking and state == VADState.SPEAKING:
-            state, self._vad_stopping_count = VADState.STOPPING, 1
-        elif not speaking and state == VADState.STOPPING:
-            self._vad_stopping_count += 1
-        if state == VADState.STARTING and self._vad_starting_count >= self._vad_start_frames:
-            state, self._vad_starting_count = VADState.SPEAKING, 0
-        if state == VADState.STOPPING and self._vad_stopping_count >= self._vad_stop_frames:
-            state, self._vad_stopping_count = VADState.QUIET, 0
-        self._vad_state = state
 
 
 class SharedSmartTurnAnalyzer(LocalSmartTurnAnalyzerV3):

@@ -12,8 +12,8 @@ from tts.rhvoice_engine import RHVoiceSynthesizer
 from voicebot.pipeline import build_vad
 
 
-def _frames(pcm: bytes) -> list[InputAudioRawFrame]:
-    step = 640  # 20 ms at 16 kHz
+def _frames(pcm: bytes, frame_ms: int = 20) -> list[InputAudioRawFrame]:
+    step = frame_ms * 32  # bytes of 16 kHz 16-bit audio
     return [InputAudioRawFrame(pcm[i:i + step], 16000, 1) for i in range(0, len(pcm) - step + 1, step)]
 
 
@@ -49,12 +49,10 @@ async def test_a_short_answer_is_heard_however_the_line_chunks_its_audio(frame_m
     # A loaded machine's phone line hands the VAD ~100 ms at once: a confirmed start must not be
     # undone by a quiet window later in the same chunk (CI, stop 20: three "Tak." never heard).
     answer = _speech("Tak.")
-    step = frame_ms * 32  # bytes of 16 kHz 16-bit audio
     missed = []
     for lead_ms in range(0, frame_ms, 10):  # where the word falls against the chunks' edges
         pcm = bytes(32 * (500 + lead_ms)) + answer + bytes(32000)
-        frames = [InputAudioRawFrame(pcm[i:i + step], 16000, 1) for i in range(0, len(pcm) - step + 1, step)]
-        down, _ = await run_test(build_vad(), frames_to_send=frames, expected_down_frames=None)
+        down, _ = await run_test(build_vad(), frames_to_send=_frames(pcm, frame_ms), expected_down_frames=None)
         kinds = [type(f) for f in down]
         if (kinds.count(VADUserStartedSpeakingFrame), kinds.count(VADUserStoppedSpeakingFrame)) != (1, 1):
             missed.append(lead_ms)
