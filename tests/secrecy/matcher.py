@@ -10,7 +10,9 @@ Spellings of a number (PESEL, NIP, telePIN):
   diacritics; the colloquial digits the dialogue understands ("dwójka", "piątka") count as digits.
 Spellings of an amount (grosze): "1847,00" / "1 847,00" / "1.847,00" / "1847.00", "1847 zł", the
 words the bot says (``dialogue.speech.amount_words``) and num2words' currency form, "<words>
-złot…", and the raw grosze when six digits or more (a raw 5-digit number is too often a port).
+złot…", and the raw grosze when six digits or more (a raw 5-digit number is too often a port). In a
+report of figures a bare "18.47" is a timing (a call of 18.47 s): there it counts only with a currency;
+"18.47 s" is a timing everywhere.
 
 The word spellings come from num2words, independently of the numeral parser the redaction uses:
 the scanner checks the redaction, so it must not share its blind spots.
@@ -127,9 +129,11 @@ class Matcher:
         counted here as one per secret)."""
         return len(self._digits) + len(self._words) + len(self._amount_words) + 2 * len(self._amounts)
 
-    def scan(self, text: str) -> list[Hit]:
+    def scan(self, text: str, figures: bool = False) -> list[Hit]:
+        """``figures``: the text is a report of figures (timings, rates), where a bare "12.34" is a
+        duration; there an amount counts when written as money (comma decimals, a currency, words)."""
         folded = fold(text)
-        hits = self._numbers(folded) + self._amounts_in(folded)
+        hits = self._numbers(folded) + self._amounts_in(folded, figures)
         return hits
 
     def _numbers(self, folded: str) -> list[Hit]:
@@ -185,10 +189,15 @@ class Matcher:
 
     _DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)[,.](\d{2})(?![\d])")
     _ZLOTY = re.compile(r"(?<![\d.,])(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)\s*(?:zl\b|zlot|pln\b)")
+    _CURRENCY = re.compile(r"\s*(?:zl\b|zlot|pln\b)")
+    _SECONDS = re.compile(r"\s*(?:s|ms|sec|sekund\w*)\b")
 
-    def _amounts_in(self, folded: str) -> list[Hit]:
+    def _amounts_in(self, folded: str, figures: bool = False) -> list[Hit]:
         hits = []
         for m in self._DECIMAL.finditer(folded):
+            as_figure = folded[m.end(1)] == "." and not self._CURRENCY.match(folded, m.end())
+            if as_figure and (figures or self._SECONDS.match(folded, m.end())):
+                continue  # "18.47 s" is a duration wherever it is written
             grosze = int(re.sub(r"\D", "", m.group(1))) * 100 + int(m.group(2))
             if grosze in self._amounts:
                 hits.append(Hit(self._amounts[grosze].label, "amount", "amount", m.start()))

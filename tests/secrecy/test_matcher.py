@@ -64,6 +64,21 @@ def test_amounts_are_found_as_written_and_said():
                 raise AssertionError(f"{secret.label} not found in one of its spellings")
 
 
+def test_in_a_report_a_bare_decimal_is_a_figure_and_money_is_still_money():
+    """A call that lasted as many seconds as an amount has złoty (junit's time="18.47") is no leak;
+    the same amount written as money in the same report is one, and elsewhere the bare form counts
+    unless it is followed by a unit of time."""
+    for secret in (s for s in SECRETS if s.kind == "amount"):
+        zl, gr = divmod(int(secret.value), 100)
+        timing = f'<testcase name="balance" time="{zl}.{gr:02d}">'
+        assert secret.label not in {h.label for h in MATCHER.scan(timing, figures=True)}
+        assert secret.label in {h.label for h in MATCHER.scan(timing)}
+        assert secret.label not in {h.label for h in MATCHER.scan(f"synthesised in {zl}.{gr:02d} s")}
+        for money in (f"saldo {zl}.{gr:02d} zł", f"saldo {zl},{gr:02d}", f"saldo {zl}.{gr:02d} PLN"):
+            if secret.label not in {h.label for h in MATCHER.scan(money, figures=True)}:
+                raise AssertionError(f"{secret.label} written as money in a report not found")
+
+
 @pytest.mark.parametrize("text", [
     '{"t": 1764581234.482913, "type": "keypress", "count": 6}',
     "127.0.0.1:41200 - WS /telephony/twilio accepted",
