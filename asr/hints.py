@@ -12,8 +12,10 @@ from typing import Any, Protocol, runtime_checkable
 
 @runtime_checkable
 class TurnHints(Protocol):
-    def texts_to_score(self, vocabulary: str, expect: Any, hypotheses: Sequence[str]) -> Sequence[str]:
-        """Texts whose log P(text | audio) the recogniser should report (may be empty)."""
+    def texts_to_score(self, vocabulary: str, expect: Any, hypotheses: Sequence[str],
+                       scored: Mapping[str, float]) -> Sequence[str]:
+        """Texts whose log P(text | audio) the recogniser should report (may be empty), given the
+        ones it has scored: asked again after each round until it asks for nothing new."""
         ...
 
     def answer_complete(self, vocabulary: str, expect: Any, hypotheses: Sequence[str]) -> bool:
@@ -37,7 +39,7 @@ def decode_hooks(hints: TurnHints | None, vocabulary: str, expect: Any) -> dict[
     if hints is None or vocabulary != "digits":
         return {}
     return {
-        "rescore": lambda hypotheses: hints.texts_to_score(vocabulary, expect, hypotheses),
+        "rescore": lambda hypotheses, scored: hints.texts_to_score(vocabulary, expect, hypotheses, scored),
         "complete": lambda hypotheses: hints.answer_complete(vocabulary, expect, hypotheses),
         "settled": lambda hypotheses, scored: hints.number_settled(vocabulary, expect, hypotheses, scored),
     }

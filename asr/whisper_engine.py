@@ -40,10 +40,13 @@ from asr.vocabulary import PROMPTS, WORDS_PROMPT
 
 WHISPER_RATE = 16000
 _WINDOW_S = 30.0
+# A rescorer asks in rounds (dialogue.number_reading: two); a bound, should one keep asking.
+_MAX_SCORING_ROUNDS = 3
 _FRAMES_PER_S = 100
 
-# Texts to score against the audio, given the decoded hypotheses (see dialogue.number_reading).
-Rescorer = Callable[[Sequence[str]], Sequence[str]]
+# Texts to score against the audio, given the decoded hypotheses and the texts scored so far: asked
+# again after each round until it asks for nothing new (see dialogue.number_reading).
+Rescorer = Callable[[Sequence[str], Mapping[str, float]], Sequence[str]]
 # Whether hypotheses already hold the whole answer (a valid number read literally): no more work.
 Completeness = Callable[[Sequence[str]], bool]
 # Whether the caller spoke again since this decode started: the rest of a staged decode is waste.
@@ -270,7 +273,7 @@ class WhisperRecognizer:
             return Transcript(free_texts[0] if free_texts else "", tuple(free_texts[1:]), 0.0, {**extra, "stage": "stale"})
         scores: dict[str, float] = {}
         if free_texts and rescore is not None and settled is not None:
-            self._score_new(encoded, rescore(free_texts), scores)
+            self._score_rounds(encoded, free_texts, rescore, scores, stale)
             if settled(free_texts, scores):
                 return Transcript(free_texts[0], tuple(free_texts[1:]), 0.0, {**extra, "stage": "numerals scored"},
                                   tuple(scores.items()))
@@ -291,7 +294,7 @@ class WhisperRecognizer:
             return Transcript("", (), 0.0, extra)
         scored: tuple[tuple[str, float], ...] = ()
         if rescore is not None and not stale():
-            candidates = self._score_new(encoded, rescore(texts), scores)
+            candidates = self._score_rounds(encoded, texts, rescore, scores, stale)
             scored = tuple((text, scores[text]) for text in candidates)
         return Transcript(texts[0], tuple(texts[1:]), 0.0, {**extra, "stage": "scored"}, scored)
 
@@ -320,15 +323,19 @@ class WhisperRecognizer:
             self._lock.release()
             return None
 
-    def _score_new(self, encoded, texts: Sequence[str], scores: dict[str, float]) -> list[str]:
-        """Score the texts not in ``scores`` yet (a text's score given the same audio never changes);
-        returns the texts, without repeats or empties."""
-        candidates = [t for t in dict.fromkeys(texts) if t]
-        new = [t for t in candidates if t not in scores]
-        if new:
+    def _score_rounds(self, encoded, hypotheses: Sequence[str], rescore: Rescorer, scores: dict[str, float],
+                      stale: Stale) -> list[str]:
+        """Score what ``rescore`` asks for, round after round, until it asks for nothing new (a
+        text's score given the same audio never changes, so ``scores`` carries over between stages);
+        returns the scored texts it asked for last, without repeats or empties."""
+        for _round in range(_MAX_SCORING_ROUNDS):
+            wanted = [t for t in dict.fromkeys(rescore(hypotheses, dict(scores))) if t]
+            new = [t for t in wanted if t not in scores]
+            if not new or stale():
+                break
             with self._lock.hold(LATER):
                 scores.update(zip(new, self._score(encoded, new)))
-        return candidates
+        return [t for t in wanted if t in scores]
 
     def _silent(self, extra: dict) -> bool:
         o = self.options

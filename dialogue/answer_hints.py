@@ -4,7 +4,7 @@ Pure functions of (listening mode, what the turn expects, the recogniser's hypot
 layer calls them through ``asr.hints.TurnHints``; nothing here touches audio.
 
 - ``texts_to_score``: for a turn that expects a number, the candidate numbers rendered as the caller
-  said them, for the recogniser to score against the audio (``dialogue.number_reading``).
+  said them, for the recogniser to score against the audio, in rounds (``dialogue.number_reading``).
 - ``number_settled``: the candidates of the recogniser's first (free) decode, scored against the
   audio, single out one number by far (``EARLY_MARGIN``): the decode that spells numbers in words is
   skipped. Measured on 128 first PESEL attempts of RHVoice callers (``eval.pesel_capture`` seeds 7
@@ -53,9 +53,10 @@ class AnswerHints:
     def __init__(self, today: date | None = None) -> None:
         self._today = today
 
-    def texts_to_score(self, vocabulary: str, expect: Any, hypotheses: Sequence[str]) -> Sequence[str]:
+    def texts_to_score(self, vocabulary: str, expect: Any, hypotheses: Sequence[str],
+                       scored: Mapping[str, float] | None = None) -> Sequence[str]:
         if vocabulary == "digits" and isinstance(expect, NumberSpec):
-            return number_texts(hypotheses, expect, self._today)
+            return number_texts(hypotheses, expect, self._today, scored)
         return ()
 
     def number_settled(self, vocabulary: str, expect: Any, hypotheses: Sequence[str],

@@ -182,10 +182,19 @@ def diagnose(heard, spec, pesel: str) -> dict:
         "literal_edits": _edit_kinds(literal, pesel),
         "hypotheses_with_true": sum(pesel in "".join(g) for h in hypotheses for g in variants(h)),
         "margin": None if reading.margin is None else round(reading.margin, 1),
-        # Per candidate, to tune the choice offline: audio log-probability, support, edits, right.
+        # Per candidate, to tune the choice offline: audio log-probability, support, edits, right, and
+        # the score of its most-heard rendering alone (what the first round of scoring sees).
         "features": [(None if audio[c.full] is None else round(audio[c.full], 2), round(c.support, 3), c.edits,
-                      c.full == pesel) for c in candidates],
+                      c.full == pesel, _first_rendering_score(c, scored)) for c in candidates],
     }
+
+
+def _first_rendering_score(candidate, scored) -> float | None:
+    """The audio score of the candidate's most-heard rendering (what a first round of scoring sees)."""
+    from dialogue.number_reading import renderings
+
+    first = renderings(candidate)[0]
+    return round(scored[first], 2) if first in scored else None
 
 
 def _edit_kinds(heard: str, truth: str) -> list[str]:

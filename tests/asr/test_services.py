@@ -226,7 +226,7 @@ async def test_whisper_service_scores_candidates_of_the_number_it_expects(whispe
     asked: list[list[str]] = []
 
     class Hints:
-        def texts_to_score(self, vocabulary, expect, hypotheses):
+        def texts_to_score(self, vocabulary, expect, hypotheses, scored):
             assert (vocabulary, expect) == ("digits", "pesel-please")
             asked.append(list(hypotheses))
             return [said, said.replace(said.split(",")[0], "dziewięćset dziewięćdziesiąt"), spoken_digits(other)]

@@ -67,17 +67,17 @@ def test_digits_turn_reads_a_number_said_in_pairs(whisper, rhvoice_pesel):
 def test_digits_turn_stops_as_soon_as_the_answer_is_plain(whisper, rhvoice_pesel):
     pcm, rate, _pesel, said = rhvoice_pesel
     asked: list[list[str]] = []
-    heard = whisper.transcribe(pcm, rate, "digits", rescore=lambda h: [said],
+    heard = whisper.transcribe(pcm, rate, "digits", rescore=lambda h, scored: [said],
                                complete=lambda hypotheses: asked.append(list(hypotheses)) or True)
     assert heard.extra["stage"] == "numerals" and heard.scored == () and len(asked) == 1
-    heard = whisper.transcribe(pcm, rate, "digits", rescore=lambda h: [said], complete=lambda hypotheses: False)
+    heard = whisper.transcribe(pcm, rate, "digits", rescore=lambda h, scored: [said], complete=lambda hypotheses: False)
     assert heard.extra["stage"] == "scored" and dict(heard.scored).keys() == {said}
 
 
 def test_a_number_settled_by_the_first_decodes_scores_skips_the_words_decode(whisper, rhvoice_pesel):
     pcm, rate, _pesel, said = rhvoice_pesel
     seen: list[dict] = []
-    never_plain = {"rescore": lambda h: [said], "complete": lambda hypotheses: False}
+    never_plain = {"rescore": lambda h, scored: [said], "complete": lambda hypotheses: False}
     heard = whisper.transcribe(pcm, rate, "digits", **never_plain,
                                settled=lambda hypotheses, scored: seen.append(dict(scored)) or True)
     assert heard.extra["stage"] == "numerals scored" and len(seen) == 1
@@ -107,7 +107,7 @@ def test_with_an_idle_worker_the_words_decode_runs_beside_the_free_one(models_di
     ran_in: list[str] = []
     real = recognizer._words_decode
     recognizer._words_decode = lambda *a: ran_in.append(threading.current_thread().name) or real(*a)
-    never_plain = {"rescore": lambda h: [said], "complete": lambda hypotheses: False}
+    never_plain = {"rescore": lambda h, scored: [said], "complete": lambda hypotheses: False}
     heard = recognizer.transcribe(pcm, rate, "digits", **never_plain, settled=lambda hypotheses, scored: False)
     assert heard.extra["stage"] == "scored" and dict(heard.scored).keys() == {said}
     assert len(ran_in) == 1 and ran_in[0].startswith("whisper-ahead")
@@ -159,10 +159,27 @@ def test_window_sized_to_the_utterance_keeps_the_words(whisper, cv_clips):
 def test_rescore_gives_the_audio_likelihood_of_proposed_texts(whisper, rhvoice_pesel):
     pcm, rate, pesel, said = rhvoice_pesel
     wrong = said.replace(said.split(",")[1], " dziewięćdziesiąt dziewięć")
-    heard = whisper.transcribe(pcm, rate, "digits", rescore=lambda hypotheses: [said, wrong])
+    heard = whisper.transcribe(pcm, rate, "digits", rescore=lambda hypotheses, scored: [said, wrong])
     scores = dict(heard.scored)
     assert set(scores) == {said, wrong}
     assert scores[said] > scores[wrong]
+
+
+def test_a_rescorer_asks_in_rounds_and_sees_what_was_scored(whisper, rhvoice_pesel):
+    """The first round's texts are scored, the rescorer sees their scores and may ask for more; the
+    transcript carries the texts it asked for last, each scored once."""
+    pcm, rate, pesel, said = rhvoice_pesel
+    wrong = said.replace(said.split(",")[1], " dziewięćdziesiąt dziewięć")
+    seen: list[dict] = []
+
+    def rescore(hypotheses, scored):
+        seen.append(dict(scored))
+        return [said] if said not in scored else [said, wrong]
+
+    heard = whisper.transcribe(pcm, rate, "digits", rescore=rescore, complete=lambda hypotheses: False)
+    assert set(dict(heard.scored)) == {said, wrong}
+    assert seen[0] == {} and set(seen[1]) == {said} and set(seen[-1]) == {said, wrong}
+    assert seen[1][said] == dict(heard.scored)[said]
 
 
 def test_unknown_vocabulary_is_refused(whisper):

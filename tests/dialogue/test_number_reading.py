@@ -29,12 +29,24 @@ def _score_as_audio(truth: str, texts) -> dict[str, float]:
     return scores
 
 
+def _score_in_rounds(truth: str, hypotheses, spec=SPEC) -> dict[str, float]:
+    """What the recogniser does with ``texts_to_score``: scores what it asks for until it asks for
+    nothing new (with the stand-in audio scores)."""
+    scored: dict[str, float] = {}
+    for _ in range(3):
+        new = [t for t in texts_to_score(hypotheses, spec, TODAY, scored) if t not in scored]
+        if not new:
+            break
+        scored.update(_score_as_audio(truth, new))
+    return scored
+
+
 def test_the_number_said_wins_when_the_audio_supports_it():
     for pesel in _pesels(1, 40):
         best = say_groups(pesel, (2, 2, 2, 3, 2))
         garbled = say_digits(pesel[:-1] + str((int(pesel[-1]) + 3) % 10))
         hypotheses = [best, garbled]
-        scored = _score_as_audio(pesel, texts_to_score(hypotheses, SPEC, TODAY))
+        scored = _score_in_rounds(pesel, hypotheses)
         reading = read_number(best, (garbled,), scored, SPEC, TODAY)
         assert reading.value is not None and reading.value.reveal() == pesel and reading.reason in ("exact", "scored")
 
@@ -54,7 +66,7 @@ def test_a_digit_dropped_by_the_recogniser_is_repaired_when_the_audio_agrees():
         candidates = propose([text], SPEC, TODAY)
         if pesel not in {c.full for c in candidates}:
             continue
-        scored = _score_as_audio(pesel, texts_to_score([text], SPEC, TODAY))
+        scored = _score_in_rounds(pesel, [text])
         reading = read_number(text, (), scored, SPEC, TODAY)
         assert reading.value is None or reading.value.reveal() == pesel
         repaired += reading.value is not None
@@ -102,9 +114,29 @@ def test_the_rest_of_a_number_completes_the_confirmed_prefix():
         spec = NumberSpec("pesel", SecretDigits(pesel[:6]))
         rest = say_digits(pesel[6:])
         assert pesel in {c.full for c in propose([rest], spec, TODAY)}
-        scored = _score_as_audio(pesel[6:] + "xxxxxx", texts_to_score([rest], spec, TODAY))
+        scored = _score_in_rounds(pesel[6:] + "xxxxxx", [rest], spec)
         reading = read_number(rest, (), scored, spec, TODAY)
         assert reading.value is None or reading.value.reveal() == pesel
+
+
+def test_renderings_are_scored_in_rounds_and_the_second_only_when_the_first_leaves_the_choice_open():
+    checked = 0
+    for pesel in _pesels(7, 40):
+        hypotheses = [say_groups(pesel[:-1] + str((int(pesel[-1]) + 1) % 10), (2, 2, 2, 3, 2)), say_digits(pesel)]
+        candidates = propose(hypotheses, SPEC, TODAY)
+        every = {t for c in candidates for t in renderings(c)}
+        first = texts_to_score(hypotheses, SPEC, TODAY, {})
+        assert set(first) == {renderings(c)[0] for c in candidates}
+        if len(candidates) < 2 or len(every) == len(first):
+            continue
+        checked += 1
+        right = next(c for c in candidates if c.full == pesel)
+        for lead, more in ((60.0, False), (3.0, True)):
+            scored = {t: -80.0 for t in first}
+            scored[renderings(right)[0]] = -80.0 + lead
+            asked = set(texts_to_score(hypotheses, SPEC, TODAY, scored))
+            assert (asked == every) is more and (asked == set(first)) is not more
+    assert checked >= 5
 
 
 def test_nothing_valid_is_nothing():
