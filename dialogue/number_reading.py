@@ -64,8 +64,8 @@ DIGIT_BY_DIGIT_GROUPS = 7
 # the first round's winner leads by less than this. Another rendering of a candidate can score far
 # better than its first (by up to 59 on 256 synthetic callers), so the lead asked for is wide: on
 # those callers (eval.pesel_capture seeds 10-13) a first-round lead of at least 27 never chose
-# otherwise than all renderings did, and half the scored turns stopped there (a lead of 17 would
-# have read back one wrong number that all renderings got right).
+# otherwise than all renderings did, and half the scored turns stopped there (a lead of 17 or 22
+# would have read back one wrong number that all renderings got right).
 ROUND_ONE_MARGIN = CLEAR_MARGIN + 20.0
 
 
