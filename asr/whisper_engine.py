@@ -40,9 +40,9 @@ from asr.vocabulary import PROMPTS, WORDS_PROMPT
 
 WHISPER_RATE = 16000
 _WINDOW_S = 30.0
+_FRAMES_PER_S = 100
 # A rescorer asks in rounds (dialogue.number_reading: two); a bound, should one keep asking.
 _MAX_SCORING_ROUNDS = 3
-_FRAMES_PER_S = 100
 
 # Texts to score against the audio, given the decoded hypotheses and the texts scored so far: asked
 # again after each round until it asks for nothing new (see dialogue.number_reading).

@@ -274,12 +274,18 @@ def texts_to_score(hypotheses: Sequence[str], spec: NumberSpec, today: date | No
     return [text for text in every if text in scored] if decided else every
 
 
+def audio_score(candidate: Candidate, scored: Mapping[str, float]) -> float | None:
+    """How well the audio supports ``candidate``: its best-scored rendering's log-probability (None
+    when none of its renderings is scored)."""
+    return max((scored[r] for r in renderings(candidate) if r in scored), default=None)
+
+
 def _ranked(candidates: Sequence[Candidate], scored: Mapping[str, float]) -> list[tuple[float, Candidate]]:
-    """The candidates with an audio score, best first: the best-scored rendering's log-probability
-    plus the weighted support of the hypotheses."""
+    """The candidates with an audio score, best first: the audio score plus the weighted support of
+    the hypotheses."""
     ranked = []
     for candidate in candidates:
-        audio = max((scored[r] for r in renderings(candidate) if r in scored), default=None)
+        audio = audio_score(candidate, scored)
         if audio is not None:
             ranked.append((audio + SUPPORT_WEIGHT * math.log(candidate.support), candidate))
     ranked.sort(key=lambda sc: -sc[0])

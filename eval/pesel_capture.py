@@ -158,14 +158,14 @@ def diagnose(heard, spec, pesel: str) -> dict:
     and how far the top hypothesis read literally was from it."""
     import math
 
-    from dialogue.number_reading import SUPPORT_WEIGHT, propose, read_number, renderings
+    from dialogue.number_reading import SUPPORT_WEIGHT, audio_score, propose, read_number
     from polish.numerals import variants
 
     hypotheses = [heard.text, *heard.alternatives]
     scored = dict(heard.scored)
     reading = read_number(heard.text, heard.alternatives, scored, spec)
     candidates = propose(hypotheses, spec)
-    audio = {c.full: max((scored[r] for r in renderings(c) if r in scored), default=None) for c in candidates}
+    audio = {c.full: audio_score(c, scored) for c in candidates}
     ranked = sorted(
         (((audio[c.full] if audio[c.full] is not None else -1e9) + SUPPORT_WEIGHT * math.log(c.support),
           c.full, c.support) for c in candidates), reverse=True)
