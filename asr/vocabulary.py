@@ -30,6 +30,15 @@ PROMPTS: dict[str, str] = {
 }
 # The digits decode that must spell numbers: a number read every way a caller reads one.
 WORDS_PROMPT = "Mój PESEL: osiemdziesiąt dwa, zero trzy, piętnaście, sto dwadzieścia trzy, cztery, siedem."
+# The same decode primed for one grouping each (pairs, triples), run when the decodes before leave
+# the number open: a decode told to expect "osiemset dwanaście" hears a caller's triples that the
+# mixed prompt breaks into non-words ("czterystach", "osiemze"). With them, synthetic spoken PESELs
+# right on the first try (eval.pesel_capture): seeds 10-15 340 -> 356 of 384, seeds 16-19 (not looked
+# at before) 229 -> 237 of 256; they ran in about a quarter of first attempts.
+GROUPING_PROMPTS = (
+    "Mój PESEL: osiemdziesiąt dwa, zero trzy, piętnaście, dwanaście, trzydzieści cztery, pięć.",
+    "Mój PESEL: siedemset dwanaście, trzysta czterdzieści, zero pięćdziesiąt sześć, osiemdziesiąt dziewięć.",
+)
 
 
 def vosk_grammar(vocabulary: str, words_by_mode: dict[str, tuple[str, ...]] | None = None) -> str | None:

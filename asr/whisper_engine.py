@@ -11,9 +11,10 @@ Listening modes (``asr.vocabulary``) change the prompt and the number of decodes
 tokens a word may be spelled with: restricting Whisper to digit-word pieces made it write non-words
 ("dzero", "siedemdzieśdzieś…"). A "digits" turn is decoded freely (numerals allowed) and, unless
 that already gave a whole valid number (``complete``), again primed to write number words (numeral
-tokens suppressed, so "dwa, dziesięć" cannot become "20"); a ``rescore`` callback may then ask for
-the log-probability of candidate texts given the audio (CTranslate2's ``align``: the decoder's
-teacher-forced token probabilities).
+tokens suppressed, so "dwa, dziesięć" cannot become "20"), and when that is not plain either, twice
+more primed for pairs and for triples; a ``rescore`` callback may then ask for the log-probability of
+candidate texts given the audio (CTranslate2's ``align``: the decoder's teacher-forced token
+probabilities).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from asr.audio import pcm16_to_float, resample_float
 from asr.decode_lock import FIRST, LATER, DecodeLock
 from asr.decoding_guard import suspicious
 from asr.engine import Transcript, check_vocabulary
-from asr.vocabulary import PROMPTS, WORDS_PROMPT
+from asr.vocabulary import GROUPING_PROMPTS, PROMPTS, WORDS_PROMPT
 
 WHISPER_RATE = 16000
 _WINDOW_S = 30.0
@@ -250,8 +251,9 @@ class WhisperRecognizer:
         """A number, in stages that stop as soon as the answer is plain: the free decode (numerals are
         few tokens: the cheap one), its candidates scored against the audio (``settled``: they single
         out one number), then the decode that must spell numbers in words (a PESEL's 40-60 tokens:
-        the costly one, 1-4 s here; started beside the free decode when a worker is idle), then all
-        candidates scored. On 144 synthetic callers the top
+        the costly one, 1-4 s here; started beside the free decode when a worker is idle), then the
+        same decode primed for pairs and for triples (``GROUPING_PROMPTS``), then all candidates
+        scored. On 144 synthetic callers the top
         hypothesis of either decode that read literally as a valid PESEL (57 and 45 of them) was
         right every time."""
         o = self.options
@@ -288,8 +290,9 @@ class WhisperRecognizer:
         if word_texts and complete is not None and complete(word_texts):
             texts = list(dict.fromkeys([*word_texts, *free_texts]))
             return Transcript(texts[0], tuple(texts[1:]), 0.0, {**extra, "stage": "words"})
+        grouped = [] if stale() else self._grouping_decodes(audio, encodings, pad, beam)
         # Interleaved, so each decode's n-th hypothesis ranks alike (the reader weighs by rank).
-        texts = list(dict.fromkeys(t for pair in zip_longest(word_texts, free_texts) for t in pair if t))
+        texts = list(dict.fromkeys(t for row in zip_longest(word_texts, *grouped, free_texts) for t in row if t))
         if not texts:
             return Transcript("", (), 0.0, extra)
         scored: tuple[tuple[str, float], ...] = ()
@@ -298,22 +301,36 @@ class WhisperRecognizer:
             scored = tuple((text, scores[text]) for text in candidates)
         return Transcript(texts[0], tuple(texts[1:]), 0.0, {**extra, "stage": "scored"}, scored)
 
-    def _words_decode(self, audio: np.ndarray, encodings: dict, pad: float | None, beam: int) -> list[str]:
+    def _words_decode(self, audio: np.ndarray, encodings: dict, pad: float | None, beam: int,
+                      prompt: str = WORDS_PROMPT) -> list[str]:
         """The decode primed to spell numbers in words (numeral tokens suppressed)."""
-        _, texts, _ = self._decode_pass(audio, encodings, pad, WORDS_PROMPT, "digits", beam,
+        _, texts, _ = self._decode_pass(audio, encodings, pad, prompt, "digits", beam,
                                         suppress=self._numeral_suppress, loop_guard=False)
         return texts
 
+    def _grouping_decodes(self, audio: np.ndarray, encodings: dict, pad: float | None, beam: int) -> list[list[str]]:
+        """The words decode once per ``GROUPING_PROMPTS`` prompt, beside each other when a worker is idle."""
+        ahead = {prompt: self._start_words_decode(audio, encodings, pad, beam, prompt) for prompt in GROUPING_PROMPTS[1:]}
+        results = []
+        for prompt in GROUPING_PROMPTS:
+            future = ahead.get(prompt)
+            if future is not None:
+                results.append(future.result())
+                continue
+            with self._lock.hold(LATER):
+                results.append(self._words_decode(audio, encodings, pad, beam, prompt))
+        return results
+
     def _start_words_decode(self, audio: np.ndarray, encodings: dict, pad: float | None,
-                            beam: int) -> Future | None:
-        """The words decode in the background on a worker that is idle now (its slot is released when
+                            beam: int, prompt: str = WORDS_PROMPT) -> Future | None:
+        """A words decode in the background on a worker that is idle now (its slot is released when
         it ends, whether or not its result is used); None when every worker is busy or wanted."""
         if not self._lock.take_if_free(LATER):
             return None
 
         def run() -> list[str]:
             try:
-                return self._words_decode(audio, encodings, pad, beam)
+                return self._words_decode(audio, encodings, pad, beam, prompt)
             finally:
                 self._lock.release()
 

@@ -8,6 +8,7 @@ import pytest
 
 from asr.audio import phone_line, read_audio_file
 from asr.engine import Transcript
+from asr.vocabulary import GROUPING_PROMPTS, WORDS_PROMPT
 from dialogue.keyword_nlu import yes_no
 from dialogue.number_reading import NumberSpec, propose, read_number
 
@@ -94,6 +95,36 @@ def test_a_number_settled_by_the_first_decodes_scores_skips_the_words_decode(whi
 
 
 
+def test_a_number_the_words_decode_leaves_open_is_decoded_again_for_pairs_and_for_triples(whisper, rhvoice_pesel):
+    """When neither the free decode nor the words decode is plain, the words decode runs once more per
+    grouping prompt and its hypotheses join the rest; when the words decode is plain, they never run."""
+    pcm, rate, _pesel, said = rhvoice_pesel
+    decoded: dict[str, list[str]] = {}
+    real = whisper._words_decode
+
+    def spy(*args):
+        texts = real(*args)
+        decoded[(args[4:] or (WORDS_PROMPT,))[0]] = texts
+        return texts
+
+    whisper._words_decode = spy
+    try:
+        heard = whisper.transcribe(pcm, rate, "digits", rescore=lambda h, scored: [said],
+                                   complete=lambda hypotheses: False, settled=lambda hypotheses, scored: False)
+        assert set(decoded) == {WORDS_PROMPT, *GROUPING_PROMPTS}
+        hypotheses = {heard.text, *heard.alternatives}
+        assert all(text in hypotheses for prompt in GROUPING_PROMPTS for text in decoded[prompt] if text)
+        decoded.clear()
+        checked: list[list[str]] = []
+        # Plain after the words decode (its second check): no grouping decode.
+        heard = whisper.transcribe(pcm, rate, "digits", rescore=lambda h, scored: [said],
+                                   complete=lambda hypotheses: checked.append(hypotheses) or len(checked) == 2,
+                                   settled=lambda hypotheses, scored: False)
+        assert heard.extra["stage"] == "words" and set(decoded) == {WORDS_PROMPT}
+    finally:
+        del whisper._words_decode
+
+
 def test_with_an_idle_worker_the_words_decode_runs_beside_the_free_one(models_dir, rhvoice_pesel):
     """Two workers: the words decode starts in the background with the free decode and its result is
     the one used when the number does not settle; either way its worker is given back."""
@@ -104,13 +135,16 @@ def test_with_an_idle_worker_the_words_decode_runs_beside_the_free_one(models_di
 
     pcm, rate, _pesel, said = rhvoice_pesel
     recognizer = create_recognizer("whisper", model_path("whisper-base", models_dir), threads=1, workers=2)
-    ran_in: list[str] = []
+    ran_in: list[tuple[str, str]] = []
     real = recognizer._words_decode
-    recognizer._words_decode = lambda *a: ran_in.append(threading.current_thread().name) or real(*a)
+    recognizer._words_decode = lambda *a: ran_in.append(((a[4:] or (WORDS_PROMPT,))[0], threading.current_thread().name)) or real(*a)
     never_plain = {"rescore": lambda h, scored: [said], "complete": lambda hypotheses: False}
     heard = recognizer.transcribe(pcm, rate, "digits", **never_plain, settled=lambda hypotheses, scored: False)
     assert heard.extra["stage"] == "scored" and dict(heard.scored).keys() == {said}
-    assert len(ran_in) == 1 and ran_in[0].startswith("whisper-ahead")
+    threads = {prompt: thread for prompt, thread in ran_in}
+    assert len(ran_in) == 3 and threads[WORDS_PROMPT].startswith("whisper-ahead")
+    # The two grouping decodes ran beside each other: one of them on the idle worker.
+    assert any(threads[prompt].startswith("whisper-ahead") for prompt in GROUPING_PROMPTS)
     # Settled by the free decode: the words decode ran (or runs) for nothing, and frees its worker.
     heard = recognizer.transcribe(pcm, rate, "digits", **never_plain, settled=lambda hypotheses, scored: True)
     assert heard.extra["stage"] == "numerals scored"
