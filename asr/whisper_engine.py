@@ -281,11 +281,7 @@ class WhisperRecognizer:
                                   tuple(scores.items()))
             if stale():
                 return Transcript(free_texts[0], tuple(free_texts[1:]), 0.0, {**extra, "stage": "stale"})
-        if words_ahead is not None:
-            word_texts = words_ahead.result()
-        else:
-            with self._lock.hold(LATER):
-                word_texts = self._words_decode(audio, encodings, pad, beam)
+        word_texts = self._words_result(words_ahead, audio, encodings, pad, beam)
         word_texts = [t for t in word_texts if t]
         if word_texts and complete is not None and complete(word_texts):
             texts = list(dict.fromkeys([*word_texts, *free_texts]))
@@ -310,16 +306,17 @@ class WhisperRecognizer:
 
     def _grouping_decodes(self, audio: np.ndarray, encodings: dict, pad: float | None, beam: int) -> list[list[str]]:
         """The words decode once per ``GROUPING_PROMPTS`` prompt, beside each other when a worker is idle."""
-        ahead = {prompt: self._start_words_decode(audio, encodings, pad, beam, prompt) for prompt in GROUPING_PROMPTS[1:]}
-        results = []
-        for prompt in GROUPING_PROMPTS:
-            future = ahead.get(prompt)
-            if future is not None:
-                results.append(future.result())
-                continue
-            with self._lock.hold(LATER):
-                results.append(self._words_decode(audio, encodings, pad, beam, prompt))
-        return results
+        ahead = [None, *(self._start_words_decode(audio, encodings, pad, beam, p) for p in GROUPING_PROMPTS[1:])]
+        return [self._words_result(future, audio, encodings, pad, beam, prompt)
+                for prompt, future in zip(GROUPING_PROMPTS, ahead)]
+
+    def _words_result(self, ahead: Future | None, audio: np.ndarray, encodings: dict, pad: float | None, beam: int,
+                      prompt: str = WORDS_PROMPT) -> list[str]:
+        """A words decode's texts: from its background run when one was started, else decoded now."""
+        if ahead is not None:
+            return ahead.result()
+        with self._lock.hold(LATER):
+            return self._words_decode(audio, encodings, pad, beam, prompt)
 
     def _start_words_decode(self, audio: np.ndarray, encodings: dict, pad: float | None,
                             beam: int, prompt: str = WORDS_PROMPT) -> Future | None:
