@@ -7,7 +7,11 @@ Character 2–5-grams inside words (plus word uni- and bigrams) share most of th
 utterance in well under a millisecond. Measured against the ``scratch`` BERT and the PyPI MiniLM with
 ``voicebot nlu eval --engine …`` (docs/nlu.md).
 
-Text is folded (lower case, no diacritics) before the features: Whisper writes them, the phone line
+Letters cannot know a word the training bank never used ("odeślecie" for "zwrot"): a fourth feature
+block is what the sentence means (``meaning.SentenceMeaning``, a multilingual sentence encoder that
+ships with its weights), which the same linear heads weigh beside the letters.
+
+Text is folded (lower case, no diacritics) before the n-gram features: Whisper writes them, the phone line
 and the caller's accent often take them away. ``confidence`` is a softmax of the SVM's scores (a
 temperature, fitted on the development set, makes it read about as often right as it says): the
 engine asks again below its threshold rather than act on a guess.
@@ -26,7 +30,7 @@ from dialogue.nlu.result import NluResult
 from dialogue.nlu.text import normalise
 from dialogue.text import fold
 
-FORMAT_VERSION = 3  # bump when the feature sets change (3: word stems); part of the training fingerprint
+FORMAT_VERSION = 4  # bump when the feature sets change (3: word stems, 4: sentence meaning); in the fingerprint
 MODEL_FILE = "ngram.pkl"
 META_FILE = "ngram.json"
 C = 0.1
@@ -51,15 +55,25 @@ def word_stems(text: str) -> list[str]:
     return stems + [f"{a} {b}" for a, b in zip(stems, stems[1:])]
 
 
+def folded_word_stems(text: str) -> list[str]:
+    return word_stems(features_text(text))
+
+
 def _pipeline():
+    """Raw text in: the n-gram blocks fold it themselves, the sentence encoder reads it as written."""
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.pipeline import make_union
 
+    from dialogue.nlu.meaning import SentenceMeaning
+
     return make_union(
-        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, dtype=np.float32),
-        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32),
-        TfidfVectorizer(analyzer=word_stems, sublinear_tf=True, dtype=np.float32))
+        TfidfVectorizer(analyzer="char_wb", preprocessor=features_text, ngram_range=(2, 5), sublinear_tf=True,
+                        min_df=2, dtype=np.float32),
+        TfidfVectorizer(analyzer="word", preprocessor=features_text, ngram_range=(1, 2), sublinear_tf=True,
+                        dtype=np.float32),
+        TfidfVectorizer(analyzer=folded_word_stems, sublinear_tf=True, dtype=np.float32),
+        SentenceMeaning())
 
 
 class NgramClassifier:
@@ -75,7 +89,7 @@ class NgramClassifier:
     def fit(cls, rows: Sequence[dict], seed: int = 4) -> NgramClassifier:
         from sklearn.svm import LinearSVC
 
-        texts = [features_text(row["text"]) for row in rows]
+        texts = [row["text"] for row in rows]
         features = _pipeline()
         matrix = features.fit_transform(texts)
         intent = LinearSVC(C=C, class_weight="balanced", random_state=seed).fit(matrix, [row["intent"] for row in rows])
@@ -89,12 +103,11 @@ class NgramClassifier:
     def parse_many(self, texts: Sequence[str]) -> list[NluResult]:
         import numpy as np
 
-        cleaned = [features_text(text) for text in texts]
-        results: list[NluResult] = [NOTHING_HEARD] * len(cleaned)
-        todo = [i for i, text in enumerate(cleaned) if text]
+        results: list[NluResult] = [NOTHING_HEARD] * len(texts)
+        todo = [i for i, text in enumerate(texts) if features_text(text)]
         if not todo:
             return results
-        matrix = self._features.transform([cleaned[i] for i in todo])
+        matrix = self._features.transform([texts[i] for i in todo])
         scores = self._intent.decision_function(matrix) * TEMPERATURE
         probabilities = np.exp(scores - scores.max(axis=1, keepdims=True))
         probabilities /= probabilities.sum(axis=1, keepdims=True)
@@ -121,11 +134,17 @@ class NgramClassifier:
         meta = json.loads((model_dir / META_FILE).read_text(encoding="utf-8"))
         with open(model_dir / MODEL_FILE, "rb") as f:
             features, intent, topic = pickle.load(f)  # noqa: S301 — our own file, see the docstring
+        from dialogue.nlu.meaning import encoder
+
+        encoder()  # loaded with the model: a caller's first turn should not wait for it
         return cls(features, intent, topic, meta["fingerprint"])
 
 
 def fingerprint_of(rows: Sequence[dict]) -> str:
-    digest = hashlib.sha256(json.dumps({"format": FORMAT_VERSION, "C": C, "class_weight": "balanced"}).encode())
+    from dialogue.nlu.meaning import encoder_version
+
+    digest = hashlib.sha256(json.dumps({"format": FORMAT_VERSION, "C": C, "class_weight": "balanced",
+                                        "meaning": encoder_version()}).encode())
     for row in rows:
         digest.update(f"{row['text']}\t{row['intent']}\t{row['topic']}\n".encode())
     return digest.hexdigest()[:32]
