@@ -14,7 +14,8 @@ model trained on a few thousand sentences gets wrong now and then:
   it is served first, and the second would otherwise pull the topic or intent its way;
 - a correction ("nie o zwrot, lecz ile jestem winien", ``keyword_nlu.corrected_matter``) is read from
   what the caller did mean;
-- a question about the certificate of no arrears is a tier I question, though it says "zaległości".
+- a question about the certificate of no arrears is a tier I question, though it says "zaległości";
+- a hesitation ("eee", "yyy", "mmm") is no word of the matter (``text.without_hesitations``).
 
 The engine applies the same rules (``dialogue/states/answer.py``); measuring the hybrid measures
 what the engine will do.
@@ -26,6 +27,7 @@ from collections.abc import Sequence
 
 from dialogue.keyword_nlu import (corrected_matter, detect_topic, first_matter, general_question, names_a_service,
                                   service_named, wants_agent)
+from dialogue.nlu.text import without_hesitations
 from dialogue.nlu_types import IntentParser, NluResult
 from polish.text import words
 
@@ -43,6 +45,7 @@ class HybridNlu:
         return self.parse_many([text])[0]
 
     def parse_many(self, texts: Sequence[str]) -> list[NluResult]:
+        texts = [without_hesitations(text) for text in texts]
         read = [corrected_matter(text) or first_matter(text) or text for text in texts]
         many = getattr(self.model, "parse_many", None)
         results = many(read) if many else [self.model.parse(text) for text in read]
@@ -51,9 +54,10 @@ class HybridNlu:
     @staticmethod
     def combine(text: str, result: NluResult) -> NluResult:
         intent, topic, confidence = result.intent, result.topic, result.confidence
+        topic_confidence = result.topic_confidence
         named = detect_topic(text)
         if named != "general":
-            topic = named
+            topic, topic_confidence = named, max(topic_confidence or 0.0, RULE_CONFIDENCE)
         asked = general_question(text)
         if wants_agent(text):
             intent, confidence = "agent", max(confidence, RULE_CONFIDENCE)
@@ -63,4 +67,4 @@ class HybridNlu:
             intent = "other"
         elif intent == "agent" and len(words(text)) <= SHORT_TURN_WORDS and (service := service_named(text)):
             intent = service
-        return NluResult(intent, topic, confidence)
+        return NluResult(intent, topic, confidence, topic_confidence=topic_confidence)

@@ -101,21 +101,20 @@ class NgramClassifier:
         return self.parse_many([text])[0]
 
     def parse_many(self, texts: Sequence[str]) -> list[NluResult]:
-        import numpy as np
-
         results: list[NluResult] = [NOTHING_HEARD] * len(texts)
         todo = [i for i, text in enumerate(texts) if features_text(text)]
         if not todo:
             return results
         matrix = self._features.transform([texts[i] for i in todo])
-        scores = self._intent.decision_function(matrix) * TEMPERATURE
-        probabilities = np.exp(scores - scores.max(axis=1, keepdims=True))
-        probabilities /= probabilities.sum(axis=1, keepdims=True)
-        topics = self._topic.predict(matrix)
+        probabilities = _softmax(self._intent.decision_function(matrix) * TEMPERATURE)
+        topic_probabilities = _softmax(self._topic.decision_function(matrix) * TEMPERATURE)
         for row, i in enumerate(todo):
             best = int(probabilities[row].argmax())
-            results[i] = NluResult(intent=str(self._intent.classes_[best]), topic=str(topics[row]),
-                                   confidence=round(float(probabilities[row][best]), 4))
+            best_topic = int(topic_probabilities[row].argmax())
+            results[i] = NluResult(intent=str(self._intent.classes_[best]),
+                                   topic=str(self._topic.classes_[best_topic]),
+                                   confidence=round(float(probabilities[row][best]), 4),
+                                   topic_confidence=round(float(topic_probabilities[row][best_topic]), 4))
         return results
 
     # --- on disk: the fitted heads and what they were fitted on ------------------------------------
@@ -138,6 +137,15 @@ class NgramClassifier:
 
         encoder()  # loaded with the model: a caller's first turn should not wait for it
         return cls(features, intent, topic, meta["fingerprint"])
+
+
+def _softmax(scores):
+    import numpy as np
+
+    if scores.ndim == 1:  # two classes: one score, for the second
+        scores = np.column_stack([-scores, scores])
+    probabilities = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return probabilities / probabilities.sum(axis=1, keepdims=True)
 
 
 def fingerprint_of(rows: Sequence[dict]) -> str:

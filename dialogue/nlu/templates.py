@@ -482,6 +482,10 @@ SMALL_TALK = [
     T("other", "general", "(słucham|halo|halo czy ktoś mnie słyszy)"),
     T("other", "general", "(może pan powtórzyć|proszę powtórzyć|nie dosłyszałem)"),
     T("other", "general", "(chwileczkę|moment|zaraz sprawdzę)"),
+    # The amount of an overpayment is a balance question (the seed's "Jaka jest nadpłata?"); its
+    # return is a refund one. Last in the bank, so the rows before it keep their numbers.
+    T("balance", "general", "(jaka jest|ile wynosi) (moja|nasza|) nadpłata (na koncie|)"),
+    T("balance", SLOT, "(jaka jest|ile wynosi) (moja|nasza|) nadpłata (z|w) {tax_gen}"),
 ]
 
 # ---- the words of the street and of the office: colloquial and formal names of the same matters

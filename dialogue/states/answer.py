@@ -31,7 +31,8 @@ def _on_matter(moves: Moves, state: DialogueState, event: Transcript) -> Step:
     text = event.text
     nlu = moves.nlu.parse(text)
     tax = detect_tax(text)
-    topic = nlu.topic if nlu.topic != "general" else TAX_TOPICS.get(tax or "", "general")
+    sure_of_topic = nlu.topic_confidence is None or nlu.topic_confidence >= moves.config.topic_confidence
+    topic = nlu.topic if nlu.topic != "general" and sure_of_topic else TAX_TOPICS.get(tax or "", "general")
     if not state.verified and refuses_identification(text):
         return identify.refused(moves, state, topic)
     if nlu.intent == "agent" and nlu.confidence >= moves.config.intent_confidence and (

@@ -153,3 +153,30 @@ def test_a_service_guessed_with_low_confidence_is_asked_again_not_answered_with_
     call.say("no bo ja w sprawie tego papierka co przyszedł")
     assert call.state.name == "intent" and not _asks_pesel(call)
     assert call.said() == prompts.NOT_UNDERSTOOD
+
+
+class _TopicParser:
+    """A model that hears no service, only a queue, as sure as ``topic_confidence`` says."""
+
+    def __init__(self, topic_confidence):
+        self.topic_confidence = topic_confidence
+
+    def parse(self, text):
+        from dialogue.nlu_types import NluResult
+
+        return NluResult("other", "pit", 0.95, topic_confidence=self.topic_confidence)
+
+
+@pytest.mark.parametrize(("topic_confidence", "handed_off"), [(0.48, False), (0.9, True), (None, True)])
+def test_a_queue_the_model_is_not_sure_of_is_asked_again_not_handed_off_to(topic_confidence, handed_off):
+    """A hesitation the recogniser wrote as words ("nof tego") must not send the caller to the PIT queue."""
+    from dialogue.engine import DialogueEngine, EngineConfig
+    from tests.dialogue.harness import TODAY
+
+    call = Call(engine=DialogueEngine(_TopicParser(topic_confidence), EngineConfig(today=TODAY)))
+    call.say("nof tego")
+    handoffs = call.of(HandOff)
+    if handed_off:
+        assert handoffs and handoffs[-1].queue == "pit"
+    else:
+        assert not handoffs and call.state.name == "intent" and call.said() == prompts.NOT_UNDERSTOOD

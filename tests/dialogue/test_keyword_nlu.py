@@ -92,3 +92,33 @@ def test_the_recognisers_spellings_of_tax_names_name_the_tax():
                                                ("W połaty.", "payments"), ("Zwrot podatku.", "refund")])
 def test_the_recognisers_spellings_of_a_short_opening_name_the_service(heard, intent):
     assert KeywordNlu().parse(heard).intent == intent
+
+
+@pytest.mark.parametrize(("heard", "meant"), [
+    ("E, no, tego.", "no, tego."),
+    ("Yyy, saldo VAT.", "saldo VAT."),
+    ("Mmm… nie wiem jak to powiedzieć.", "nie wiem jak to powiedzieć."),
+    ("Eee", ""),
+    ("Mam pytanie o e-Urząd.", "Mam pytanie o e-Urząd."),  # the "e" of a name stays
+    ("E-PIT mi nie działa, hmm.", "E-PIT mi nie działa,"),
+    ("Emerytura i mama", "Emerytura i mama"),
+])
+def test_a_hesitation_is_no_word_of_the_matter(heard, meant):
+    from dialogue.nlu.text import without_hesitations
+
+    assert without_hesitations(heard) == meant
+
+
+def test_the_hybrid_reads_a_turn_without_its_hesitations():
+    from dialogue.nlu.hybrid import HybridNlu
+    from dialogue.nlu_types import NluResult
+
+    seen = []
+
+    class Recorder:
+        def parse_many(self, texts):
+            seen.extend(texts)
+            return [NluResult("other", "general", 0.9) for _ in texts]
+
+    HybridNlu(Recorder()).parse_many(["E, no, tego.", "Yyy, saldo VAT."])
+    assert seen == ["no, tego.", "saldo VAT."]
