@@ -12,7 +12,8 @@ Spellings of an amount (grosze): "1847,00" / "1 847,00" / "1.847,00" / "1847.00"
 words the bot says (``dialogue.speech.amount_words``) and num2words' currency form, "<words>
 złot…", and the raw grosze when six digits or more (a raw 5-digit number is too often a port). In a
 report of figures a bare "18.47" is a timing (a call of 18.47 s): there it counts only with a currency;
-"18.47 s" is a timing everywhere.
+"18.47 s" is a timing everywhere. A date ("2026-12-02") and a clock time with seconds ("18:47:00")
+are a logger's, not a number: they are blanked out before anything is looked for.
 
 The word spellings come from num2words, independently of the numeral parser the redaction uses:
 the scanner checks the redaction, so it must not share its blind spots.
@@ -35,6 +36,20 @@ _FOLD = str.maketrans({"ł": "l", "Ł": "l"})
 _CHUNK = re.compile(r"(?<![\d.])\d+\.\d+(?![.\d])|[a-z0-9]+")
 _SEPARATORS_ONLY = re.compile(r"[^a-z0-9]{0,4}")
 MAX_WORD_TOKENS = 12
+
+
+# A log line's own time ("2026-12-02 18:47:00,437"): its digits joined read "184700", an amount of
+# 1847,00 zł, and a CI run that logged in that second failed on it. A date or a clock time with
+# seconds is what a logger writes, not how anyone writes a number.
+_DATE = re.compile(r"(?<![\d-])\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])")
+_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:[.,]\d{1,9})?(?![\d:])")
+
+
+def without_clock_and_dates(folded: str) -> str:
+    """Dates and clock times blanked out, the text's length (and so every offset) kept."""
+    for pattern in (_DATE, _CLOCK):
+        folded = pattern.sub(lambda m: " " * len(m.group(0)), folded)
+    return folded
 
 
 def fold(text: str) -> str:
@@ -132,7 +147,7 @@ class Matcher:
     def scan(self, text: str, figures: bool = False) -> list[Hit]:
         """``figures``: the text is a report of figures (timings, rates), where a bare "12.34" is a
         duration; there an amount counts when written as money (comma decimals, a currency, words)."""
-        folded = fold(text)
+        folded = without_clock_and_dates(fold(text))
         hits = self._numbers(folded) + self._amounts_in(folded, figures)
         return hits
 

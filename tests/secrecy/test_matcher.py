@@ -10,7 +10,7 @@ import pytest
 from num2words import num2words
 
 from integrations.handoff.redaction import redact_caller_text
-from tests.secrecy.known import known_secrets
+from tests.secrecy.known import Secret, known_secrets
 from tests.secrecy.matcher import Matcher, fold
 
 SECRETS = known_secrets()
@@ -77,6 +77,21 @@ def test_in_a_report_a_bare_decimal_is_a_figure_and_money_is_still_money():
         for money in (f"saldo {zl}.{gr:02d} zł", f"saldo {zl},{gr:02d}", f"saldo {zl}.{gr:02d} PLN"):
             if secret.label not in {h.label for h in MATCHER.scan(money, figures=True)}:
                 raise AssertionError(f"{secret.label} written as money in a report not found")
+
+
+def test_a_log_line_s_date_and_time_are_no_secret_and_the_same_digits_elsewhere_are():
+    """A sandbox log line written at 18:47:00 is no amount of 1847,00 zł, nor one dated 2012-02-18 a
+    telePIN 201202, nor a clock at 12:02:18 a telePIN 120218 (a CI run failed on the first); the same
+    digits written as a number still are."""
+    matcher = Matcher([Secret("amount", "amount#x", "184700"), Secret("telepin", "telepin#x", "201202"),
+                       Secret("telepin", "telepin#y", "120218")])
+    for line in ("2026-12-02 18:47:00,437 INFO integrations.sandbox: GET /health 200 5ms",
+                 '{"ts": "2012-02-18T18:47:00.437912+00:00", "event": "turn"}',
+                 "[12:02:18] rozmowa zakończona"):
+        assert matcher.scan(line) == [], line
+    for text in ("kwota w groszach: 184700", "PIN 201202", "PIN 2012 02", "PIN 12 02 18", "1847,00 zł",
+                 "o 18:47 kwota 1847,00 zł"):
+        assert matcher.scan(text), text
 
 
 @pytest.mark.parametrize("text", [
