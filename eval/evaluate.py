@@ -33,11 +33,13 @@ def _default_calls_dir() -> Path:
 
 
 def _bot_recognizer(models_dir: Path):
-    """Whisper for the bot's own audio (answer facts); None when the model is not installed."""
+    """Whisper for the bot's own audio (answer facts), primed with the bot's wording; None when the
+    model is not installed."""
     try:
         from asr.factory import create_recognizer
+        from eval.call_audio import BOT_SPEECH_PROMPT
 
-        return create_recognizer("whisper", None, 2, models_dir=models_dir)
+        return create_recognizer("whisper", None, 2, models_dir=models_dir, initial_prompt=BOT_SPEECH_PROMPT)
     except Exception:
         return None
 
