@@ -12,7 +12,7 @@ Spellings of an amount (grosze): "1847,00" / "1 847,00" / "1.847,00" / "1847.00"
 words the bot says (``dialogue.speech.amount_words``) and num2words' currency form, "<words>
 złot…", and the raw grosze when six digits or more (a raw 5-digit number is too often a port). In a
 report of figures a bare "18.47" is a timing (a call of 18.47 s): there it counts only with a currency;
-"18.47 s" is a timing everywhere. A date ("2026-12-02") and a clock time with seconds ("18:47:00")
+"18.47 s" is a timing everywhere. A date ("2026-12-02", "02.12.2026") and a clock time with seconds ("18:47:00")
 are a logger's, not a number: they are blanked out before anything is looked for.
 
 The word spellings come from num2words, independently of the numeral parser the redaction uses:
@@ -41,7 +41,8 @@ MAX_WORD_TOKENS = 12
 # A log line's own time ("2026-12-02 18:47:00,437"): its digits joined read "184700", an amount of
 # 1847,00 zł, and a CI run that logged in that second failed on it. A date or a clock time with
 # seconds is what a logger writes, not how anyone writes a number.
-_DATE = re.compile(r"(?<![\d-])\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])")
+_DATE = re.compile(r"(?<![\d-])\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])"
+                   r"|(?<![\d.])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d{4}(?![\d.])")
 _CLOCK = re.compile(r"(?<![\d:.,])(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:[.,]\d{1,9})?(?![\d:])")
 
 

@@ -84,12 +84,12 @@ def test_a_log_line_s_date_and_time_are_no_secret_and_the_same_digits_elsewhere_
     telePIN 201202, nor a clock at 12:02:18 a telePIN 120218 (a CI run failed on the first); the same
     digits written as a number still are."""
     matcher = Matcher([Secret("amount", "amount#x", "184700"), Secret("telepin", "telepin#x", "201202"),
-                       Secret("telepin", "telepin#y", "120218")])
+                       Secret("telepin", "telepin#y", "120218"), Secret("telepin", "telepin#z", "122026")])
     for line in ("2026-12-02 18:47:00,437 INFO integrations.sandbox: GET /health 200 5ms",
                  '{"ts": "2012-02-18T18:47:00.437912+00:00", "event": "turn"}',
-                 "[12:02:18] rozmowa zakończona"):
+                 "[12:02:18] rozmowa zakończona", "Stan na 02.12.2026 r."):
         assert matcher.scan(line) == [], line
-    for text in ("kwota w groszach: 184700", "PIN 201202", "PIN 2012 02", "PIN 12 02 18", "1847,00 zł",
+    for text in ("kwota w groszach: 184700", "PIN 201202", "PIN 12 2026", "PIN 2012 02", "PIN 12 02 18", "1847,00 zł",
                  "o 18:47 kwota 1847,00 zł"):
         assert matcher.scan(text), text
 
