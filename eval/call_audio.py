@@ -24,12 +24,6 @@ GAP_S = 0.35  # the server paces its audio in real time: a longer gap ends an ut
 # one, which it read alone): a long utterance is transcribed in pieces cut at its pauses.
 MAX_PIECE_S = 12.0
 _FRAME = RATE // 50  # 20 ms
-# The evaluation's recogniser is primed with the bot's own wording: unprimed, Whisper base writes the
-# bot's "zaległość" as "zależność" now and then and a fact check fails on a word the bot said
-# (eval/bench_bot_heard.py measures it, and that the prime does not make it write words not said).
-BOT_SPEECH_PROMPT = ("Dziękuję, tożsamość potwierdzona. Stan na dzień: 2 listopada 2026 roku. W podatku "
-                     "dochodowym od osób fizycznych jest zaległość: 3180 zł. W podatku od towarów i usług jest "
-                     "nadpłata: 420 zł. Wpłata z 9 lipca. Zwrot przyznany, czeka na wypłatę.")
 
 
 def bot_segments(raw: CallRaw) -> list[tuple[float, bytes]]:

@@ -32,14 +32,12 @@ def _default_calls_dir() -> Path:
     return Path(os.environ.get("VOICEBOT_DATA_DIR", "var")) / "calls"
 
 
-def _bot_recognizer(models_dir: Path):
-    """Whisper for the bot's own audio (answer facts), primed with the bot's wording; None when the
-    model is not installed."""
+def bot_recognizer(models_dir: Path):
+    """Whisper for the bot's own audio (answer facts); None when the model is not installed."""
     try:
         from asr.factory import create_recognizer
-        from eval.call_audio import BOT_SPEECH_PROMPT
 
-        return create_recognizer("whisper", None, 2, models_dir=models_dir, initial_prompt=BOT_SPEECH_PROMPT)
+        return create_recognizer("whisper", None, 2, models_dir=models_dir)
     except Exception:
         return None
 
@@ -82,7 +80,7 @@ def run_eval(suite: Suite | Path, out: Path, *, bot_url: str | None = None, call
     finally:
         if stack is not None:
             stack.stop()
-    recognizer = _bot_recognizer(models_dir) if transcribe_bot and not partial else None
+    recognizer = bot_recognizer(models_dir) if transcribe_bot and not partial else None
     understood_by = ("trained model + keyword rules" if nlu_dir is not None and nlu_dir.is_dir()
                      else "keyword rules") if bot_url is None else None
     info = {"started": started, "bot": bot_url or "started by the runner", "nlu": understood_by, "concurrency": concurrency,
