@@ -65,7 +65,10 @@ def run_eval(suite: Suite | Path, out: Path, *, bot_url: str | None = None, call
             calls_dir = calls_dir or _default_calls_dir()
             if not calls_dir.is_dir():
                 calls_dir = None  # no record to read: latency and outcomes from the line only
-        options = RunOptions(ws_url, calls_dir, concurrency=concurrency, realtime=realtime)
+        # With the key of the bot's PESEL digests the caller knows a read-back of their own number
+        # from another, and the report a right PESEL from a wrong one.
+        record_key = stack.record_key if stack is not None else os.environ.get("VOICEBOT_RECORD_KEY")
+        options = RunOptions(ws_url, calls_dir, concurrency=concurrency, realtime=realtime, record_key=record_key)
         try:
             _play(suite, options, raws, console, show_progress)
         except KeyboardInterrupt:
@@ -85,8 +88,6 @@ def run_eval(suite: Suite | Path, out: Path, *, bot_url: str | None = None, call
                      else "keyword rules") if bot_url is None else None
     info = {"started": started, "bot": bot_url or "started by the runner", "nlu": understood_by, "concurrency": concurrency,
             "realtime": realtime, "partial": partial}
-    # With the key of the bot's PESEL digests the runner can tell a right PESEL from a wrong one.
-    record_key = stack.record_key if stack is not None else os.environ.get("VOICEBOT_RECORD_KEY")
     report, audio = build_report(suite, raws, info, recognizer=recognizer, show_amounts=show_amounts,
                                  record_key=record_key)
     paths = write_reports(report, audio, out, embed_audio=embed_audio)

@@ -259,7 +259,8 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
             hypothesis = " ".join(e.get("text", "") for e in heard if not e.get("redacted")).strip()
             sensitive = turn is not None and turn.sensitive
             row["hypothesis"] = "[ukryto]" if redacted else "[ukryto: dane osobowe]" if sensitive else masked(hypothesis)
-            reference = fill(turn.text, values) if turn is not None and log.kind == "audio" else None
+            said = turn.if_not_my_pesel if turn is not None and log.not_my_pesel else turn
+            reference = fill(said.text, values) if said is not None and log.kind == "audio" else None
             if case.recording:
                 reference = " ".join(r.text for r in case.recording.references) or None
             if reference:
@@ -364,7 +365,9 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
         "intent": intent, "topic": topic, "auth": auth, "expected": {
             "intent": x.intent, "topic": x.topic, "auth": x.auth, "handoff_queue": x.handoff_queue},
         "pesel": {"result": pesel_result, "attempts": attempts, "entry": entry,
-                  "captured": mask_pesel_value(captured), "expected": mask_pesel_value(expected_pesel)},
+                  "captured": mask_pesel_value(captured), "expected": mask_pesel_value(expected_pesel),
+                  # read-backs of another number the caller said no to (a misrecognition caught in time)
+                  "read_backs_refused": sum(1 for log in raw.turns if log.not_my_pesel)},
         "booking": raw.booking.as_dict() if raw.booking is not None else None,
         "handoff_queue": queue, "contained": not handoffs, "end_reason": end_reason,
         "facts": facts_out, "bot_said": [masked(t) for t in said_plain],
@@ -418,6 +421,7 @@ def score_suite(calls: list[dict]) -> dict:
         "pesel": {"n": len(pesel_cases), **Counter(c["pesel"]["result"] for c in pesel_cases),
                   "right_rate": _rate(sum(c["pesel"]["result"] == "right" for c in pesel_cases), len(pesel_cases)),
                   "attempts_mean": statistics.fmean([c["pesel"]["attempts"] for c in pesel_cases]) if pesel_cases else None,
+                  "read_backs_refused": sum(c["pesel"].get("read_backs_refused", 0) for c in pesel_cases),
                   "by_entry": dict(Counter(str(c["pesel"]["entry"]) for c in pesel_cases
                                            if c["pesel"]["result"] == "right"))},
         "auth": {"outcomes": dict(Counter(c["auth"] for c in ran)), **accuracy("auth")},

@@ -50,6 +50,12 @@ class LiveRecord:
         states = [e.get("state") for e in self.events() if e["type"] == "dialogue_state"]
         return states[-1] if states else None
 
+    def pesel_digest(self) -> str | None:
+        """The keyed digest of the PESEL the dialogue holds now (a candidate being read back, or the
+        accepted one), as the last ``dialogue_state`` event says; None when it holds none."""
+        states = [e for e in self.events() if e["type"] == "dialogue_state"]
+        return states[-1].get("pesel_digest") if states else None
+
     def bot_waits_for_caller(self) -> bool:
         """The bot has said its piece and waits: not speaking, no back-end call open, and a
         listen / collect_keys (or the end) after its last utterance."""

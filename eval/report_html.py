@@ -31,6 +31,11 @@ def _e(value) -> str:
     return html.escape("" if value is None else str(value))
 
 
+def _refused(count: int) -> str:
+    """Wrong read-backs the caller said no to, when there were any."""
+    return f", {count} wrong read-back{'s' if count != 1 else ''} refused" if count else ""
+
+
 def _pct(value) -> str:
     return "—" if value is None else f"{100 * value:.1f}%"
 
@@ -194,7 +199,8 @@ def _call_detail(c: dict, audio: bytes | None) -> str:
     return (f"<details id='call-{_e(c['id'])}'><summary><b>{_e(c['id'])}</b>{_pill(c['status'])} "
             f"<span class=small>{_e(c['description'])}</span></summary>"
             f"<p class=small>person role: {_e(c.get('person'))}; PESEL {_e(c['pesel']['result'])} "
-            f"(entry {_e(c['pesel']['entry'])}, captured {_e(c['pesel']['captured'])}); end: {_e(c['end_reason'])}; "
+            f"(entry {_e(c['pesel']['entry'])}, captured {_e(c['pesel']['captured'])}"
+            f"{_refused(c['pesel'].get('read_backs_refused', 0))}); end: {_e(c['end_reason'])}; "
             f"{_e(c.get('error') or '')}</p>"
             f"{timeline_svg(c.get('timeline') or {})}{player}"
             f"<h3>checks</h3><table><tr><th>check</th><th>expected</th><th>actual</th><th></th></tr>{checks}</table>"

@@ -9,6 +9,7 @@ such; the others go on. Scoring is done afterwards by ``eval.metrics`` from the 
 from __future__ import annotations
 
 import asyncio
+import hmac
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from asr.audio import mulaw_decode, mulaw_encode, read_audio_file, resample_pcm1
 from eval.record import LiveRecord
 from eval.suite import Case, Suite, Turn, fill
 from eval.twilio_caller import FRAME_BYTES, FRAME_MS, TwilioCaller
+from voicebot.call_record import pesel_digest
 
 SILENCE_FRAME = b"\xff" * FRAME_BYTES  # µ-law silence
 
@@ -64,6 +66,7 @@ class TurnLog:
     t_end: float | None = None
     state: str | None = None  # the dialogue state when it was sent
     note: str = ""
+    not_my_pesel: bool = False  # the caller said the turn's if_not_my_pesel line instead of its own
 
 
 @dataclass
@@ -90,6 +93,16 @@ class RunOptions:
     realtime: bool = True
     bot_timeout_s: float = 30.0
     quiet_s: float = 0.6  # the bot is done when its audio stopped this long (and the record agrees)
+    # The key of the bot's PESEL digests: with it the caller knows whether a read-back is their number.
+    record_key: str | None = field(default=None, repr=False)
+
+
+def held_pesel_is_mine(held_digest: str | None, values: dict[str, str], record_key: str | None) -> bool | None:
+    """Whether the PESEL the bot holds (its keyed digest in the record) is the caller's own; None
+    when that cannot be told: no key, no PESEL held, or a caller without one."""
+    if not held_digest or not record_key or not values.get("pesel"):
+        return None
+    return hmac.compare_digest(held_digest, pesel_digest(values["pesel"], record_key.encode()))
 
 
 def _caller_audio(path: Path) -> bytes:
@@ -199,7 +212,7 @@ class CallDriver:
             return
         log.sent = True
         if kind == "audio":
-            log.t_start, log.t_end = await self.play(_caller_audio(turn.audio), index, turn.sensitive)
+            log.t_start, log.t_end = await self.play(_caller_audio(self._line_for(turn, log)), index, turn.sensitive)
         elif kind == "keys":
             log.t_start, log.t_end = await self.press(fill(turn.keys, self.values), index, turn.key_gap_s, log.state)
         else:
@@ -209,6 +222,20 @@ class CallDriver:
                 await self._tick()
             log.t_end = time.time()
         self.last_sent, self.last_kind = log.t_end, kind
+
+    def _line_for(self, turn: Turn, log: TurnLog) -> Path:
+        """The turn's audio, or its ``if_not_my_pesel`` line when the bot holds another number: the
+        runner knows it as a caller hearing the read-back would, from the record's keyed digest."""
+        if turn.if_not_my_pesel is None:
+            return turn.audio
+        mine = held_pesel_is_mine(self.record.pesel_digest(), self.values, self.options.record_key)
+        if mine is None:
+            log.note = "read-back not checked: no PESEL digest or no key to check it with"
+        elif not mine:
+            log.not_my_pesel = True
+            log.note = "the bot read back another PESEL: the caller said no"
+            return turn.if_not_my_pesel.audio
+        return turn.audio
 
     async def run_recording(self) -> None:
         rec = self.case.recording

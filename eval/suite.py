@@ -32,6 +32,14 @@ class TurnExpect:
 
 
 @dataclass(frozen=True)
+class Reply:
+    """Another line of the caller's, said instead of the turn's own when its condition holds."""
+
+    audio: Path
+    text: str | None = None
+
+
+@dataclass(frozen=True)
 class Turn:
     """One step of the caller: speak ``audio``, press ``keys``, or stay silent ``silence_s`` seconds.
 
@@ -40,6 +48,9 @@ class Turn:
     over the bot). ``only_in_state``: send the turn only when the dialogue is in one of these states
     (read from the call record), so one script covers both a recognised and a failed spoken PESEL.
     ``sensitive``: the audio holds personal data (a spoken PESEL): muted in reports.
+    ``if_not_my_pesel``: said instead when the PESEL the bot holds (the one it just read back) is not
+    the caller's — "Tak." to a right read-back, "Nie, to nie mój numer." to a wrong one, as a caller
+    who listens answers.
     """
 
     audio: Path | None = None
@@ -52,6 +63,7 @@ class Turn:
     key_gap_s: float = 0.15
     sensitive: bool = False
     expect: TurnExpect = TurnExpect()
+    if_not_my_pesel: Reply | None = None
 
 
 @dataclass(frozen=True)
@@ -198,14 +210,27 @@ def _booking_expect(raw: dict | None, where: str) -> BookingExpect | None:
                          slot_rank=None if rank is None else int(rank), email_to=raw.get("email_to"))
 
 
+def _audio_file(raw: Any, directory: Path, where: str) -> Path | None:
+    if raw is None:
+        return None
+    audio = directory / str(raw)
+    if not audio.is_file():
+        raise SuiteError(f"{where}: audio file {audio.name} not found")
+    return audio
+
+
+def _reply(raw: Any, directory: Path, where: str) -> Reply | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or raw.get("audio") is None:
+        raise SuiteError(f"{where}: a mapping with audio (and text)")
+    return Reply(_audio_file(raw["audio"], directory, where), None if raw.get("text") is None else str(raw["text"]))
+
+
 def _turn(raw: dict, directory: Path, where: str) -> Turn:
     if not isinstance(raw, dict):
         raise SuiteError(f"{where}: a turn is a mapping")
-    audio = raw.get("audio")
-    if audio is not None:
-        audio = directory / str(audio)
-        if not audio.is_file():
-            raise SuiteError(f"{where}: audio file {audio.name} not found")
+    audio = _audio_file(raw.get("audio"), directory, where)
     kinds = [k for k in ("audio", "keys", "silence_s") if raw.get(k) is not None]
     if len(kinds) != 1:
         raise SuiteError(f"{where}: give exactly one of audio, keys, silence_s")
@@ -213,6 +238,9 @@ def _turn(raw: dict, directory: Path, where: str) -> Turn:
     if isinstance(states, str):
         states = (states,)
     expect = raw.get("expect") or {}
+    reply = _reply(raw.get("if_not_my_pesel"), directory, f"{where}.if_not_my_pesel")
+    if reply is not None and audio is None:
+        raise SuiteError(f"{where}: if_not_my_pesel answers instead of the turn's audio; give audio")
     return Turn(
         audio=audio, text=raw.get("text"), keys=None if raw.get("keys") is None else str(raw["keys"]),
         silence_s=_float(raw.get("silence_s"), f"{where}.silence_s"), wait=bool(raw.get("wait", True)),
@@ -220,6 +248,7 @@ def _turn(raw: dict, directory: Path, where: str) -> Turn:
         only_in_state=tuple(states), key_gap_s=float(raw.get("key_gap_s", 0.15)),
         sensitive=bool(raw.get("sensitive", False)),
         expect=TurnExpect(max_latency_s=_float(expect.get("max_latency_s"), f"{where}.expect.max_latency_s")),
+        if_not_my_pesel=reply,
     )
 
 

@@ -34,7 +34,7 @@ ESPEAK_VOICES = ("pl", "pl+m3", "pl+f2", "pl+m1", "pl+f4")
 # digits a second for a PESEL read digit by digit.
 RHVOICE_RATES = (-0.25, 0.0, 0.15)
 TURN_KEYS = {"say", "keys", "silence_s", "wait", "barge_in_after_s", "only_in_state", "key_gap_s", "sensitive",
-             "expect", "text"}
+             "expect", "text", "if_not_my_pesel"}
 
 
 def espeak(text: str, voice: str, speed: int, pitch: int) -> tuple[bytes, int]:
@@ -145,15 +145,22 @@ def synth_suite(scenarios_path: Path, out: Path, *, only: tuple[str, ...] = (), 
             unknown = set(raw) - TURN_KEYS
             if unknown:
                 raise ValueError(f"{case_id}.turns[{i}]: unknown key(s) {sorted(unknown)}")
-            turn = {k: v for k, v in raw.items() if k != "say"}
-            if "say" in raw:
-                line = str(raw["say"])
-                name = f"t{i:02d}.wav"
+            turn = {k: v for k, v in raw.items() if k not in ("say", "if_not_my_pesel")}
+
+            def spoken(line: str, name: str) -> dict:
                 (case_dir / name).write_bytes(caller_audio(fill(line, values), voice=voice, speed=speed, pitch=pitch,
                                                            snr_db=snr, rng=rng, models_dir=models_dir))
-                turn = {"audio": name, "text": line, **turn}
+                return {"audio": name, "text": line}
+
+            if "say" in raw:
+                line = str(raw["say"])
+                turn = {**spoken(line, f"t{i:02d}.wav"), **turn}
                 if "{pesel" in line:
                     turn["sensitive"] = True
+                if raw.get("if_not_my_pesel"):
+                    turn["if_not_my_pesel"] = spoken(str(raw["if_not_my_pesel"]), f"t{i:02d}-not-mine.wav")
+            elif raw.get("if_not_my_pesel"):
+                raise ValueError(f"{case_id}.turns[{i}]: if_not_my_pesel is said instead of a say line; give say")
             turns.append(turn)
         case = {"description": scenario.get("description", ""), "person": scenario.get("person"),
                 "voice": {"name": voice, "speed": speed, "pitch": pitch, "noise_snr_db": snr},

@@ -20,11 +20,12 @@ from integrations.sandbox.seed import DEMO_SEED_PATH, read_seed
 pytestmark = pytest.mark.slow
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CONFIRM = {"say": "Tak.", "only_in_state": ["pesel_confirm"], "if_not_my_pesel": "Nie, to nie mój numer."}
 AUTH = [
     {"say": "{pesel_words}", "only_in_state": ["pesel"]},
-    {"say": "Tak.", "only_in_state": ["pesel_confirm"]},
+    CONFIRM,
     {"say": "{pesel_words}", "only_in_state": ["pesel"]},
-    {"say": "Tak.", "only_in_state": ["pesel_confirm"]},
+    CONFIRM,
     {"keys": "{pesel}#", "only_in_state": ["pesel_keys"]},
     {"keys": "{telepin}#", "only_in_state": ["telepin"]},
 ]
@@ -39,6 +40,12 @@ SCENARIOS = {
         {"id": "wrong_expectation", "voice": "rhvoice:natan", "speed": 0.0, "pitch": 0.0,
          "turns": [{"say": "To wszystko, do widzenia."}],
          "expect": {"handoff_queue": "vat", "contained": True, "auth": "not_attempted"}},
+        # Its audio speaks another person's PESEL (the case's person is swapped after synthesis): the
+        # bot reads back a number that is not the caller's, and the caller says no, as a caller would.
+        {"id": "not_my_pesel", "person": "vat_arrears_sole_trader", "voice": "rhvoice:natan", "speed": 0.0,
+         "pitch": 0.0, "turns": [{"say": "Saldo."}, {"say": "Saldo.", "only_in_state": ["intent"]}, *AUTH,
+                                 {"say": "To wszystko.", "only_in_state": ["anything_else"]}],
+         "expect": {"auth": "verified", "pesel": "{pesel}"}},
         # Unlabelled: still yields latency and outcome figures.
         # An espeak-ng caller still works end to end (robotic: no expectations on what the bot heard).
         {"id": "unlabelled", "voice": "pl+f2", "speed": 130, "pitch": 55, "turns": [{"say": "Zwrot podatku."}]},
@@ -52,6 +59,9 @@ def evaluation(tmp_path_factory):
     scenarios = root / "scenarios.yaml"
     scenarios.write_text(yaml.safe_dump(SCENARIOS, allow_unicode=True), encoding="utf-8")
     suite_dir = synth_suite(scenarios, root / "suite")
+    not_mine = suite_dir / "cases" / "not_my_pesel" / "case.yaml"
+    not_mine.write_text(not_mine.read_text(encoding="utf-8").replace("vat_arrears_sole_trader", "pit_refund"),
+                        encoding="utf-8")
     result = run_eval(suite_dir, root / "out", concurrency=1, realtime=True, show_progress=False)
     return result, root / "out"
 
@@ -63,7 +73,7 @@ def _call(report: dict, case_id: str) -> dict:
 def test_three_reports_are_written(evaluation):
     result, out = evaluation
     assert {p.name for p in result.paths.values()} == {"report.json", "junit.xml", "report.html"}
-    assert json.loads((out / "report.json").read_text())["summary"]["calls"] == 3
+    assert json.loads((out / "report.json").read_text())["summary"]["calls"] == 4
     assert not result.partial
 
 
@@ -88,6 +98,22 @@ def test_keypad_fallback_authenticates_and_pesel_is_scored(evaluation):
     assert call["handoff_queue"] == "none" and call["contained"] is True
 
 
+def test_a_read_back_of_another_number_is_refused_and_the_caller_still_gets_in(evaluation):
+    result, _ = evaluation
+    call = _call(result.report, "not_my_pesel")
+    refused = [t for t in call["turns"] if "another PESEL" in t["note"]]
+    # Two spoken tries of the other number; at least one is read back (a reading may also fail outright).
+    assert 1 <= call["pesel"]["read_backs_refused"] == len(refused) <= 2
+    assert all(t["state"] == "pesel_confirm" and t["reference"] == "Nie, to nie mój numer." for t in refused)
+    # The number the caller refused was never taken: their own came on the keypad and let them in.
+    assert call["pesel"]["result"] == "right" and call["pesel"]["entry"] == "keypad"
+    assert call["auth"] == "verified"
+    assert result.report["summary"]["pesel"]["read_backs_refused"] >= call["pesel"]["read_backs_refused"]
+    # The caller whose read-back was their own number said yes.
+    own = _call(result.report, "balance_keypad")
+    assert own["pesel"]["read_backs_refused"] == 0
+
+
 def test_latency_and_turn_figures_come_from_the_record(evaluation):
     result, _ = evaluation
     summary = result.report["summary"]
@@ -104,10 +130,12 @@ def test_latency_and_turn_figures_come_from_the_record(evaluation):
 
 def test_no_secret_in_any_report(evaluation):
     _, out = evaluation
-    person = read_seed(DEMO_SEED_PATH).person("pit_refund")
+    seed = read_seed(DEMO_SEED_PATH)
+    person, other = seed.person("pit_refund"), seed.person("vat_arrears_sole_trader")
     for name in ("report.json", "junit.xml", "report.html"):
         text = (out / name).read_text(encoding="utf-8")
         assert person.pesel not in text, name
+        assert other.pesel not in text, name
         assert person.telepin.pin not in text, name
         # The amount as a number of its own: timings (1.4741184711456299) may hold the digits by chance.
         assert not re.search(r"(?<![\d.])(1847|184700)(?!\d)", text), name
