@@ -196,19 +196,19 @@ class CallDriver:
         if turn.barge_in_after_s is not None:
             started = await self.wait_bot_starts()
             if started is None:
-                log.note = "bot did not speak: no barge-in"
+                log.note = "bot się nie odezwał: bez wejścia w słowo"
             else:
                 while time.time() < started + turn.barge_in_after_s and not self.closed:
                     await self._tick(0.02)
         elif turn.wait:
             if not await self.wait_for_bot():
-                log.note = "bot did not finish its turn in time"
+                log.note = "bot nie skończył mówić na czas"
         if self.closed:
-            log.note = "call already ended"
+            log.note = "rozmowa już się zakończyła"
             return
         log.state = self.record.state() if self.options.calls_dir else None
         if turn.only_in_state and log.state not in turn.only_in_state:
-            log.note = f"skipped in state {log.state}"
+            log.note = f"pominięta w stanie {log.state}"
             return
         log.sent = True
         if kind == "audio":
@@ -230,10 +230,10 @@ class CallDriver:
             return turn.audio
         mine = held_pesel_is_mine(self.record.pesel_digest(), self.values, self.options.record_key)
         if mine is None:
-            log.note = "read-back not checked: no PESEL digest or no key to check it with"
+            log.note = "odczytu PESEL nie sprawdzono: w zapisie rozmowy nie ma skrótu numeru albo brak klucza"
         elif not mine:
             log.not_my_pesel = True
-            log.note = "the bot read back another PESEL: the caller said no"
+            log.note = "bot odczytał inny PESEL: rozmówca zaprzeczył"
             return turn.if_not_my_pesel.audio
         return turn.audio
 

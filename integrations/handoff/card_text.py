@@ -19,6 +19,9 @@ INTENT_LABELS = {
     "refund": "zwrot podatku",
     "agent": "rozmowa z konsultantem",
     "other": "inna sprawa",
+    "interest": "odsetki za zwłokę",
+    "booking": "umówienie wizyty w urzędzie",
+    "booking_cancel": "odwołanie wizyty w urzędzie",
 }
 _BASIS = {"PPO-1": "pełnomocnictwo ogólne PPO-1", "UKO": "upoważnienie UKO"}
 _KIND = {"person": "osoba fizyczna", "organisation": "podmiot (firma lub organizacja)"}

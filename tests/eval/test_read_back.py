@@ -72,9 +72,9 @@ def test_the_caller_says_no_only_to_another_number(tmp_path, held_role, key, sai
     log = TurnLog(0, "audio", sent=True)
     assert driver._line_for(case.turns[0], log).name == said
     assert log.not_my_pesel is refused
-    assert ("another PESEL" in log.note) is refused
+    assert ("inny PESEL" in log.note) is refused
     if key is None:
-        assert "not checked" in log.note
+        assert "nie sprawdzono" in log.note
 
 
 def test_a_refused_read_back_is_scored_with_what_the_caller_said_and_counted(tmp_path):

@@ -101,7 +101,7 @@ def test_keypad_fallback_authenticates_and_pesel_is_scored(evaluation):
 def test_a_read_back_of_another_number_is_refused_and_the_caller_still_gets_in(evaluation):
     result, _ = evaluation
     call = _call(result.report, "not_my_pesel")
-    refused = [t for t in call["turns"] if "another PESEL" in t["note"]]
+    refused = [t for t in call["turns"] if "inny PESEL" in t["note"]]
     # Two spoken tries of the other number; at least one is read back (a reading may also fail outright).
     assert 1 <= call["pesel"]["read_backs_refused"] == len(refused) <= 2
     assert all(t["state"] == "pesel_confirm" and t["reference"] == "Nie, to nie mój numer." for t in refused)
@@ -156,9 +156,9 @@ def test_html_report_renders_offline_in_chromium(evaluation):
         page.on("request", lambda r: requests.append(r.url))
         page.goto((out / "report.html").as_uri())
         page.locator("details").first.evaluate("d => d.open = true")
-        assert page.title().startswith("Eval: mini")
+        assert page.title().startswith("Ewaluacja: mini")
         assert page.locator("svg").count() >= 3  # histogram, confusion matrix, a timeline per call
-        assert page.locator("audio").count() == 3
+        assert page.locator("audio").count() == 4
         duration = page.locator("audio").first.evaluate(
             "a => new Promise(r => { a.preload = 'auto'; a.onloadedmetadata = () => r(a.duration); a.load(); })")
         assert duration > 1
