@@ -245,7 +245,7 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
     # Caller turns: reference vs what the bot's recogniser wrote while (and just after) they spoke.
     transcripts = [e for e in events if e["type"] == "transcript"]
     sent = [t for t in raw.turns if t.sent and t.t_start is not None]
-    turns_out, totals = [], [0, 0, 0, 0]
+    turns_out, totals, unscored = [], [0, 0, 0, 0], 0
     lat = latencies(events, raw)
     for n, log in enumerate(raw.turns):
         turn = case.turns[log.index] if case.turns and log.index < len(case.turns) else None
@@ -256,6 +256,10 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
             until = following[0] if following else raw.t_end + 1
             heard = [e for e in transcripts if log.t_start <= e["t"] < until]
             redacted = any(e.get("redacted") for e in heard)
+            # The record hides digit runs (a PESEL) of what the bot heard: such a turn has no transcript
+            # to score, and counting "[cyfry ukryte]" against eleven spoken digits made the suite's WER
+            # mostly PESEL turns (43 % on the starter suite, 13 % without them). The PESEL check scores them.
+            digits_hidden = any(e.get("digits_hidden") for e in heard)
             hypothesis = " ".join(e.get("text", "") for e in heard if not e.get("redacted")).strip()
             sensitive = turn is not None and turn.sensitive
             row["hypothesis"] = "[ukryto]" if redacted else "[ukryto: dane osobowe]" if sensitive else masked(hypothesis)
@@ -266,7 +270,9 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
             if reference:
                 # What the caller said in a secret turn is as secret as what the bot heard.
                 row["reference"] = "[ukryto: dane osobowe]" if sensitive else masked(reference)
-                if not redacted:
+                if digits_hidden:
+                    unscored += 1
+                elif not redacted:
                     counts = word_errors(reference, hypothesis)
                     totals = [a + b for a, b in zip(totals, counts)]
                     row["wer"] = counts[0] / counts[1] if counts[1] else None
@@ -361,7 +367,8 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
         "error": raw.error, "duration_s": round(raw.t_end - raw.t0, 2) if raw.t_end else None,
         "checks": [c.as_dict() for c in checks], "turns": turns_out,
         "wer": totals[0] / totals[1] if totals[1] else None, "cer": totals[2] / totals[3] if totals[3] else None,
-        "word_counts": {"errors": totals[0], "words": totals[1], "char_errors": totals[2], "chars": totals[3]},
+        "word_counts": {"errors": totals[0], "words": totals[1], "char_errors": totals[2], "chars": totals[3],
+                        "turns_unscored": unscored},  # turns whose heard digits the record hides
         "intent": intent, "topic": topic, "auth": auth, "expected": {
             "intent": x.intent, "topic": x.topic, "auth": x.auth, "handoff_queue": x.handoff_queue},
         "pesel": {"result": pesel_result, "attempts": attempts, "entry": entry,
@@ -418,6 +425,7 @@ def score_suite(calls: list[dict]) -> dict:
         "calls": len(calls), "status": dict(statuses),
         "pass_rate": _rate(statuses["pass"], len(ran)),
         "wer": _rate(totals[0], totals[1]), "cer": _rate(totals[2], totals[3]), "reference_words": totals[1],
+        "wer_turns_unscored": sum(c["word_counts"].get("turns_unscored", 0) for c in ran),
         "pesel": {"n": len(pesel_cases), **Counter(c["pesel"]["result"] for c in pesel_cases),
                   "right_rate": _rate(sum(c["pesel"]["result"] == "right" for c in pesel_cases), len(pesel_cases)),
                   "attempts_mean": statistics.fmean([c["pesel"]["attempts"] for c in pesel_cases]) if pesel_cases else None,

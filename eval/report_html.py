@@ -164,7 +164,9 @@ def timeline_svg(timeline: dict, *, width: int = 900) -> str:
 def _cards(summary: dict) -> str:
     lat = summary["latency_s"]
     items = [
-        ("zaliczone rozmowy", _pct(summary.get("pass_rate"))), ("WER (błędy słów)", _pct(summary.get("wer"))),
+        ("zaliczone rozmowy", _pct(summary.get("pass_rate"))),
+        (f"WER (błędy słów; bez wypowiedzi z ukrytymi cyframi: {summary.get('wer_turns_unscored', 0)})",
+         _pct(summary.get("wer"))),
         ("CER (błędy znaków)", _pct(summary.get("cer"))), ("PESEL poprawny", _pct(summary["pesel"].get("right_rate"))),
         ("odczyty innego numeru odrzucone", str(summary["pesel"].get("read_backs_refused", 0))),
         ("uwierzytelnienie zgodne", _pct(summary["auth"].get("rate"))),
