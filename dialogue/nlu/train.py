@@ -73,7 +73,8 @@ def train(base_model: str | Path = base_models.DEFAULT_BASE_MODEL, dataset_dir: 
         if manifest and manifest.fingerprint == wanted and not force:
             return {**manifest.metrics, "cached": True, "fingerprint": wanted}
         with tempfile.TemporaryDirectory(dir=out_dir.parent, prefix=f".{out_dir.name}-") as work:
-            trainer = _train_ngram_into if str(base_model) == base_models.NGRAM else _train_into
+            trainer = {base_models.NGRAM: _train_ngram_into,
+                       base_models.NGRAM_E5: _train_ngram_e5_into}.get(str(base_model), _train_into)
             metrics = trainer(Path(work), base_model, dataset_dir, hyperparameters, threads, log)
             NluManifest(intents=INTENTS, topics=TOPICS, max_length=MAX_LENGTH, fingerprint=wanted,
                         hyperparameters=hyperparameters, metrics=metrics).write(Path(work))
@@ -99,6 +100,28 @@ def _train_ngram_into(work: Path, base_model: str | Path, dataset_dir: Path, hp:
     if log:
         log(f"n-gram model: {len(rows)} rows in {train_seconds:.1f} s")
     classifier.save(work)
+    return {"train_rows": len(rows), "train_seconds": round(train_seconds, 1),
+            **evaluate(classifier, heldout_rows(dataset_dir), heard_rows(dataset_dir, "heldout"))}
+
+
+def _train_ngram_e5_into(work: Path, base_model: str | Path, dataset_dir: Path, hp: dict, threads: int,
+                         log: Callable[[str], None] | None) -> dict:
+    import torch
+
+    from dialogue.nlu.ensemble import NgramE5
+    from dialogue.nlu.evaluate import evaluate
+
+    torch.set_num_threads(threads)
+    rows = training_rows(dataset_dir)
+    if hp["max_rows"] is not None and hp["max_rows"] < len(rows):
+        rows = random.Random(hp["seed"]).sample(rows, hp["max_rows"])
+    started = time.monotonic()
+    NgramE5.fit(rows, seed=hp["seed"], epochs=hp["epochs"], learning_rate=hp["learning_rate"],
+                batch_size=hp["batch_size"], log=log).save(work)
+    train_seconds = time.monotonic() - started
+    if log:
+        log(f"n-grams + E5: {len(rows)} rows in {train_seconds:.0f} s")
+    classifier = NgramE5.load(work, threads=threads)  # measured as the bot runs it: int8, from disk
     return {"train_rows": len(rows), "train_seconds": round(train_seconds, 1),
             **evaluate(classifier, heldout_rows(dataset_dir), heard_rows(dataset_dir, "heldout"))}
 

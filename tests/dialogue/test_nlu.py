@@ -1,5 +1,5 @@
-"""The intent classifier: trained once per session on the repo's dataset (the default n-gram model; the
-``scratch`` transformer path once, on a sample), measured on held-out templates as written and as the
+"""The intent classifier: trained once per session on the repo's dataset (the default: n-grams with a
+fine-tuned E5 beside them, ~10 minutes on 2 cores; the ``scratch`` transformer path once, on a sample), measured on held-out templates as written and as the
 recogniser heard them, reached through the real ``voicebot nlu`` console script."""
 
 from __future__ import annotations
@@ -16,14 +16,15 @@ from dialogue.nlu import INTENTS, TOPICS, IntentClassifier, load_parser, train
 from dialogue.nlu.corpus import DATASET_DIR, blind_rows, heard_rows, heldout_rows
 from dialogue.nlu.evaluate import evaluate
 from dialogue.nlu.hybrid import HybridNlu
-from dialogue.nlu.ngram import MODEL_FILE, NgramClassifier
+from dialogue.nlu.ensemble import NgramE5
+from dialogue.nlu.ngram import MODEL_FILE
 from dialogue.nlu.manifest import MANIFEST
 from dialogue.nlu.train import fingerprint
 from tests.fixtures import nlu_cache
 
 REPO = Path(__file__).resolve().parents[2]
 VOICEBOT = REPO / ".venv" / "bin" / "voicebot"
-TRAIN_ARGS = {"seed": 4}  # the default model (n-gram): seconds to train
+TRAIN_ARGS = {"seed": 4}  # the default model (n-grams + E5, dialogue/nlu/ensemble.py)
 SCRATCH_ARGS = {"base_model": "scratch", "epochs": 1, "max_rows": 800, "seed": 4}  # the transformer path, small
 
 
@@ -49,7 +50,7 @@ def scratch_nlu_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def classifier(trained_nlu_dir) -> NgramClassifier:
+def classifier(trained_nlu_dir) -> NgramE5:
     return load_parser(trained_nlu_dir / "nlu")
 
 
@@ -58,10 +59,10 @@ def test_heldout_accuracy_is_above_floor_as_written_and_as_heard(classifier):
     heard = heard_rows(split="heldout")
     report = evaluate(HybridNlu(classifier), heldout_rows(), heard)
     assert report["text"]["n"] >= 300 and report["heard"]["n"] >= 300
-    assert report["text"]["intent_accuracy"] >= 0.93, report["text"]
-    assert report["text"]["topic_accuracy"] >= 0.94, report["text"]
-    assert report["heard"]["intent_accuracy"] >= 0.90, report["heard"]
-    assert report["heard"]["topic_accuracy"] >= 0.88, report["heard"]
+    assert report["text"]["intent_accuracy"] >= 0.95, report["text"]
+    assert report["text"]["topic_accuracy"] >= 0.96, report["text"]
+    assert report["heard"]["intent_accuracy"] >= 0.93, report["heard"]
+    assert report["heard"]["topic_accuracy"] >= 0.91, report["heard"]
 
 
 def test_blind_accuracy_is_above_floor_as_written_and_as_heard(classifier):
@@ -69,10 +70,10 @@ def test_blind_accuracy_is_above_floor_as_written_and_as_heard(classifier):
     the issue's target there: unseen words are what the model still misses). Never tune against it."""
     report = evaluate(HybridNlu(classifier), blind_rows(), heard_rows(split="blind"))
     assert report["text"]["n"] >= 300 and report["heard"]["n"] >= 300
-    assert report["text"]["intent_accuracy"] >= 0.73, report["text"]
-    assert report["text"]["topic_accuracy"] >= 0.79, report["text"]
-    assert report["heard"]["intent_accuracy"] >= 0.71, report["heard"]
-    assert report["heard"]["topic_accuracy"] >= 0.74, report["heard"]
+    assert report["text"]["intent_accuracy"] >= 0.74, report["text"]
+    assert report["text"]["topic_accuracy"] >= 0.82, report["text"]
+    assert report["heard"]["intent_accuracy"] >= 0.73, report["heard"]
+    assert report["heard"]["topic_accuracy"] >= 0.79, report["heard"]
 
 
 def test_heard_rows_are_the_heldout_rows_spoken():
@@ -211,7 +212,7 @@ def test_the_running_bot_uses_the_trained_classifier_in_the_dialogue(trained_nlu
     from voicebot.wiring import load_nlu
 
     nlu = load_nlu(Settings(data_dir=trained_nlu_dir, nlu_engine="transformer"))
-    assert isinstance(nlu, HybridNlu) and isinstance(nlu.model, NgramClassifier)
+    assert isinstance(nlu, HybridNlu) and isinstance(nlu.model, NgramE5)
     engine = DialogueEngine(nlu)
     state, _ = engine.start(CallStarted("text"))
     state, actions = engine.handle(state, Transcript("chciałbym się dowiedzieć czy mam jakiś dług w urzędzie"))

