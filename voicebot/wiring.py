@@ -21,7 +21,9 @@ def load_nlu(settings: Settings):
             from dialogue.nlu import load_parser
             from dialogue.nlu.hybrid import HybridNlu
 
-            return HybridNlu(load_parser(model_dir))
+            # One thread: a turn is one sentence (13 ms on one core with E5, docs/nlu.md), and the other
+            # core is the recogniser's, for the next caller's speech.
+            return HybridNlu(load_parser(model_dir, threads=1))
         except Exception as exc:
             if settings.nlu_engine == "transformer":
                 raise
