@@ -55,12 +55,6 @@ def main(argv: list[str] | None = None) -> int:
     from dialogue.nlu.hybrid import HybridNlu
     from voicebot.settings import get_settings
 
-    try:
-        import torch
-
-        torch.set_num_threads(1)
-    except ImportError:
-        pass
     rows, heard = heldout_rows(), heard_rows(split="heldout")
     texts = [row["text"] for row in rows]
     parsers = {"keyword": KeywordNlu()}
@@ -68,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         out = get_settings().data_dir / "nlu-bench" / name.replace("/", "_")
         short = {} if name == "ngram" else {"epochs": args.epochs, "max_rows": args.max_rows}
         train(name, out_dir=out, threads=2, log=lambda line: print(f"{name}: {line}", file=sys.stderr), **short)
-        model = load_parser(out, threads=1)
+        model = load_parser(out, threads=1)  # torch's pool to one thread, as the bot runs it
         parsers[name] = model
         parsers[f"{name}+rules"] = HybridNlu(model)
     report = {}

@@ -10,10 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dialogue.nlu.manifest import read_manifest
-from dialogue.nlu.result import NluResult
+from dialogue.nlu.result import NOTHING_HEARD, NluResult
 from dialogue.nlu.text import normalise
-
-NOTHING_HEARD = NluResult(intent="other", topic="general", confidence=0.0)
 
 
 class IntentClassifier:
@@ -25,15 +23,13 @@ class IntentClassifier:
         self._max_length = max_length
 
     @classmethod
-    def load(cls, model_dir: str | Path, threads: int = 2) -> IntentClassifier:
-        import torch
+    def load(cls, model_dir: str | Path) -> IntentClassifier:
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
         model_dir = Path(model_dir)
         manifest = read_manifest(model_dir)
         if manifest is None:
             raise FileNotFoundError(f"no trained NLU model in {model_dir} (run `voicebot nlu train`)")
-        torch.set_num_threads(threads)
         tokenizer = AutoTokenizer.from_pretrained(model_dir)
         model = AutoModelForSequenceClassification.from_pretrained(model_dir)
         model.eval()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dialogue.nlu.e5 import E5Model
-from dialogue.nlu.ngram import NOTHING_HEARD, NgramClassifier, features_text, result_of
+from dialogue.nlu.ngram import NgramClassifier, parse_with
 from dialogue.nlu.result import NluResult
 
 E5_WEIGHT = 0.3  # the E5 share of each probability; the n-grams have the rest
@@ -36,27 +36,19 @@ class NgramE5:
         return self.parse_many([text])[0]
 
     def parse_many(self, texts: Sequence[str]) -> list[NluResult]:
-        results: list[NluResult] = [NOTHING_HEARD] * len(texts)
-        todo = [i for i, text in enumerate(texts) if features_text(text)]
-        if not todo:
-            return results
-        read = [texts[i] for i in todo]
-        ngram_intents, ngram_topics = self.ngram.probabilities(read)
-        e5_intents, e5_topics = self.e5.probabilities(read)
-        intents = (1 - E5_WEIGHT) * ngram_intents + E5_WEIGHT * e5_intents
-        topics = (1 - E5_WEIGHT) * ngram_topics + E5_WEIGHT * e5_topics
-        for row, i in enumerate(todo):
-            results[i] = result_of(intents[row], topics[row])
-        return results
+        return parse_with(self.probabilities, texts)
+
+    def probabilities(self, texts: Sequence[str]):
+        """The two models' (intent, topic) probabilities, mixed ``E5_WEIGHT`` to E5."""
+        ngram_intents, ngram_topics = self.ngram.probabilities(texts)
+        e5_intents, e5_topics = self.e5.probabilities(texts)
+        return ((1 - E5_WEIGHT) * ngram_intents + E5_WEIGHT * e5_intents,
+                (1 - E5_WEIGHT) * ngram_topics + E5_WEIGHT * e5_topics)
 
     def save(self, model_dir: Path) -> None:
         self.ngram.save(model_dir)
         self.e5.save(model_dir)
 
     @classmethod
-    def load(cls, model_dir: Path, threads: int = 1) -> NgramE5:
-        import torch
-
-        # The NLU budget is per core; the bot answers one turn at a time per call.
-        torch.set_num_threads(threads)
+    def load(cls, model_dir: Path) -> NgramE5:
         return cls(NgramClassifier.load(model_dir), E5Model.load(model_dir))

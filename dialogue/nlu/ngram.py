@@ -22,11 +22,11 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dialogue.nlu.labels import INTENTS, TOPICS
-from dialogue.nlu.result import NluResult
+from dialogue.nlu.result import NOTHING_HEARD, NluResult
 from dialogue.nlu.text import normalise
 from dialogue.text import fold
 
@@ -38,7 +38,6 @@ C = 0.1
 # confidence of 0.5-0.6 was right 79 % of the time and 0.6-0.7 86 % (expected calibration error 0.11);
 # at 4.0 the bins read about what they are worth (0.055). Measured again on the blind set in docs/nlu.md.
 TEMPERATURE = 4.0
-NOTHING_HEARD = NluResult(intent="other", topic="general", confidence=0.0)
 
 
 def features_text(text: str) -> str:
@@ -57,6 +56,20 @@ def word_stems(text: str) -> list[str]:
 
 def folded_word_stems(text: str) -> list[str]:
     return word_stems(features_text(text))
+
+
+def parse_with(probabilities: Callable[[list[str]], tuple], texts: Sequence[str]) -> list[NluResult]:
+    """Each text's ``NluResult`` from a model's ``probabilities`` (intent, topic arrays in INTENTS /
+    TOPICS order); a text with nothing to read (silence, only punctuation) is ``NOTHING_HEARD``
+    without asking the model."""
+    results: list[NluResult] = [NOTHING_HEARD] * len(texts)
+    todo = [i for i, text in enumerate(texts) if features_text(text)]
+    if not todo:
+        return results
+    intents, topics = probabilities([texts[i] for i in todo])
+    for row, i in enumerate(todo):
+        results[i] = result_of(intents[row], topics[row])
+    return results
 
 
 def _pipeline():
@@ -101,14 +114,7 @@ class NgramClassifier:
         return self.parse_many([text])[0]
 
     def parse_many(self, texts: Sequence[str]) -> list[NluResult]:
-        results: list[NluResult] = [NOTHING_HEARD] * len(texts)
-        todo = [i for i, text in enumerate(texts) if features_text(text)]
-        if not todo:
-            return results
-        probabilities, topic_probabilities = self.probabilities([texts[i] for i in todo])
-        for row, i in enumerate(todo):
-            results[i] = result_of(probabilities[row], topic_probabilities[row])
-        return results
+        return parse_with(self.probabilities, texts)
 
     def probabilities(self, texts: Sequence[str]):
         """(intent, topic) probabilities of each text, in INTENTS / TOPICS order (a label the training rows

@@ -88,20 +88,16 @@ def train(base_model: str | Path = base_models.DEFAULT_BASE_MODEL, dataset_dir: 
 
 def _train_ngram_into(work: Path, base_model: str | Path, dataset_dir: Path, hp: dict, threads: int,
                       log: Callable[[str], None] | None) -> dict:
-    from dialogue.nlu.evaluate import evaluate
     from dialogue.nlu.ngram import NgramClassifier
 
-    rows = training_rows(dataset_dir)
-    if hp["max_rows"] is not None and hp["max_rows"] < len(rows):
-        rows = random.Random(hp["seed"]).sample(rows, hp["max_rows"])
+    rows = _training_sample(dataset_dir, hp)
     started = time.monotonic()
     classifier = NgramClassifier.fit(rows, seed=hp["seed"])
     train_seconds = time.monotonic() - started
     if log:
         log(f"n-gram model: {len(rows)} rows in {train_seconds:.1f} s")
     classifier.save(work)
-    return {"train_rows": len(rows), "train_seconds": round(train_seconds, 1),
-            **evaluate(classifier, heldout_rows(dataset_dir), heard_rows(dataset_dir, "heldout"))}
+    return _metrics(classifier, len(rows), train_seconds, dataset_dir)
 
 
 def _train_ngram_e5_into(work: Path, base_model: str | Path, dataset_dir: Path, hp: dict, threads: int,
@@ -109,21 +105,17 @@ def _train_ngram_e5_into(work: Path, base_model: str | Path, dataset_dir: Path, 
     import torch
 
     from dialogue.nlu.ensemble import NgramE5
-    from dialogue.nlu.evaluate import evaluate
 
     torch.set_num_threads(threads)
-    rows = training_rows(dataset_dir)
-    if hp["max_rows"] is not None and hp["max_rows"] < len(rows):
-        rows = random.Random(hp["seed"]).sample(rows, hp["max_rows"])
+    rows = _training_sample(dataset_dir, hp)
     started = time.monotonic()
     NgramE5.fit(rows, seed=hp["seed"], epochs=hp["epochs"], learning_rate=hp["learning_rate"],
                 batch_size=hp["batch_size"], log=log).save(work)
     train_seconds = time.monotonic() - started
     if log:
         log(f"n-grams + E5: {len(rows)} rows in {train_seconds:.0f} s")
-    classifier = NgramE5.load(work, threads=threads)  # measured as the bot runs it: int8, from disk
-    return {"train_rows": len(rows), "train_seconds": round(train_seconds, 1),
-            **evaluate(classifier, heldout_rows(dataset_dir), heard_rows(dataset_dir, "heldout"))}
+    classifier = NgramE5.load(work)  # measured as the bot runs it: int8, from disk
+    return _metrics(classifier, len(rows), train_seconds, dataset_dir)
 
 
 def _train_into(work: Path, base_model: str | Path, dataset_dir: Path, hp: dict, threads: int,
@@ -131,13 +123,9 @@ def _train_into(work: Path, base_model: str | Path, dataset_dir: Path, hp: dict,
     import torch
     from transformers import get_linear_schedule_with_warmup
 
-    from dialogue.nlu.evaluate import evaluate
-
     torch.set_num_threads(threads)
     torch.manual_seed(hp["seed"])
-    rows = training_rows(dataset_dir)
-    if hp["max_rows"] is not None and hp["max_rows"] < len(rows):
-        rows = random.Random(hp["seed"]).sample(rows, hp["max_rows"])
+    rows = _training_sample(dataset_dir, hp)
 
     texts = [normalise(row["text"]) for row in rows]
     labels = [f"intent:{x}" for x in INTENTS] + [f"topic:{x}" for x in TOPICS]
@@ -177,7 +165,22 @@ def _train_into(work: Path, base_model: str | Path, dataset_dir: Path, hp: dict,
     model.save_pretrained(work)
     tokenizer.save_pretrained(work)
     classifier = IntentClassifier(tokenizer, model, INTENTS, TOPICS, MAX_LENGTH)
-    return {"train_rows": len(rows), "train_seconds": round(train_seconds, 1),
+    return _metrics(classifier, len(rows), train_seconds, dataset_dir)
+
+
+def _training_sample(dataset_dir: Path, hp: dict) -> list[dict]:
+    """The training rows, or a seeded sample of ``max_rows`` of them."""
+    rows = training_rows(dataset_dir)
+    if hp["max_rows"] is not None and hp["max_rows"] < len(rows):
+        rows = random.Random(hp["seed"]).sample(rows, hp["max_rows"])
+    return rows
+
+
+def _metrics(classifier, train_rows: int, train_seconds: float, dataset_dir: Path) -> dict:
+    """What ``nlu.json`` records of a training: its size and time, and the model read on the held-out rows."""
+    from dialogue.nlu.evaluate import evaluate
+
+    return {"train_rows": train_rows, "train_seconds": round(train_seconds, 1),
             **evaluate(classifier, heldout_rows(dataset_dir), heard_rows(dataset_dir, "heldout"))}
 
 
