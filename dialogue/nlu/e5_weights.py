@@ -9,12 +9,13 @@ sentences we read the file here and hand the tensors to torch. The layout is the
 the wheel reads (``e5_parse``); ``tests/dialogue/test_nlu_e5.py`` checks this reader against that
 engine's own sentence vectors.
 
-The word embeddings stay packed (250,037 × 384 weights: 54 MB packed, 384 MB as float32): the
-classifier keeps them frozen and unpacks only the rows of the sentence it reads.
+The word embeddings stay packed (250,037 × 384 weights: 54 MB packed, 384 MB as float32) and in the
+mapped file: the classifier keeps them frozen and unpacks only the rows of the sentence it reads.
 """
 
 from __future__ import annotations
 
+import mmap
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,8 +84,12 @@ def dequantize(blocks: np.ndarray) -> np.ndarray:
 def read_packed(path: Path | None = None, *, with_layers: bool = True) -> PackedE5:
     """``with_layers=False``: the vocabulary and embeddings only, for a model whose fine-tuned layers
     come from elsewhere (unpacking 12 layers costs a second and ~350 MB at load)."""
-    raw = Path(path or packed_model_path()).read_bytes()
-    if raw[:4] != MAGIC:
+    with open(path or packed_model_path(), "rb") as f:
+        # Mapped, not read: the word embeddings are used where they lie in the file (copy-on-write, so
+        # numpy and torch may treat them as writable; nothing writes them), and the processes of one
+        # machine share their pages.
+        raw = memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_COPY))
+    if bytes(raw[:4]) != MAGIC:
         raise ValueError(f"{path}: not a packed E5 model (magic {raw[:4]!r})")
     at = 8  # magic, version
     hidden, layers, heads, intermediate, vocabulary, max_positions, type_vocabulary = struct.unpack_from("<7i", raw, at)
@@ -99,7 +104,7 @@ def read_packed(path: Path | None = None, *, with_layers: bool = True) -> Packed
     at += 4 * (n_pieces + 1)
     scores = np.frombuffer(raw, np.float32, n_pieces, at)
     at += 4 * n_pieces
-    blob = raw[at:at + blob_length]
+    blob = bytes(raw[at:at + blob_length])
     at += blob_length
     pieces = [blob[offsets[i]:offsets[i + 1]].decode("utf-8", "replace") for i in range(n_pieces)]
     n_normalised, normalisation_bytes = struct.unpack_from("<iI", raw, at)
@@ -116,7 +121,7 @@ def read_packed(path: Path | None = None, *, with_layers: bool = True) -> Packed
     directory = {}
     for _ in range(n_tensors):
         (name_length,) = struct.unpack_from("<H", raw, at)
-        name = raw[at + 2:at + 2 + name_length].decode()
+        name = bytes(raw[at + 2:at + 2 + name_length]).decode()
         at += 2 + name_length + 1 + 4  # name, dtype, element count
         offset, n_bytes = struct.unpack_from("<QQ", raw, at)
         at += 16
@@ -144,4 +149,4 @@ def read_packed(path: Path | None = None, *, with_layers: bool = True) -> Packed
     config = E5Config(hidden, layers, heads, intermediate, vocabulary, max_positions, type_vocabulary, float(eps),
                       bos, eos, pad, unk)
     return PackedE5(config, pieces, [float(s) for s in scores], normalisation,
-                    packed("emb.word", vocabulary, hidden).copy(), tensors)
+                    packed("emb.word", vocabulary, hidden), tensors)
