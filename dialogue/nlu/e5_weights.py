@@ -84,13 +84,14 @@ def dequantize(blocks: np.ndarray) -> np.ndarray:
 def read_packed(path: Path | None = None, *, with_layers: bool = True) -> PackedE5:
     """``with_layers=False``: the vocabulary and embeddings only, for a model whose fine-tuned layers
     come from elsewhere (unpacking 12 layers costs a second and ~350 MB at load)."""
-    with open(path or packed_model_path(), "rb") as f:
+    path = Path(path or packed_model_path())
+    with open(path, "rb") as f:
         # Mapped, not read: the word embeddings are used where they lie in the file (copy-on-write, so
         # numpy and torch may treat them as writable; nothing writes them), and the processes of one
         # machine share their pages.
         raw = memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_COPY))
     if bytes(raw[:4]) != MAGIC:
-        raise ValueError(f"{path}: not a packed E5 model (magic {raw[:4]!r})")
+        raise ValueError(f"{path}: not a packed E5 model (it starts {bytes(raw[:4])!r}, not {MAGIC!r})")
     at = 8  # magic, version
     hidden, layers, heads, intermediate, vocabulary, max_positions, type_vocabulary = struct.unpack_from("<7i", raw, at)
     at += 28

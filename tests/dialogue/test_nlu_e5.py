@@ -38,6 +38,13 @@ def test_a_block_unpacks_as_the_engine_reads_it():
     assert list(weights[16:]) == [0.5 * (15 - j - 8) for j in range(16)]
 
 
+def test_a_file_that_is_not_a_packed_model_is_refused_by_name(tmp_path):
+    other = tmp_path / "e5-small-q4.bin"
+    other.write_bytes(b"GGUF" + bytes(64))
+    with pytest.raises(ValueError, match=r"e5-small-q4\.bin: not a packed E5 model \(it starts b'GGUF'"):
+        read_packed(other)
+
+
 def test_sentence_vectors_match_the_wheels_own_engine(e5_model):
     """Mean-pooled, unit-length: what E5 calls the sentence vector. The engine quantises activations
     to 8 bits as it goes, torch does not: the two agree closely, not exactly."""
