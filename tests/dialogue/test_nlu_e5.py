@@ -10,8 +10,8 @@ import pytest
 from dialogue.nlu import INTENTS, TOPICS, load_parser, train
 from dialogue.nlu.corpus import DATASET_DIR
 from dialogue.nlu.e5_weights import BLOCK, dequantize, read_packed
-from dialogue.nlu.e5 import PREFIX
-from dialogue.nlu.text import normalise, without_hesitations
+from dialogue.nlu.e5 import unigram_tokenizer
+from dialogue.nlu.text import normalise
 
 pytestmark = pytest.mark.slow
 
@@ -77,21 +77,16 @@ def test_tokens_are_the_prefixed_sentence_between_its_markers(e5_model):
 def test_the_latin_script_vocabulary_cuts_every_dataset_sentence_as_the_whole_vocabulary_does(e5_model):
     """The tokenizer keeps only E5's Latin-script pieces (a third of the memory); a Polish sentence
     must get the very same E5 token ids as from all 250,002 pieces."""
-    from tokenizers import Tokenizer, models, pre_tokenizers
-
     from dialogue.nlu.corpus import heard_rows, heldout_rows, training_rows
 
     packed = e5_model.packed
-    whole = Tokenizer(models.Unigram(list(zip(packed.pieces, packed.scores)), unk_id=packed.config.unk,
-                                     byte_fallback=False))
-    whole.pre_tokenizer = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always", split=True)
+    whole = unigram_tokenizer(list(zip(packed.pieces, packed.scores)), packed.config.unk)
     assert len(e5_model._piece_ids) < 0.6 * len(packed.pieces)
     texts = [row["text"] for row in (*training_rows(), *heldout_rows(), *heard_rows(split="heldout"))]
     differing = []  # row numbers, not texts: a row may hold a made-up PESEL
     for number, text in enumerate(texts):
         ours = e5_model.token_ids(text)[1:-1]
-        cleaned = (PREFIX + normalise(without_hesitations(text))).translate(packed.normalisation)
-        if ours != whole.encode(cleaned, add_special_tokens=False).ids[:len(ours)]:
+        if ours != whole.encode(e5_model.text_read(text), add_special_tokens=False).ids[:len(ours)]:
             differing.append(number)
     assert differing == []
     assert len(texts) > 15000
