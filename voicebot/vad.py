@@ -21,17 +21,23 @@ from asr.frames import UserPausedFrame, UserResumedFrame
 class PauseAwareVADProcessor(VADProcessor):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._raw_state = VADState.QUIET
+        self._paused = False
 
     async def process_frame(self, frame: Frame, direction: FrameDirection):
         await super().process_frame(frame, direction)
         if not isinstance(frame, InputAudioRawFrame):
             return
         # The analyzer's own state (STARTING/STOPPING included); the controller keeps only QUIET/SPEAKING.
+        # A chunk of audio holds several windows and only its last state is seen: after a pause the
+        # next state seen may be STARTING (quiet long enough to stop, and speech again, in one chunk,
+        # which the controller never reports). Any speech after a pause is a resumption, or the
+        # recogniser would push the pause's transcript of half the turn (CI, stop 29).
         state = self._vad_controller._vad_analyzer._vad_state
-        if state != self._raw_state:
-            if state == VADState.STOPPING and self._raw_state == VADState.SPEAKING:
-                await self.broadcast_frame(UserPausedFrame)
-            elif state == VADState.SPEAKING and self._raw_state == VADState.STOPPING:
-                await self.broadcast_frame(UserResumedFrame)
-            self._raw_state = state
+        if state == VADState.STOPPING and not self._paused:
+            self._paused = True
+            await self.broadcast_frame(UserPausedFrame)
+        elif state in (VADState.SPEAKING, VADState.STARTING) and self._paused:
+            self._paused = False
+            await self.broadcast_frame(UserResumedFrame)
+        elif state == VADState.QUIET:
+            self._paused = False  # the controller reports the stop

@@ -57,3 +57,23 @@ async def test_a_short_answer_is_heard_however_the_line_chunks_its_audio(frame_m
         if (kinds.count(VADUserStartedSpeakingFrame), kinds.count(VADUserStoppedSpeakingFrame)) != (1, 1):
             missed.append(lead_ms)
     assert not missed
+
+
+async def test_after_a_pause_speech_is_a_resumption_however_the_line_chunks_its_audio():
+    # A chunk holds several windows and only its last state is seen: a gap just longer than the
+    # VAD's stop could end and speech begin again inside one chunk, unreported by the controller.
+    # Without a resumption the recogniser pushed the transcript of half the turn at the next stop,
+    # and the whole one after the turn had closed: "nie udało mi się zrozumieć" for a caller it
+    # then understood (CI, stop 29).
+    first, second = _speech("Zwrot podatku."), _speech("Za dwa tysiące dwadzieścia pięć.")
+    unpaired = []
+    for gap_ms in (200, 230):
+        for lead_ms in range(0, 160, 20):
+            pcm = bytes(32 * (500 + lead_ms)) + first + bytes(32 * gap_ms) + second + bytes(32000)
+            down, _ = await run_test(build_vad(), frames_to_send=_frames(pcm, 160), expected_down_frames=None)
+            marks = [type(f) for f in down if isinstance(f, (UserPausedFrame, UserResumedFrame,
+                                                             VADUserStoppedSpeakingFrame))]
+            # A pause is followed by a resumption or the stop, never by another pause.
+            if any(a is UserPausedFrame and b is UserPausedFrame for a, b in zip(marks, marks[1:])):
+                unpaired.append((gap_ms, lead_ms))
+    assert not unpaired
