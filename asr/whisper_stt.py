@@ -180,7 +180,13 @@ class FasterWhisperSTTService(STTService):
         # yet started is replaced. A closed turn's request stays queued.
         request = _Request(audio, self._generation, self._vocabulary, self._expect, self._turn_seq)
         self._pending = [p for p in self._pending if p.turn != request.turn] + [request]
+        # A transcript held for this turn covers less than the new request: the stop must not push it.
+        self._held = None
         self._wake.set()
+
+    def _superseded(self, request: _Request) -> bool:
+        """A newer request of the same turn is queued: it covers all this one's audio and more."""
+        return any(p.turn == request.turn for p in self._pending)
 
     def _stale(self, request: _Request) -> bool:
         """The caller spoke again in the same turn after this audio was taken."""
@@ -212,7 +218,7 @@ class FasterWhisperSTTService(STTService):
             stale=lambda: self._stale(request), **hooks,
         )
         await self.stop_processing_metrics()
-        if self._stale(request):
+        if self._stale(request) or self._superseded(request):
             logger.debug(f"{self}: transcript overtaken by more speech, dropped")
             return
         if not transcript.text:

@@ -218,6 +218,31 @@ async def test_whisper_service_starts_at_the_pause_and_speaks_at_the_stop(whispe
     assert len(finals[0].text.split()) >= words - 2
 
 
+async def test_whisper_service_never_pushes_a_transcript_a_newer_one_of_the_turn_covers(whisper, models_dir, cv_clips):
+    """Two pauses with no resumption reported between them (the VAD saw only the last state of a
+    chunk): the first pause's transcript, held for the stop, covers half the turn. Pushed at the
+    stop, it closed the turn, and the whole one came after as a turn of its own (CI, stop 29)."""
+    from asr.frames import UserPausedFrame
+
+    stt = create_stt_service("whisper", models_dir, recognizer=whisper)
+    first, rate = read_audio_file(cv_clips[0].path)
+    second, _ = read_audio_file(cv_clips[1].path)
+    async with Call(stt, rate) as call:
+        await call.worker.queue_frame(VADUserStartedSpeakingFrame(start_secs=0.2))
+        await call.audio(first)
+        await call.worker.queue_frame(UserPausedFrame())
+        await asyncio.sleep(2.0)  # the first part's transcript is ready and held
+        await call.audio(second)
+        await call.worker.queue_frame(UserPausedFrame())
+        await call.worker.queue_frame(VADUserStoppedSpeakingFrame(stop_secs=0.2))
+        await call.collector.wait_for(lambda: call.collector.of(TranscriptionFrame))
+        await asyncio.sleep(1.0)
+    finals = call.collector.of(TranscriptionFrame)
+    assert len(finals) == 1
+    words = len(cv_clips[0].reference.split()) + len(cv_clips[1].reference.split())
+    assert len(finals[0].text.split()) >= words - 2
+
+
 async def test_whisper_service_scores_candidates_of_the_number_it_expects(whisper, models_dir, rhvoice_pesel):
     """A digits turn with an expectation: the rescorer proposes texts and each comes back with
     log P(text | audio); the caller's number, rendered as said, beats a number with other digits."""
