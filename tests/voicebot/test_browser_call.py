@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.async_api import async_playwright, expect
 
-from tests.voice_audio import espeak_polish
+from tests.voice_audio import natural_polish
 from tts.pcm import silence, to_wav
 from voicebot.call_record import read_call_record
 
@@ -25,7 +25,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 
 def caller_wav(tmp_path: Path, text: str) -> Path:
-    pcm, rate = espeak_polish(text, speed=140)
+    pcm, rate = natural_polish(text)  # espeak-ng's "konsultantem" is not heard as such
     # Chromium loops the file: the caller says it, then stays quiet for a while.
     path = tmp_path / "caller.wav"
     path.write_bytes(to_wav(silence(1.0, rate) + pcm + silence(6.0, rate), rate))

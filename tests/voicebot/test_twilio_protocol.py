@@ -142,9 +142,11 @@ async def test_speech_then_keys_reach_the_bot(bot_stack):
 async def test_handoff_ends_the_stream_with_a_mark_naming_the_handoff(bot_stack):
     """Twilio-protocol warm transfer: the bot says what happens, sends ``mark`` handoff:<id>:<queue>
     after its last words, and closes the stream so the telephony side can bridge the call."""
-    from tests.voice_audio import espeak_polish
+    from tests.voice_audio import natural_polish
 
-    pcm, rate = espeak_polish("Chcę rozmawiać z konsultantem.", speed=140)
+    # A natural voice: espeak-ng's "konsultantem" is heard as "strątu tantem" (and this test once
+    # passed only because a race gave the bot a second, better transcript of the same turn).
+    pcm, rate = natural_polish("Chcę rozmawiać z konsultantem.")
     async with TwilioCaller(bot_stack.ws_url) as caller:
         assert await caller.wait_for_bot_audio(after=0, timeout=30)
         sent = await caller.play(pcm, rate)
@@ -165,10 +167,10 @@ async def test_handoff_ends_the_stream_with_a_mark_naming_the_handoff(bot_stack)
 async def test_a_caller_talking_over_the_handoff_announcement_is_still_handed_off(bot_stack):
     """A barge-in over "Łączę z konsultantem…" cuts the announcement, never the mark that moves the
     call (a browser caller was once left with an ended call and a handoff nobody bridged)."""
-    from tests.voice_audio import espeak_polish
+    from tests.voice_audio import natural_polish
 
-    ask, rate = espeak_polish("Chcę rozmawiać z konsultantem.", speed=140)
-    over, _ = espeak_polish("Halo, halo, czy ktoś mnie słyszy?", speed=140)
+    ask, rate = natural_polish("Chcę rozmawiać z konsultantem.")
+    over, _ = natural_polish("Halo, halo, czy ktoś mnie słyszy?")
     async with TwilioCaller(bot_stack.ws_url) as caller:
         assert await caller.wait_for_bot_audio(after=0, timeout=30)
         sent = await caller.play(ask, rate)
