@@ -27,6 +27,7 @@ import sys
 import time
 from pathlib import Path
 
+from dialogue.nlu.build_dataset import template_numbers
 from dialogue.nlu.corpus import DATASET_DIR, HEARD_FILES, SPLITS, load_rows, written_rows
 
 VOICES = ("rhvoice:magda", "rhvoice:natan")
@@ -40,17 +41,12 @@ def _voice_for(text: str) -> tuple[str, float, float]:
     return rng.choice(VOICES), rng.choice(RATES), rng.choice(PITCHES)
 
 
-def _template_numbers(template: str) -> list[int]:
-    """"t12" → [12]; a two-matter row "t12+t700" → [12, 700]."""
-    return [int(part[1:]) for part in str(template).split("+")]
-
-
 def _rows(split: str, limit: int | None, seed: int, templates_from: int | None = None) -> list[dict]:
     rows = written_rows(split)
     if templates_from is not None:
         # the rows of templates added at the end of a bank (the ids before them do not move), so that
         # growing the bank means speaking its new rows only
-        rows = [row for row in rows if max(_template_numbers(row["template"])) >= templates_from]
+        rows = [row for row in rows if max(template_numbers(row["template"])) >= templates_from]
     if limit is not None and limit < len(rows):
         rows = random.Random(seed).sample(rows, limit)
     return rows

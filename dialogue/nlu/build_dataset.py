@@ -97,6 +97,12 @@ def _ids(bank: Bank) -> list[tuple[str, Template]]:
     return [(f"{bank.name[0]}{i}", template) for i, template in enumerate(bank.templates)]
 
 
+def template_numbers(template_id: str) -> list[int]:
+    """The numbers in a row's template id (``_ids``; a two-matter row joins two, ``_multi``):
+    "t12" → [12], "t12+t700" → [12, 700]."""
+    return [int(part[1:]) for part in str(template_id).split("+")]
+
+
 def _plain(bank: Bank, out: _Rows, per_template: int, rng: random.Random) -> None:
     for template_id, template in _ids(bank):
         made = 0
