@@ -19,6 +19,7 @@ import json
 import statistics
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from eval.metrics import answered_speech_ends
@@ -42,16 +43,25 @@ def answer_latency(events: list[dict]) -> float | None:
     return events[answer]["t"] - speech_end
 
 
-async def one_call(ws_url: str, calls_dir: Path, pcm: bytes, rate: int) -> float | None:
+@dataclass(frozen=True)
+class CallResult:
+    latency_s: float | None
+    # Transcripts the bot acted on for the caller's one utterance: more than one means the turn was
+    # split (half of it answered first, the rest as a turn of its own; docs/models.md).
+    transcripts: int
+
+
+async def one_call(ws_url: str, calls_dir: Path, pcm: bytes, rate: int) -> CallResult:
     async with TwilioCaller(ws_url) as caller:
         if not await caller.wait_for_bot_audio(after=0, timeout=60):
-            return None
+            return CallResult(None, 0)
         await caller.silence(0.5)
         sent = await caller.play(pcm, rate)
         await caller.wait_for_bot_audio(after=sent, timeout=20, quiet_s=0.3)
     await asyncio.sleep(0.5)
     record = next(calls_dir.glob(f"{caller.stream_sid[:40]}-*.jsonl"))
-    return answer_latency(read_call_record(record))
+    events = read_call_record(record)
+    return CallResult(answer_latency(events), sum(1 for e in events if e["type"] == "transcript"))
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -59,13 +69,15 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
 
 
-def summarise(latencies: list[float | None]) -> dict:
-    answered = [x for x in latencies if x is not None]
+def summarise(calls: list[CallResult]) -> dict:
+    answered = [call.latency_s for call in calls if call.latency_s is not None]
+    split = sum(1 for call in calls if call.transcripts > 1)
     if not answered:
-        return {"utterances": len(latencies), "answered": 0}
+        return {"utterances": len(calls), "answered": 0, "split_turns": split}
     return {
-        "utterances": len(latencies),
+        "utterances": len(calls),
         "answered": len(answered),
+        "split_turns": split,
         "p50_s": round(statistics.median(answered), 3),
         "p95_s": round(percentile(answered, 0.95), 3),
         "max_s": round(max(answered), 3),
@@ -78,16 +90,14 @@ async def run(engines: list[str], utterances: int, workdir: Path) -> dict:
     stacks = {engine: start_stack(workdir / engine, DEMO_SEED_PATH, bot_env={"VOICEBOT_ASR_ENGINE": engine,
                                                                              "VOICEBOT_HANDOFF_HOURS": "always"})
               for engine in engines}
-    latencies: dict[str, list[float | None]] = {engine: [] for engine in engines}
+    latencies: dict[str, list[CallResult]] = {engine: [] for engine in engines}
     try:
         for i, clip in enumerate(clips):
             pcm, rate = from_wav(clip.read_bytes())
             for engine in engines if i % 2 == 0 else list(reversed(engines)):
                 stack = stacks[engine]
                 latencies[engine].append(await one_call(stack.ws_url, stack.calls_dir, pcm, rate))
-            print(f"{i + 1}/{len(clips)} " + "  ".join(
-                f"{e}={latencies[e][-1]:.2f}s" if latencies[e][-1] is not None else f"{e}=no answer"
-                for e in engines), flush=True)
+            print(f"{i + 1}/{len(clips)} " + "  ".join(_shown(e, latencies[e][-1]) for e in engines), flush=True)
     finally:
         for stack in stacks.values():
             stack.stop()
@@ -97,6 +107,11 @@ async def run(engines: list[str], utterances: int, workdir: Path) -> dict:
         result["ratio_p50"] = round(result[b]["p50_s"] / result[a]["p50_s"], 2)
         result["ratio_p95"] = round(result[b]["p95_s"] / result[a]["p95_s"], 2)
     return result
+
+
+def _shown(engine: str, call: CallResult) -> str:
+    latency = f"{call.latency_s:.2f}s" if call.latency_s is not None else "no answer"
+    return f"{engine}={latency}" + (f" ({call.transcripts} transcripts)" if call.transcripts > 1 else "")
 
 
 def main() -> None:
