@@ -90,18 +90,18 @@ async def run(engines: list[str], utterances: int, workdir: Path) -> dict:
     stacks = {engine: start_stack(workdir / engine, DEMO_SEED_PATH, bot_env={"VOICEBOT_ASR_ENGINE": engine,
                                                                              "VOICEBOT_HANDOFF_HOURS": "always"})
               for engine in engines}
-    latencies: dict[str, list[CallResult]] = {engine: [] for engine in engines}
+    calls: dict[str, list[CallResult]] = {engine: [] for engine in engines}
     try:
         for i, clip in enumerate(clips):
             pcm, rate = from_wav(clip.read_bytes())
             for engine in engines if i % 2 == 0 else list(reversed(engines)):
                 stack = stacks[engine]
-                latencies[engine].append(await one_call(stack.ws_url, stack.calls_dir, pcm, rate))
-            print(f"{i + 1}/{len(clips)} " + "  ".join(_shown(e, latencies[e][-1]) for e in engines), flush=True)
+                calls[engine].append(await one_call(stack.ws_url, stack.calls_dir, pcm, rate))
+            print(f"{i + 1}/{len(clips)} " + "  ".join(_shown(e, calls[e][-1]) for e in engines), flush=True)
     finally:
         for stack in stacks.values():
             stack.stop()
-    result = {engine: summarise(values) for engine, values in latencies.items()}
+    result = {engine: summarise(made) for engine, made in calls.items()}
     if len(engines) == 2 and all("p50_s" in result[e] for e in engines):
         a, b = engines
         result["ratio_p50"] = round(result[b]["p50_s"] / result[a]["p50_s"], 2)
