@@ -192,6 +192,13 @@ class FasterWhisperSTTService(STTService):
         """The caller spoke again in the same turn after this audio was taken."""
         return request.turn == self._turn_seq and request.generation != self._generation
 
+    def _overtaken(self, request: _Request) -> bool:
+        """Its transcript would be thrown away: more speech came, or a newer request covers it.
+
+        Also the recogniser's early exit (read from the decoding thread): a digits turn's extra
+        decodes stop as soon as the result cannot be used, and the newer request starts sooner."""
+        return self._stale(request) or self._superseded(request)
+
     async def _decode_loop(self) -> None:
         while True:
             await self._wake.wait()
@@ -215,10 +222,10 @@ class FasterWhisperSTTService(STTService):
         await self.start_processing_metrics()
         transcript = await asyncio.to_thread(
             self._recognizer.transcribe, request.audio, self.sample_rate, request.vocabulary,
-            stale=lambda: self._stale(request), **hooks,
+            stale=lambda: self._overtaken(request), **hooks,
         )
         await self.stop_processing_metrics()
-        if self._stale(request) or self._superseded(request):
+        if self._overtaken(request):
             logger.debug(f"{self}: transcript overtaken by more speech, dropped")
             return
         if not transcript.text:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 
 import pytest
 from pipecat.frames.frames import (
@@ -193,6 +195,52 @@ async def test_whisper_service_keeps_a_closed_turns_transcript_when_the_caller_g
     assert early.result["turn"] != late.result["turn"]
     assert len(early.text.split()) >= len(cv_clips[0].reference.split()) - 2
     assert len(late.text.split()) >= len(cv_clips[1].reference.split()) - 2
+
+
+class FirstDecodeWaitsToBeCalledOff:
+    """The real recogniser, but its first decode first waits (up to 20 s) for the service's early-exit
+    callback to say the result is of no use, and records whether it did."""
+
+    def __init__(self, recognizer):
+        self._recognizer = recognizer
+        self.first_decode_started = threading.Event()
+        self.first_decode_called_off: bool | None = None
+
+    def __getattr__(self, name):
+        return getattr(self._recognizer, name)
+
+    def transcribe(self, *args, stale=None, **kwargs):
+        if not self.first_decode_started.is_set():
+            self.first_decode_started.set()
+            deadline = time.monotonic() + 20
+            while not (stale and stale()) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            self.first_decode_called_off = bool(stale and stale())
+        return self._recognizer.transcribe(*args, stale=stale, **kwargs)
+
+
+async def test_whisper_service_calls_off_a_decode_a_newer_request_of_the_turn_covers(whisper, models_dir, cv_clips):
+    """A second pause in the same turn (its resumption unreported) queues a decode of the whole turn:
+    the first decode's result would be dropped, so the recogniser is told to stop its extra work
+    (a digits turn's further decodes), and the newer decode starts sooner."""
+    from asr.frames import UserPausedFrame
+
+    recognizer = FirstDecodeWaitsToBeCalledOff(whisper)
+    stt = create_stt_service("whisper", models_dir, recognizer=recognizer)
+    first, rate = read_audio_file(cv_clips[0].path)
+    second, _ = read_audio_file(cv_clips[1].path)
+    async with Call(stt, rate) as call:
+        await call.worker.queue_frame(VADUserStartedSpeakingFrame(start_secs=0.2))
+        await call.audio(first)
+        await call.worker.queue_frame(UserPausedFrame())
+        await asyncio.wait_for(asyncio.to_thread(recognizer.first_decode_started.wait), 20)
+        await call.audio(second)
+        await call.worker.queue_frame(UserPausedFrame())
+        await call.worker.queue_frame(VADUserStoppedSpeakingFrame(stop_secs=0.2))
+        await call.collector.wait_for(lambda: call.collector.of(TranscriptionFrame))
+        await asyncio.sleep(1.0)
+    assert recognizer.first_decode_called_off is True
+    assert_one_transcript_of_both_clips(call, cv_clips)
 
 
 @pytest.mark.parametrize("resumption_reported", [True, False])
