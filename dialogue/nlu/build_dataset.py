@@ -28,8 +28,9 @@ import random
 from pathlib import Path
 
 from dialogue.nlu.asr_noise import asr_noise
+from dialogue.nlu.blind2_templates import BLIND2_BANK
 from dialogue.nlu.blind_templates import BLIND_BANK
-from dialogue.nlu.corpus import BLIND_FILE, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE
+from dialogue.nlu.corpus import BLIND2_FILE, BLIND_FILE, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE
 from dialogue.nlu.grammar import SLOT, Bank, Template, choose, fill
 from dialogue.nlu.heldout_templates import HELDOUT_BANK
 from dialogue.nlu.lexicon import TAX_GEN, TAX_NOM, TAX_TOPICS
@@ -41,6 +42,7 @@ DEFAULT_SEED = 4
 TRAIN_SIZES = (14, 900, 500, 250)
 HELDOUT_SIZES = (4, 45, 35, 12)
 BLIND_SIZES = (4, 45, 40, 15)
+BLIND2_SIZES = (4, 45, 40, 15)
 _STORY_JOINERS = ["", "i", "więc", "no i", "a"]
 _ANY_NOM = [name for names in TAX_NOM.values() for name in names]
 _ANY_GEN = [name for names in TAX_GEN.values() for name in names]
@@ -94,7 +96,8 @@ class _Rows:
 
 
 def _ids(bank: Bank) -> list[tuple[str, Template]]:
-    return [(f"{bank.name[0]}{i}", template) for i, template in enumerate(bank.templates)]
+    prefix = bank.id_prefix or bank.name[0]
+    return [(f"{prefix}{i}", template) for i, template in enumerate(bank.templates)]
 
 
 def template_numbers(template_id: str) -> list[int]:
@@ -213,15 +216,20 @@ def build(seed: int = DEFAULT_SEED, out_dir: Path = DATASET_DIR) -> dict[str, in
     # The blind rows: a generator of their own too, and kept apart from every other row.
     blind = realise_bank(BLIND_BANK, BLIND_SIZES, random.Random(f"blind-{seed}"),
                          exclude={normalise(r["text"]) for r in train + heldout})
+    # The second blind bank, written by another hand (blind2_templates.py): kept apart from all of them.
+    blind2 = realise_bank(BLIND2_BANK, BLIND2_SIZES, random.Random(f"blind2-{seed}"),
+                          exclude={normalise(r["text"]) for r in train + heldout + blind})
     rng.shuffle(train)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, rows in ((TRAIN_FILE, train), (HELDOUT_FILE, heldout), (BLIND_FILE, blind)):
+    for name, rows in ((TRAIN_FILE, train), (HELDOUT_FILE, heldout), (BLIND_FILE, blind),
+                       (BLIND2_FILE, blind2)):
         with open(out_dir / name, "w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
     return {"train": len(train), "heldout": len(heldout), "blind": len(blind),
             "train_templates": len(TRAIN_BANK.templates), "heldout_templates": len(HELDOUT_BANK.templates),
-            "blind_templates": len(BLIND_BANK.templates)}
+            "blind_templates": len(BLIND_BANK.templates), "blind2": len(blind2),
+            "blind2_templates": len(BLIND2_BANK.templates)}
 
 
 def main() -> None:

@@ -1,9 +1,9 @@
 """The dataset files on disk: where they are, how to read them, and a hash that names their content.
 
-``train.jsonl`` / ``heldout.jsonl`` / ``blind.jsonl``: the written rows (build_dataset.py).
+``train.jsonl`` / ``heldout.jsonl`` / ``blind.jsonl`` / ``blind2.jsonl``: the written rows (build_dataset.py).
 ``*_heard.jsonl``: the same rows as the recogniser heard them spoken over a phone line (``heard``
 beside ``text``; eval/nlu_speech.py writes them). Training reads both of its files; tuning reads the
-held-out pair (the development set); the blind pair is only measured, never decided on.
+held-out pair (the development set); the two blind pairs are only measured, never decided on.
 """
 
 from __future__ import annotations
@@ -19,12 +19,16 @@ TRAIN_HEARD_FILE = "train_heard.jsonl"
 HELDOUT_HEARD_FILE = "heldout_heard.jsonl"
 BLIND_FILE = "blind.jsonl"
 BLIND_HEARD_FILE = "blind_heard.jsonl"
-# What a trained model depends on (its fingerprint): the blind pair is not among them.
+BLIND2_FILE = "blind2.jsonl"
+BLIND2_HEARD_FILE = "blind2_heard.jsonl"
+# What a trained model depends on (its fingerprint): the blind pairs are not among them.
 FILES = (TRAIN_FILE, HELDOUT_FILE, TRAIN_HEARD_FILE, HELDOUT_HEARD_FILE)
-ALL_FILES = FILES + (BLIND_FILE, BLIND_HEARD_FILE)
-SPLITS = ("train", "heldout", "blind")
-_WRITTEN = {"train": TRAIN_FILE, "heldout": HELDOUT_FILE, "blind": BLIND_FILE}
-HEARD_FILES = {"train": TRAIN_HEARD_FILE, "heldout": HELDOUT_HEARD_FILE, "blind": BLIND_HEARD_FILE}
+ALL_FILES = FILES + (BLIND_FILE, BLIND_HEARD_FILE, BLIND2_FILE, BLIND2_HEARD_FILE)
+SPLITS = ("train", "heldout", "blind", "blind2")
+BLIND_SPLITS = ("blind", "blind2")
+_WRITTEN = {"train": TRAIN_FILE, "heldout": HELDOUT_FILE, "blind": BLIND_FILE, "blind2": BLIND2_FILE}
+HEARD_FILES = {"train": TRAIN_HEARD_FILE, "heldout": HELDOUT_HEARD_FILE, "blind": BLIND_HEARD_FILE,
+               "blind2": BLIND2_HEARD_FILE}
 
 
 def load_rows(path: Path) -> list[dict]:

@@ -48,6 +48,7 @@ class Bank:
     who: list[str]  # {who}: someone the caller speaks for, in genitive
     name: str = ""
     extra: dict = field(default_factory=dict)
+    id_prefix: str = ""  # the letter its rows' template ids start with; "" = the name's first letter
 
 
 def group(intent: str, topic: str, texts: list[str], *, question: str | None = None,
