@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from dialogue.nlu import INTENTS, TOPICS, IntentClassifier, load_parser, train
-from dialogue.nlu.corpus import DATASET_DIR, blind_rows, heard_rows, heldout_rows
+from dialogue.nlu.corpus import DATASET_DIR, blind_rows, heard_rows, heldout_rows, written_rows
 from dialogue.nlu.evaluate import evaluate
 from dialogue.nlu.hybrid import HybridNlu
 from dialogue.nlu.ensemble import NgramE5
@@ -76,9 +76,11 @@ def test_blind_accuracy_is_above_floor_as_written_and_as_heard(classifier):
     assert report["heard"]["topic_accuracy"] >= 0.79, report["heard"]
 
 
-def test_heard_rows_are_the_heldout_rows_spoken():
-    written = {row["text"]: row for row in heldout_rows()}
-    for row in heard_rows(split="heldout"):
+@pytest.mark.parametrize("split", ["heldout", "blind", "blind2"])
+def test_heard_rows_are_the_written_rows_spoken(split):
+    written = {row["text"]: row for row in written_rows(split)}
+    assert len(heard_rows(split=split)) == len(written)
+    for row in heard_rows(split=split):
         assert row["text"] in written and row["intent"] == written[row["text"]]["intent"]
         assert row["heard"].strip() and row["voice"].startswith("rhvoice:")
 
