@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dialogue.nlu.grammar import SLOT, Bank
 from dialogue.nlu.grammar import Template as T
+from dialogue.nlu.templates_other_hands import OTHER_HANDS
 
 # ---- the first bank: requests about one's own account, queue matters, asking for a person
 LEGACY = [
@@ -659,7 +660,8 @@ BREADTH = [
 ]
 
 TEMPLATES: list[T] = (VOCABULARY + MORE + BREADTH + LEGACY + BALANCE + PAYMENTS + REFUND + AGENT + OTHER + TIER_ONE + REPRESENTATIVE + REFUSE
-                      + CORRECTION + SMALL_TALK)
+                      + CORRECTION + SMALL_TALK
+                      + OTHER_HANDS)  # written by others, appended last: the ids before them stay
 
 TRAIN_BANK = Bank(
     name="train",
