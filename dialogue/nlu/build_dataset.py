@@ -41,8 +41,7 @@ DEFAULT_SEED = 4
 # Rows per split: (plain rows per template, story rows, multi-matter rows, refusal rows).
 TRAIN_SIZES = (14, 900, 500, 250)
 HELDOUT_SIZES = (4, 45, 35, 12)
-BLIND_SIZES = (4, 45, 40, 15)
-BLIND2_SIZES = (4, 45, 40, 15)
+BLIND_SIZES = (4, 45, 40, 15)  # each blind bank
 _STORY_JOINERS = ["", "i", "więc", "no i", "a"]
 _ANY_NOM = [name for names in TAX_NOM.values() for name in names]
 _ANY_GEN = [name for names in TAX_GEN.values() for name in names]
@@ -217,7 +216,7 @@ def build(seed: int = DEFAULT_SEED, out_dir: Path = DATASET_DIR) -> dict[str, in
     blind = realise_bank(BLIND_BANK, BLIND_SIZES, random.Random(f"blind-{seed}"),
                          exclude={normalise(r["text"]) for r in train + heldout})
     # The second blind bank, written by another hand (blind2_templates.py): kept apart from all of them.
-    blind2 = realise_bank(BLIND2_BANK, BLIND2_SIZES, random.Random(f"blind2-{seed}"),
+    blind2 = realise_bank(BLIND2_BANK, BLIND_SIZES, random.Random(f"blind2-{seed}"),
                           exclude={normalise(r["text"]) for r in train + heldout + blind})
     rng.shuffle(train)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,7 @@ BLIND2_HEARD_FILE = "blind2_heard.jsonl"
 FILES = (TRAIN_FILE, HELDOUT_FILE, TRAIN_HEARD_FILE, HELDOUT_HEARD_FILE)
 ALL_FILES = FILES + (BLIND_FILE, BLIND_HEARD_FILE, BLIND2_FILE, BLIND2_HEARD_FILE)
 SPLITS = ("train", "heldout", "blind", "blind2")
-BLIND_SPLITS = ("blind", "blind2")
+BLIND_SPLITS = ("blind", "blind2")  # measured, never decided on (blind_templates.py, blind2_templates.py)
 _WRITTEN = {"train": TRAIN_FILE, "heldout": HELDOUT_FILE, "blind": BLIND_FILE, "blind2": BLIND2_FILE}
 HEARD_FILES = {"train": TRAIN_HEARD_FILE, "heldout": HELDOUT_HEARD_FILE, "blind": BLIND_HEARD_FILE,
                "blind2": BLIND2_HEARD_FILE}
@@ -45,11 +45,6 @@ def train_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:
 
 def heldout_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:
     return load_rows(Path(dataset_dir) / HELDOUT_FILE)
-
-
-def blind_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:
-    """The blind set: measured once, at the end, never used for a decision (blind_templates.py)."""
-    return written_rows("blind", dataset_dir)
 
 
 def written_rows(split: str, dataset_dir: Path = DATASET_DIR) -> list[dict]:

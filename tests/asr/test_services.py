@@ -26,7 +26,7 @@ from pipecat.workers.runner import WorkerRunner
 
 from asr.audio import phone_line, read_audio_file, resample_pcm16
 from asr.factory import create_stt_service
-from asr.frames import VocabularyFrame
+from asr.frames import UserPausedFrame, UserResumedFrame, VocabularyFrame
 from dialogue.speech import digits_words
 
 
@@ -104,9 +104,22 @@ class Call:
         await self.audio(pcm + silence)
         await self.worker.queue_frame(VADUserStoppedSpeakingFrame(stop_secs=0.3))
 
+    async def start_and_pause(self, pcm: bytes):
+        """The caller starts a turn, says ``pcm`` and pauses (the pause detector's frame, not a stop)."""
+        await self.worker.queue_frame(VADUserStartedSpeakingFrame(start_secs=0.2))
+        await self.audio(pcm)
+        await self.worker.queue_frame(UserPausedFrame())
+
     async def end_turn(self):
         """What the turn-taking processor broadcasts when it decides the caller has finished."""
         await self.worker.queue_frame(UserStoppedSpeakingFrame())
+
+
+def two_clips(cv_clips) -> tuple[bytes, bytes, int]:
+    """The first two Common Voice clips' audio and their (shared) sample rate."""
+    first, rate = read_audio_file(cv_clips[0].path)
+    second, _ = read_audio_file(cv_clips[1].path)
+    return first, second, rate
 
 
 def assert_one_transcript_of_both_clips(call: Call, cv_clips) -> None:
@@ -148,8 +161,7 @@ async def test_whisper_service_transcribes_the_whole_turn_at_each_pause(whisper,
     """A caller who pauses mid-turn: the transcript after the pause covers both parts and
     supersedes the one pushed at the first pause."""
     stt = create_stt_service("whisper", models_dir, recognizer=whisper)
-    first_part, rate = read_audio_file(cv_clips[0].path)
-    second_part, _ = read_audio_file(cv_clips[1].path)
+    first_part, second_part, rate = two_clips(cv_clips)
     async with Call(stt, rate) as call:
         await call.utterance(first_part)
         await call.collector.wait_for(lambda: len(call.collector.of(TranscriptionFrame)) >= 1)
@@ -165,8 +177,7 @@ async def test_whisper_service_drops_a_transcript_overtaken_by_speech(whisper, m
     """The caller speaks again while the pause's transcription runs: that result is stale and is
     never pushed; the next pause's transcript covers everything."""
     stt = create_stt_service("whisper", models_dir, recognizer=whisper)
-    first, rate = read_audio_file(cv_clips[0].path)
-    second, _ = read_audio_file(cv_clips[1].path)
+    first, second, rate = two_clips(cv_clips)
     async with Call(stt, rate) as call:
         await call.utterance(first)
         await call.worker.queue_frame(VADUserStartedSpeakingFrame(start_secs=0.2))  # at once: still decoding
@@ -182,8 +193,7 @@ async def test_whisper_service_keeps_a_closed_turns_transcript_when_the_caller_g
     still being transcribed (a loaded machine): the closed turn's transcript still arrives, then the
     new turn's — nothing the caller said is lost."""
     stt = create_stt_service("whisper", models_dir, recognizer=whisper)
-    first, rate = read_audio_file(cv_clips[0].path)
-    second, _ = read_audio_file(cv_clips[1].path)
+    first, second, rate = two_clips(cv_clips)
     async with Call(stt, rate) as call:
         await call.utterance(first)
         await call.end_turn()
@@ -223,16 +233,11 @@ async def test_whisper_service_calls_off_a_decode_a_newer_request_of_the_turn_co
     """A second pause in the same turn (its resumption unreported) queues a decode of the whole turn:
     the first decode's result would be dropped, so the recogniser is told to stop its extra work
     (a digits turn's further decodes), and the newer decode starts sooner."""
-    from asr.frames import UserPausedFrame
-
     recognizer = FirstDecodeWaitsToBeCalledOff(whisper)
     stt = create_stt_service("whisper", models_dir, recognizer=recognizer)
-    first, rate = read_audio_file(cv_clips[0].path)
-    second, _ = read_audio_file(cv_clips[1].path)
+    first, second, rate = two_clips(cv_clips)
     async with Call(stt, rate) as call:
-        await call.worker.queue_frame(VADUserStartedSpeakingFrame(start_secs=0.2))
-        await call.audio(first)
-        await call.worker.queue_frame(UserPausedFrame())
+        await call.start_and_pause(first)
         await asyncio.wait_for(asyncio.to_thread(recognizer.first_decode_started.wait), 20)
         await call.audio(second)
         await call.worker.queue_frame(UserPausedFrame())
@@ -251,15 +256,10 @@ async def test_whisper_service_starts_at_the_pause_and_speaks_at_the_stop(whispe
     the resumption (it sees only the last state of a chunk of audio): that transcript of half the
     turn, pushed at the stop, closed the turn, and the whole one came after as a turn of its own
     (CI, stop 29)."""
-    from asr.frames import UserPausedFrame, UserResumedFrame
-
     stt = create_stt_service("whisper", models_dir, recognizer=whisper)
-    first, rate = read_audio_file(cv_clips[0].path)
-    second, _ = read_audio_file(cv_clips[1].path)
+    first, second, rate = two_clips(cv_clips)
     async with Call(stt, rate) as call:
-        await call.worker.queue_frame(VADUserStartedSpeakingFrame(start_secs=0.2))
-        await call.audio(first)
-        await call.worker.queue_frame(UserPausedFrame())
+        await call.start_and_pause(first)
         await asyncio.sleep(2.0)  # long enough for the decode: it is held, not pushed
         assert not call.collector.of(TranscriptionFrame)
         if resumption_reported:

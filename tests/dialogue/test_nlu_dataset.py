@@ -13,7 +13,7 @@ from dialogue.nlu.asr_noise import asr_noise
 from dialogue.nlu.blind2_templates import BLIND2_BANK
 from dialogue.nlu.blind_templates import BLIND_BANK
 from dialogue.nlu.build_dataset import build
-from dialogue.nlu.corpus import (ALL_FILES, BLIND2_FILE, BLIND_FILE, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE, blind_rows,
+from dialogue.nlu.corpus import (ALL_FILES, BLIND2_FILE, BLIND_FILE, BLIND_SPLITS, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE,
                                  heldout_rows, train_rows, written_rows)
 from dialogue.nlu.heldout_templates import HELDOUT_BANK
 from dialogue.nlu.separation import bank_phrases, frame_words, overlap
@@ -30,8 +30,7 @@ def test_committed_files_are_what_the_seeded_generator_makes(tmp_path):
 def test_dataset_is_thousands_of_rows_and_under_four_and_a_half_megabytes():
     assert len(train_rows()) >= 3000
     assert len(heldout_rows()) >= 300
-    assert len(blind_rows()) >= 300
-    assert len(written_rows("blind2")) >= 300
+    assert all(len(written_rows(split)) >= 300 for split in BLIND_SPLITS)
     assert sum((DATASET_DIR / name).stat().st_size for name in ALL_FILES if (DATASET_DIR / name).exists()) < 4_500_000
 
 
@@ -87,7 +86,7 @@ def test_blind_rows_share_no_template_and_no_text_with_the_other_splits(split, p
 
 
 def test_the_data_covers_representatives_refusals_corrections_stories_and_two_matters():
-    for rows in (train_rows(), heldout_rows(), blind_rows(), written_rows("blind2")):
+    for rows in (train_rows(), heldout_rows(), *(written_rows(split) for split in BLIND_SPLITS)):
         kinds = {row.get("kind") for row in rows}
         acts = {row.get("act") for row in rows}
         assert {"plain", "story", "multi", "refusal"} <= kinds

@@ -19,6 +19,8 @@ BASE_MODEL_ENV = "VOICEBOT_NLU_BASE_MODEL"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    from dialogue.nlu.corpus import BLIND_SPLITS  # light: no torch, no model
+
     parser = subparsers.add_parser("nlu", help="intent classifier: train, parse text, read digits, measure")
     actions = parser.add_subparsers(dest="nlu_command", required=True)
 
@@ -42,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     evaluate.add_argument("--parser", choices=("hybrid", "model", "keyword"), default="hybrid",
                           help="hybrid: the trained model with the keyword rules, as the bot runs it (default); "
                                "model: the trained model alone; keyword: the rules alone")
-    evaluate.add_argument("--split", choices=("heldout", "blind", "blind2"), default="heldout",
+    evaluate.add_argument("--split", choices=("heldout", *BLIND_SPLITS), default="heldout",
                           help="heldout: the development set, read while tuning (default); blind, blind2: the "
                                "blind sets, never used for a decision (dialogue/nlu/blind_templates.py, "
                                "blind2_templates.py: written by another hand)")
