@@ -9,11 +9,17 @@ by utterance, so a noisy shared machine slows both alike; compare the ratio, not
 
 ``whisper`` is our faster-whisper service; ``whisper-pipecat`` is pipecat's stock WhisperSTTService
 on the same model (``VOICEBOT_ASR_ENGINE=whisper-pipecat``).
+
+``--pause-mid S`` puts S seconds of silence into each utterance at its quietest moment near the
+middle: a caller who stops to think in mid-sentence. The turn then ends on its second part, and a
+bot that acts on the first part's transcript before the whole turn's arrives splits it
+(``split_turns``).
 """
 
 from __future__ import annotations
 
 import argparse
+import array
 import asyncio
 import json
 import statistics
@@ -64,6 +70,18 @@ async def one_call(ws_url: str, calls_dir: Path, pcm: bytes, rate: int) -> CallR
     return CallResult(answer_latency(events), sum(1 for e in events if e["type"] == "transcript"))
 
 
+def with_pause_in_the_middle(pcm: bytes, rate: int, pause_s: float) -> bytes:
+    """``pause_s`` of silence at the quietest 20 ms frame of the utterance's middle half."""
+    samples = array.array("h", pcm)
+    frame = rate // 50
+    frames = range(len(samples) // 4 // frame, 3 * len(samples) // 4 // frame)
+    if not frames:
+        return pcm
+    quietest = min(frames, key=lambda i: sum(abs(s) for s in samples[i * frame:(i + 1) * frame]))
+    cut = quietest * frame * 2 + frame  # the middle of that frame, in bytes (2 per sample)
+    return pcm[:cut] + bytes(2 * int(pause_s * rate)) + pcm[cut:]
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
@@ -85,7 +103,7 @@ def summarise(calls: list[CallResult]) -> dict:
     }
 
 
-async def run(engines: list[str], utterances: int, workdir: Path) -> dict:
+async def run(engines: list[str], utterances: int, workdir: Path, pause_mid_s: float = 0.0) -> dict:
     clips = sorted(CLIPS.glob("*.wav"))[:utterances]
     stacks = {engine: start_stack(workdir / engine, DEMO_SEED_PATH, bot_env={"VOICEBOT_ASR_ENGINE": engine,
                                                                              "VOICEBOT_HANDOFF_HOURS": "always"})
@@ -94,6 +112,8 @@ async def run(engines: list[str], utterances: int, workdir: Path) -> dict:
     try:
         for i, clip in enumerate(clips):
             pcm, rate = from_wav(clip.read_bytes())
+            if pause_mid_s:
+                pcm = with_pause_in_the_middle(pcm, rate, pause_mid_s)
             for engine in engines if i % 2 == 0 else list(reversed(engines)):
                 stack = stacks[engine]
                 calls[engine].append(await one_call(stack.ws_url, stack.calls_dir, pcm, rate))
@@ -118,11 +138,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--utterances", type=int, default=20)
     parser.add_argument("--engines", default="whisper,whisper-pipecat")
+    parser.add_argument("--pause-mid", type=float, default=0.0, metavar="S",
+                        help="seconds of silence in the middle of each utterance")
     parser.add_argument("--out", type=Path, default=None, help="write the figures as JSON here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-latency-") as tmp:
         started = time.time()
-        result = asyncio.run(run(args.engines.split(","), args.utterances, Path(tmp)))
+        result = asyncio.run(run(args.engines.split(","), args.utterances, Path(tmp), args.pause_mid))
         result["wall_s"] = round(time.time() - started, 1)
     text = json.dumps(result, indent=2)
     print(text)

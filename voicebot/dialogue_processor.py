@@ -4,6 +4,8 @@ Frames in (transcripts, key presses, turn and bot-speech boundaries) become dial
 session; what the session asks of the line becomes frames (speech, vocabulary switches upstream,
 the end of the call, the handoff mark) — plus what only a phone line has: the silence timer, the
 hold prompt while a back end is slow, barge-in, and the speech and turn events of the call record.
+A turn that ended before the whole-turn transcript of its last words came waits for it (a bounded
+while), so the engine hears the turn once, not its first words and then all of it again.
 The engine, the back-end calls, the dialogue's record events and redaction live in the session.
 
 The session runs on one worker task fed by its inbox, so back-end calls never stall the frame flow
@@ -43,6 +45,10 @@ from dialogue import prompts
 from voicebot.call_record import CallRecord
 from voicebot.session import FALLBACK_APOLOGY, Session
 
+# How long a closed turn waits for the transcript of the caller's last words before acting on what
+# it has: longer than a whole-turn decode takes, short enough that a lost transcript costs little.
+LATE_TRANSCRIPT_WAIT_S = 2.5
+
 
 class DialogueProcessor(FrameProcessor):
     def __init__(
@@ -59,6 +65,7 @@ class DialogueProcessor(FrameProcessor):
         record_key: bytes = b"",
         line_key: str | None = None,
         hold_prompt_s: float | None = None,
+        late_transcript_wait_s: float = LATE_TRANSCRIPT_WAIT_S,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
@@ -81,6 +88,10 @@ class DialogueProcessor(FrameProcessor):
         self._timer: asyncio.Task | None = None
         self._listen_timeout: float | None = None
         self._heard: list[TranscriptionFrame] = []
+        # The caller spoke again after the newest transcript: one covering that speech is on its way.
+        self._speech_since_heard = False
+        self._late_transcript_wait_s = late_transcript_wait_s
+        self._flush_wait: asyncio.Task | None = None
         self._user_turn_open = False
         self._bot_speaking = False
 
@@ -111,6 +122,7 @@ class DialogueProcessor(FrameProcessor):
             if not self._user_turn_open:  # arrived after the turn closed (slow recogniser)
                 await self._flush_heard()
         elif isinstance(frame, UserStartedSpeakingFrame):
+            await self._flush_heard()  # a turn still waiting for its last words goes first
             self._user_turn_open = True
             self._cancel_timer()
             self._record.emit("user_started_speaking")
@@ -120,6 +132,7 @@ class DialogueProcessor(FrameProcessor):
         elif isinstance(frame, VADUserStartedSpeakingFrame):
             # Speech again: a pause before it, even one the VAD reported, was not the end of speech
             # the bot's answer is measured from (``eval.metrics.latencies``).
+            self._speech_since_heard = True
             self._record.emit("user_speech_started")
         elif isinstance(frame, VADUserStoppedSpeakingFrame):
             # The caller's speech ended stop_secs before the VAD said so: that instant is where
@@ -132,7 +145,15 @@ class DialogueProcessor(FrameProcessor):
                 # If this turn brings no words (noise, a lost transcript), the caller still hears a
                 # prompt after the listening time; an answer cancels it when the bot starts speaking.
                 self._arm_timer()
-                await self._flush_heard()
+                if self._speech_since_heard and self._whole_turn_transcript_due():
+                    # The turn ended (on the turn model's word, or its wait for the recogniser ran
+                    # out) before the transcript of the caller's last words came: acting on the
+                    # earlier part now, and on the whole turn again when it comes, would answer the
+                    # caller twice. Wait for it, a bounded while.
+                    self._flush_wait = self.create_task(self._flush_after(self._late_transcript_wait_s),
+                                                        name="late-transcript-wait")
+                else:
+                    await self._flush_heard()
         elif isinstance(frame, BotStartedSpeakingFrame) and direction == FrameDirection.UPSTREAM:
             self._bot_speaking = True
             self._cancel_timer()
@@ -153,6 +174,13 @@ class DialogueProcessor(FrameProcessor):
         if isinstance(frame.result, dict):
             frame.result["heard_at"] = time.time()  # when the transcript arrived (latency breakdown)
         self._heard.append(frame)
+        self._speech_since_heard = False
+
+    def _whole_turn_transcript_due(self) -> bool:
+        """The turn's recogniser transcribes the whole turn at each pause (``supersedes``): speech
+        after its newest transcript always brings another one."""
+        return bool(self._heard) and isinstance(self._heard[-1].result, dict) and bool(
+            self._heard[-1].result.get("supersedes"))
 
     def _record_heard(self, frame: TranscriptionFrame) -> None:
         info = frame.result if isinstance(frame.result, dict) else {}
@@ -168,7 +196,16 @@ class DialogueProcessor(FrameProcessor):
             **({"scored": len(info["scored"])} if info.get("scored") else {}),
         )
 
+    async def _flush_after(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+        self._flush_wait = None  # no longer cancellable: this is the flush
+        self._record.emit("late_transcript_wait_expired", after_s=seconds)
+        await self._flush_heard()
+
     async def _flush_heard(self) -> None:
+        if self._flush_wait is not None:
+            await self.cancel_task(self._flush_wait)
+            self._flush_wait = None
         if not self._heard:
             return
         frames, self._heard = self._heard, []
@@ -221,6 +258,13 @@ class DialogueProcessor(FrameProcessor):
 
     async def _stop(self) -> None:
         self._cancel_timer()
+        if self._flush_wait is not None:
+            await self.cancel_task(self._flush_wait)
+            self._flush_wait = None
+        # Hung up while the turn waited for its last words: what was heard stays in the record.
+        for frame in self._heard:
+            self._record_heard(frame)
+        self._heard = []
         if self._worker:
             await self.cancel_task(self._worker)
             self._worker = None
