@@ -1,7 +1,8 @@
 """``IntentClassifier``: text → ``NluResult(intent, topic, confidence)`` with the model ``train`` made.
 
 ``confidence`` is the intent head's probability for the intent it chose: the engine uses it to ask
-again rather than act on a guess. The topic is the topic head's choice (a routing hint).
+again rather than act on a guess; ``topic_confidence``, the topic head's for its queue, to ask which
+queue rather than guess one (``dialogue.nlu.result.parse_with``, as for every trained model).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dialogue.nlu.manifest import read_manifest
-from dialogue.nlu.result import NOTHING_HEARD, NluResult
+from dialogue.nlu.result import NluResult, parse_with
 from dialogue.nlu.text import normalise
 
 
@@ -39,22 +40,19 @@ class IntentClassifier:
         return self.parse_many([text])[0]
 
     def parse_many(self, texts: Sequence[str], batch_size: int = 64) -> list[NluResult]:
+        return parse_with(lambda todo: self.probabilities(todo, batch_size), texts, self.intents, self.topics)
+
+    def probabilities(self, texts: Sequence[str], batch_size: int = 64):
+        """(intent, topic) probabilities of each text, in ``intents`` / ``topics`` order."""
         import torch
 
-        cleaned = [normalise(text) for text in texts]
-        results: list[NluResult | None] = [None if text else NOTHING_HEARD for text in cleaned]
-        todo = [i for i, text in enumerate(cleaned) if text]
-        for start in range(0, len(todo), batch_size):
-            batch = todo[start:start + batch_size]
-            encoded = self._tokenizer([cleaned[i] for i in batch], padding=True, truncation=True,
-                                      max_length=self._max_length, return_tensors="pt")
+        intents, topics = [], []
+        for start in range(0, len(texts), batch_size):
+            encoded = self._tokenizer([normalise(text) for text in texts[start:start + batch_size]],
+                                      padding=True, truncation=True, max_length=self._max_length,
+                                      return_tensors="pt")
             with torch.inference_mode():
                 logits = self._model(**encoded).logits
-            intent_probs = logits[:, :len(self.intents)].softmax(-1)
-            topic_ids = logits[:, len(self.intents):].argmax(-1)
-            confidence, intent_ids = intent_probs.max(-1)
-            for row, i in enumerate(batch):
-                results[i] = NluResult(intent=self.intents[int(intent_ids[row])],
-                                       topic=self.topics[int(topic_ids[row])],
-                                       confidence=round(float(confidence[row]), 4))
-        return results  # type: ignore[return-value]
+            intents.append(logits[:, :len(self.intents)].softmax(-1))
+            topics.append(logits[:, len(self.intents):].softmax(-1))
+        return torch.cat(intents).numpy(), torch.cat(topics).numpy()

@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from dialogue.nlu.e5 import E5Model
-from dialogue.nlu.ngram import NgramClassifier, parse_with
-from dialogue.nlu.result import NluResult
+from dialogue.nlu.ngram import NgramClassifier
+from dialogue.nlu.result import NluResult, parse_with
 
 E5_WEIGHT = 0.3  # the E5 share of each probability; the n-grams have the rest
 

@@ -22,11 +22,11 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from dialogue.nlu.labels import INTENTS, TOPICS
-from dialogue.nlu.result import NOTHING_HEARD, NluResult
+from dialogue.nlu.result import NluResult, parse_with
 from dialogue.nlu.text import normalise
 from dialogue.text import fold
 
@@ -56,20 +56,6 @@ def word_stems(text: str) -> list[str]:
 
 def folded_word_stems(text: str) -> list[str]:
     return word_stems(features_text(text))
-
-
-def parse_with(probabilities: Callable[[list[str]], tuple], texts: Sequence[str]) -> list[NluResult]:
-    """Each text's ``NluResult`` from a model's ``probabilities`` (intent, topic arrays in INTENTS /
-    TOPICS order); a text with nothing to read (silence, only punctuation) is ``NOTHING_HEARD``
-    without asking the model."""
-    results: list[NluResult] = [NOTHING_HEARD] * len(texts)
-    todo = [i for i, text in enumerate(texts) if features_text(text)]
-    if not todo:
-        return results
-    intents, topics = probabilities([texts[i] for i in todo])
-    for row, i in enumerate(todo):
-        results[i] = result_of(intents[row], topics[row])
-    return results
 
 
 def _pipeline():
@@ -150,14 +136,6 @@ class NgramClassifier:
 
         encoder()  # loaded with the model: a caller's first turn should not wait for it
         return cls(features, intent, topic, meta["fingerprint"])
-
-
-def result_of(intent_probabilities, topic_probabilities) -> NluResult:
-    """The most probable intent and topic, each with its probability as the confidence."""
-    best, best_topic = int(intent_probabilities.argmax()), int(topic_probabilities.argmax())
-    return NluResult(intent=INTENTS[best], topic=TOPICS[best_topic],
-                     confidence=round(float(intent_probabilities[best]), 4),
-                     topic_confidence=round(float(topic_probabilities[best_topic]), 4))
 
 
 def _softmax(scores):
