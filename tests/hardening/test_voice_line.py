@@ -1,4 +1,4 @@
-"""Issue 10 over a real phone line (Twilio protocol, espeak-ng speech, 8 kHz µ-law): finding 9 (a
+"""Issue 10 over a real phone line (Twilio protocol, a natural RHVoice caller, 8 kHz µ-law): finding 9 (a
 caller number longer than 32 characters, e.g. a SIP URI, could never authenticate) and the slow
 back end (6 s of silence before the apology)."""
 

@@ -199,7 +199,7 @@ async def test_browser_call_returns_to_the_bot_for_the_survey_when_the_agent_com
         await expect(caller.locator("#status")).to_have_text("Czekasz na konsultanta. Nie rozłączaj się.",
                                                             timeout=90_000)
         handoff_id = await caller.evaluate("document.body.dataset.handoffId")
-        # The queue the call went to is what the recogniser and the rules made of espeak's voice on the
+        # The queue the call went to is what the recogniser and the rules made of the caller's voice on the
         # browser line (once "pit"); the survey must name that queue, whichever it was.
         handed_off = [e for e in newest_browser_record(bot_stack, called_at) if e["type"] == "handoff"]
         assert handed_off, "the caller's record has no handoff"

@@ -102,9 +102,9 @@ async def test_non_mulaw_stream_is_refused(bot_stack, media_format):
 
 
 async def test_caller_vanishing_mid_utterance_leaves_complete_record_and_server_serves_on(bot_stack, tmp_path):
-    from tests.voice_audio import espeak_polish
+    from tests.voice_audio import natural_polish
 
-    pcm, rate = espeak_polish("Dzień dobry, chciałbym zapytać o mój zwrot podatku za zeszły rok")
+    pcm, rate = natural_polish("Dzień dobry, chciałbym zapytać o mój zwrot podatku za zeszły rok")
     caller = TwilioCaller(bot_stack.ws_url)
     await caller.connect()
     await caller.wait_for_bot_audio(after=0, timeout=30)
@@ -119,13 +119,13 @@ async def test_caller_vanishing_mid_utterance_leaves_complete_record_and_server_
 
 
 async def test_speech_then_keys_reach_the_bot(bot_stack):
-    """Polish speech (espeak-ng, µ-law 8 kHz, real-time pacing) is transcribed; keys are counted."""
+    """Polish speech (a natural voice, µ-law 8 kHz, real-time pacing) is transcribed; keys are counted."""
     from rapidfuzz import fuzz
 
-    from tests.voice_audio import espeak_polish
+    from tests.voice_audio import natural_polish
 
     spoken = "Czy dostałem już zwrot podatku?"
-    pcm, rate = espeak_polish(spoken, speed=140)
+    pcm, rate = natural_polish(spoken)
     async with TwilioCaller(bot_stack.ws_url) as caller:
         assert await caller.wait_for_bot_audio(after=0, timeout=30)
         sent = await caller.play(pcm, rate)
@@ -192,9 +192,9 @@ async def test_a_caller_talking_over_the_handoff_announcement_is_still_handed_of
 
 async def test_caller_speech_interrupts_the_bot(bot_stack):
     """Barge-in: the caller talks over the greeting; the bot clears the line and listens."""
-    from tests.voice_audio import espeak_polish
+    from tests.voice_audio import natural_polish
 
-    pcm, rate = espeak_polish("Halo, halo, chcę sprawdzić saldo.", speed=140)
+    pcm, rate = natural_polish("Halo, halo, chcę sprawdzić saldo.")
     async with TwilioCaller(bot_stack.ws_url) as caller:
         while not caller.trace.bot_audio:
             await caller.silence(0.1)
