@@ -64,3 +64,15 @@ class UserPausedFrame(SystemFrame):
 @dataclass
 class UserResumedFrame(SystemFrame):
     """Speech again before the VAD reported a stop: a transcription started at the pause is stale."""
+
+
+@dataclass
+class UserSpeechStartingFrame(SystemFrame):
+    """After a stop, the VAD hears what may be speech; it confirms it ``start_secs`` later
+    (``VADUserStartedSpeakingFrame``) or drops it (``UserSpeechFalseStartFrame``). A turn ending
+    now is ending on a caller who has already gone on."""
+
+
+@dataclass
+class UserSpeechFalseStartFrame(SystemFrame):
+    """What the VAD heard after ``UserSpeechStartingFrame`` was not speech (a click, a breath)."""

@@ -28,7 +28,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from eval.metrics import answered_speech_ends
+from eval.metrics import answered_speech_ends, turns_acted_on
 from eval.stack import start_stack
 from eval.twilio_caller import TwilioCaller
 from integrations.sandbox.seed import DEMO_SEED_PATH
@@ -52,9 +52,9 @@ def answer_latency(events: list[dict]) -> float | None:
 @dataclass(frozen=True)
 class CallResult:
     latency_s: float | None
-    # Transcripts the bot acted on for the caller's one utterance: more than one means the turn was
+    # Turns the bot acted on for the caller's one utterance: more than one means the utterance was
     # split (half of it answered first, the rest as a turn of its own; docs/models.md).
-    transcripts: int
+    turns: int
 
 
 async def one_call(ws_url: str, calls_dir: Path, pcm: bytes, rate: int) -> CallResult:
@@ -67,7 +67,8 @@ async def one_call(ws_url: str, calls_dir: Path, pcm: bytes, rate: int) -> CallR
     await asyncio.sleep(0.5)
     record = next(calls_dir.glob(f"{caller.stream_sid[:40]}-*.jsonl"))
     events = read_call_record(record)
-    return CallResult(answer_latency(events), sum(1 for e in events if e["type"] == "transcript"))
+    return CallResult(answer_latency(events), turns_acted_on(events))
+
 
 
 def with_pause_in_the_middle(pcm: bytes, rate: int, pause_s: float) -> bytes:
@@ -89,7 +90,7 @@ def percentile(values: list[float], q: float) -> float:
 
 def summarise(calls: list[CallResult]) -> dict:
     answered = [call.latency_s for call in calls if call.latency_s is not None]
-    split = sum(1 for call in calls if call.transcripts > 1)
+    split = sum(1 for call in calls if call.turns > 1)
     if not answered:
         return {"utterances": len(calls), "answered": 0, "split_turns": split}
     return {
@@ -131,7 +132,7 @@ async def run(engines: list[str], utterances: int, workdir: Path, pause_mid_s: f
 
 def _shown(engine: str, call: CallResult) -> str:
     latency = f"{call.latency_s:.2f}s" if call.latency_s is not None else "no answer"
-    return f"{engine}={latency}" + (f" ({call.transcripts} transcripts)" if call.transcripts > 1 else "")
+    return f"{engine}={latency}" + (f" ({call.turns} turns)" if call.turns > 1 else "")
 
 
 def main() -> None:

@@ -99,6 +99,12 @@ def auth_outcome(events: list[dict]) -> str:
     return AUTH_SCORES.get(results[-1].get("outcome"), "failed") if results else "not_attempted"
 
 
+def turns_acted_on(events: list[dict]) -> int:
+    """Each transcript in the record is a turn of its own, except one the dialogue processor joined
+    to the turn before it (``turn_resumed``: the turn ended as the caller went on)."""
+    kinds = [e["type"] for e in events]
+    return kinds.count("transcript") - kinds.count("turn_resumed")
+
 def intent_and_topic(events: list[dict], states: list[str | None]) -> tuple[str | None, str | None]:
     carried = [e for e in events if e["type"] == "dialogue_state" and e.get("intent")]
     if carried:
@@ -303,7 +309,7 @@ def score_call(case: Case, raw: CallRaw, values: dict[str, str], *, bot_heard: l
     said_all = " ".join(said_plain + list(bot_heard))
     lat_values = [s for _, s in lat]
     keys_entries = len(raw.keys)
-    caller_turns = sum(1 for e in transcripts) + keys_entries
+    caller_turns = turns_acted_on(events) + keys_entries
 
     checks: list[Check] = []
     x = case.expect

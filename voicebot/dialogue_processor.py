@@ -5,7 +5,9 @@ session; what the session asks of the line becomes frames (speech, vocabulary sw
 the end of the call, the handoff mark) — plus what only a phone line has: the silence timer, the
 hold prompt while a back end is slow, barge-in, and the speech and turn events of the call record.
 A turn that ended before the whole-turn transcript of its last words came waits for it (a bounded
-while), so the engine hears the turn once, not its first words and then all of it again.
+while), so the engine hears the turn once, not its first words and then all of it again; a turn
+that ended just as the caller went on (the VAD already hears speech) is held, and joined to what
+they say next if the VAD confirms it.
 The engine, the back-end calls, the dialogue's record events and redaction live in the session.
 
 The session runs on one worker task fed by its inbox, so back-end calls never stall the frame flow
@@ -38,7 +40,7 @@ from pipecat.frames.frames import (
 )
 from pipecat.processors.frame_processor import FrameDirection, FrameProcessor
 
-from asr.frames import VocabularyFrame
+from asr.frames import UserSpeechFalseStartFrame, UserSpeechStartingFrame, VocabularyFrame
 from dialogue import actions as A
 from dialogue import events as E
 from dialogue import prompts
@@ -48,6 +50,10 @@ from voicebot.session import FALLBACK_APOLOGY, Session
 # How long a closed turn waits for the transcript of the caller's last words before acting on what
 # it has: longer than a whole-turn decode takes, short enough that a lost transcript costs little.
 LATE_TRANSCRIPT_WAIT_S = 2.5
+# How long a turn that ended while the VAD was hearing new speech waits for the VAD to confirm it
+# (start_secs, 0.15 s, after it first heard it) before acting on the turn alone: a margin for a
+# busy machine. A false start acts on the turn at once.
+RESUMPTION_WAIT_S = 0.6
 
 
 class DialogueProcessor(FrameProcessor):
@@ -66,6 +72,7 @@ class DialogueProcessor(FrameProcessor):
         line_key: str | None = None,
         hold_prompt_s: float | None = None,
         late_transcript_wait_s: float = LATE_TRANSCRIPT_WAIT_S,
+        resumption_wait_s: float = RESUMPTION_WAIT_S,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
@@ -92,6 +99,10 @@ class DialogueProcessor(FrameProcessor):
         self._speech_since_heard = False
         self._late_transcript_wait_s = late_transcript_wait_s
         self._flush_wait: asyncio.Task | None = None
+        # The VAD hears what may be speech, not yet confirmed; a turn that ended meanwhile is held.
+        self._speech_starting = False
+        self._resumption_wait_s = resumption_wait_s
+        self._held_for_resumption = False
         self._user_turn_open = False
         self._bot_speaking = False
 
@@ -112,6 +123,8 @@ class DialogueProcessor(FrameProcessor):
 
         if isinstance(frame, InputDTMFFrame):
             # A key is a secret: counted, handed to the engine, never passed on or written down.
+            if self._flush_wait is not None:
+                await self._flush_heard()  # the turn waiting for its words goes first: keys end speech
             self.session.record_keys(1)
             self._cancel_timer()
             await self.session.put(E.KeyPress(key=frame.button.value))
@@ -119,10 +132,17 @@ class DialogueProcessor(FrameProcessor):
 
         if isinstance(frame, TranscriptionFrame) and not isinstance(frame, InterimTranscriptionFrame):
             self._on_transcript(frame)
-            if not self._user_turn_open:  # arrived after the turn closed (slow recogniser)
+            # Arrived after the turn closed (slow recogniser); a held turn waits for what comes next.
+            if not self._user_turn_open and not self._held_for_resumption:
                 await self._flush_heard()
         elif isinstance(frame, UserStartedSpeakingFrame):
-            await self._flush_heard()  # a turn still waiting for its last words goes first
+            if self._held_for_resumption:
+                # The caller went on: what they say now is the rest of the held turn.
+                self._held_for_resumption = False
+                await self._cancel_flush_wait()
+                self._record.emit("turn_resumed")
+            else:
+                await self._flush_heard()  # a turn still waiting for its last words goes first
             self._user_turn_open = True
             self._cancel_timer()
             self._record.emit("user_started_speaking")
@@ -133,7 +153,16 @@ class DialogueProcessor(FrameProcessor):
             # Speech again: a pause before it, even one the VAD reported, was not the end of speech
             # the bot's answer is measured from (``eval.metrics.latencies``).
             self._speech_since_heard = True
+            self._speech_starting = False
             self._record.emit("user_speech_started")
+        elif isinstance(frame, UserSpeechStartingFrame):
+            self._speech_starting = True
+        elif isinstance(frame, UserSpeechFalseStartFrame):
+            self._speech_starting = False
+            if self._held_for_resumption:
+                self._held_for_resumption = False
+                await self._cancel_flush_wait()
+                await self._act_on_closed_turn()
         elif isinstance(frame, VADUserStoppedSpeakingFrame):
             # The caller's speech ended stop_secs before the VAD said so: that instant is where
             # the latency of the bot's answer is measured from.
@@ -145,15 +174,7 @@ class DialogueProcessor(FrameProcessor):
                 # If this turn brings no words (noise, a lost transcript), the caller still hears a
                 # prompt after the listening time; an answer cancels it when the bot starts speaking.
                 self._arm_timer()
-                if self._speech_since_heard and self._whole_turn_transcript_due():
-                    # The turn ended (on the turn model's word, or its wait for the recogniser ran
-                    # out) before the transcript of the caller's last words came: acting on the
-                    # earlier part now, and on the whole turn again when it comes, would answer the
-                    # caller twice. Wait for it, a bounded while.
-                    self._flush_wait = self.create_task(self._flush_after(self._late_transcript_wait_s),
-                                                        name="late-transcript-wait")
-                else:
-                    await self._flush_heard()
+                await self._act_on_closed_turn()
         elif isinstance(frame, BotStartedSpeakingFrame) and direction == FrameDirection.UPSTREAM:
             self._bot_speaking = True
             self._cancel_timer()
@@ -176,6 +197,24 @@ class DialogueProcessor(FrameProcessor):
         self._heard.append(frame)
         self._speech_since_heard = False
 
+    async def _act_on_closed_turn(self) -> None:
+        if self._speech_starting:
+            # The turn-taking model ended the turn at a pause the caller is already ending: acting
+            # now would start an answer they talk over, and split one sentence into two turns.
+            self._held_for_resumption = True
+            self._flush_wait = self.create_task(
+                self._flush_after(self._resumption_wait_s, "resumption_wait_expired"), name="resumption-wait")
+        elif self._speech_since_heard and self._whole_turn_transcript_due():
+            # The turn ended (on the turn model's word, or its wait for the recogniser ran out)
+            # before the transcript of the caller's last words came: acting on the earlier part
+            # now, and on the whole turn again when it comes, would answer the caller twice. Wait
+            # for it, a bounded while.
+            self._flush_wait = self.create_task(
+                self._flush_after(self._late_transcript_wait_s, "late_transcript_wait_expired"),
+                name="late-transcript-wait")
+        else:
+            await self._flush_heard()
+
     def _whole_turn_transcript_due(self) -> bool:
         """The turn's recogniser transcribes the whole turn at each pause (``supersedes``): speech
         after its newest transcript always brings another one."""
@@ -196,16 +235,20 @@ class DialogueProcessor(FrameProcessor):
             **({"scored": len(info["scored"])} if info.get("scored") else {}),
         )
 
-    async def _flush_after(self, seconds: float) -> None:
+    async def _flush_after(self, seconds: float, expired: str) -> None:
         await asyncio.sleep(seconds)
         self._flush_wait = None  # no longer cancellable: this is the flush
-        self._record.emit("late_transcript_wait_expired", after_s=seconds)
+        self._record.emit(expired, after_s=seconds)
         await self._flush_heard()
 
-    async def _flush_heard(self) -> None:
+    async def _cancel_flush_wait(self) -> None:
         if self._flush_wait is not None:
             await self.cancel_task(self._flush_wait)
             self._flush_wait = None
+
+    async def _flush_heard(self) -> None:
+        await self._cancel_flush_wait()
+        self._held_for_resumption = False
         if not self._heard:
             return
         frames, self._heard = self._heard, []
@@ -258,9 +301,7 @@ class DialogueProcessor(FrameProcessor):
 
     async def _stop(self) -> None:
         self._cancel_timer()
-        if self._flush_wait is not None:
-            await self.cancel_task(self._flush_wait)
-            self._flush_wait = None
+        await self._cancel_flush_wait()
         # Hung up while the turn waited for its last words: what was heard stays in the record.
         for frame in self._heard:
             self._record_heard(frame)

@@ -1,4 +1,4 @@
-"""The latency benchmark's summary counts calls whose one utterance the bot acted on twice."""
+"""The latency benchmark's summary counts calls whose one utterance the bot acted on as two turns."""
 
 from eval.bench_latency import CallResult, summarise
 
@@ -29,3 +29,11 @@ def test_the_pause_goes_into_the_quiet_between_words_and_keeps_every_sample():
     quiet = [i for i, s in enumerate(paused) if s == 0]
     assert quiet[0] == 2 * len(words) and len(quiet) == len(gap) + rate // 2  # one quiet stretch, longer
     assert [s for s in paused if s] == [s for s in array("h", pcm) if s]
+
+
+def test_a_turn_joined_to_the_one_before_is_not_a_split():
+    from eval.metrics import turns_acted_on
+
+    joined = [{"type": t} for t in ("transcript", "turn_resumed", "transcript", "dialogue_state")]
+    split = [{"type": t} for t in ("transcript", "dialogue_state", "barge_in", "transcript")]
+    assert turns_acted_on(joined) == 1 and turns_acted_on(split) == 2

@@ -6,7 +6,9 @@ Frames go through the real ``DialogueProcessor`` in a pipecat test pipeline, wit
 from __future__ import annotations
 
 import pytest
+from pipecat.audio.dtmf.types import KeypadEntry
 from pipecat.frames.frames import (
+    InputDTMFFrame,
     TranscriptionFrame,
     UserStartedSpeakingFrame,
     UserStoppedSpeakingFrame,
@@ -15,6 +17,7 @@ from pipecat.frames.frames import (
 )
 from pipecat.tests.utils import SleepFrame, run_test
 
+from asr.frames import UserSpeechFalseStartFrame, UserSpeechStartingFrame
 from dialogue import events as E
 from dialogue.engine import DialogueEngine
 from dialogue.keyword_nlu import KeywordNlu
@@ -37,13 +40,18 @@ def whisper_transcript(text: str, turn: int) -> list:
 @pytest.fixture
 def processor(tmp_path):
     made = DialogueProcessor(engine=DialogueEngine(KeywordNlu()), executor=None,
-                             record=CallRecord(tmp_path / "calls", "turns"), late_transcript_wait_s=0.5)
+                             record=CallRecord(tmp_path / "calls", "turns"), late_transcript_wait_s=0.5,
+                             resumption_wait_s=0.5)
     made.transcripts = []
+    made.handed = []  # what the engine is handed, in order: a transcript's text, or "a key"
     put = made.session.put
 
     async def put_and_keep(event):
         if isinstance(event, E.Transcript):
             made.transcripts.append(event.text)
+            made.handed.append(event.text)
+        elif isinstance(event, E.KeyPress):
+            made.handed.append("a key")
         await put(event)
 
     made.session.put = put_and_keep
@@ -116,3 +124,57 @@ async def test_a_recogniser_of_segments_is_not_waited_for(processor):
         SleepFrame(0.1),
     ])
     assert processor.transcripts == [FIRST_WORDS]
+
+
+async def test_a_key_pressed_while_a_turn_waits_comes_after_its_words(processor):
+    await run_test(processor, frames_to_send=[
+        UserStartedSpeakingFrame(), *speech(), *whisper_transcript(FIRST_WORDS, 1),
+        *speech(), UserStoppedSpeakingFrame(), InputDTMFFrame(KeypadEntry.ONE), SleepFrame(0.2),
+    ])
+    assert processor.handed == [FIRST_WORDS, "a key"]
+
+
+REST = "o akcyzę na samochód"
+
+
+async def test_a_turn_ended_as_the_caller_goes_on_is_joined_to_what_they_say_next(processor):
+    """The turn-taking model ended the turn at a pause while the VAD already heard the caller going
+    on: one turn for the engine, no answer started for the caller to talk over."""
+    await run_test(processor, frames_to_send=[
+        UserStartedSpeakingFrame(), *speech(), *whisper_transcript(FIRST_WORDS, 1),
+        UserSpeechStartingFrame(), UserStoppedSpeakingFrame(), SleepFrame(0.1),
+        UserStartedSpeakingFrame(), *speech(), *whisper_transcript(REST, 2), UserStoppedSpeakingFrame(),
+        SleepFrame(0.2),
+    ])
+    assert processor.transcripts == [f"{FIRST_WORDS} {REST}"]
+    assert "turn_resumed" in kinds_recorded(processor)
+
+
+async def test_a_false_start_lets_the_held_turn_be_acted_on_at_once(processor):
+    await run_test(processor, frames_to_send=[
+        UserStartedSpeakingFrame(), *speech(), *whisper_transcript(WHOLE_TURN, 1),
+        UserSpeechStartingFrame(), UserStoppedSpeakingFrame(), SleepFrame(0.05), UserSpeechFalseStartFrame(),
+        SleepFrame(0.1),
+    ])
+    assert processor.transcripts == [WHOLE_TURN]
+    assert "resumption_wait_expired" not in kinds_recorded(processor)
+
+
+async def test_a_held_turn_is_acted_on_when_the_vad_never_confirms(processor):
+    await run_test(processor, frames_to_send=[
+        UserStartedSpeakingFrame(), *speech(), *whisper_transcript(WHOLE_TURN, 1),
+        UserSpeechStartingFrame(), UserStoppedSpeakingFrame(), SleepFrame(0.8),
+    ])
+    assert processor.transcripts == [WHOLE_TURN]
+    assert "resumption_wait_expired" in kinds_recorded(processor)
+
+
+async def test_speech_confirmed_before_the_turn_ends_is_no_reason_to_hold_it(processor):
+    """Only speech not yet confirmed holds a turn: once confirmed, it is the turn-taking model's to
+    judge (it ended the turn knowing of it)."""
+    await run_test(processor, frames_to_send=[
+        UserStartedSpeakingFrame(), UserSpeechStartingFrame(), *speech(), *whisper_transcript(WHOLE_TURN, 1),
+        UserStoppedSpeakingFrame(), SleepFrame(0.1),
+    ])
+    assert processor.transcripts == [WHOLE_TURN]
+    assert "resumption_wait_expired" not in kinds_recorded(processor)

@@ -1,4 +1,5 @@
-"""The VAD reports the pause before it reports the stop, and a resumption in between."""
+"""The VAD reports the pause before it reports the stop, and a resumption in between; after a
+stop, the first sound of what may be speech before it confirms the start."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pipecat.frames.frames import InputAudioRawFrame, VADUserStartedSpeakingFram
 from pipecat.tests.utils import run_test
 
 from asr.audio import phone_line, resample_pcm16
-from asr.frames import UserPausedFrame, UserResumedFrame
+from asr.frames import UserPausedFrame, UserResumedFrame, UserSpeechFalseStartFrame, UserSpeechStartingFrame
 from tts.rhvoice_engine import RHVoiceSynthesizer
 from voicebot.pipeline import build_vad
 
@@ -76,4 +77,41 @@ async def test_after_a_pause_speech_is_a_resumption_however_the_line_chunks_its_
             # A pause is followed by a resumption or the stop, never by another pause.
             if any(a is UserPausedFrame and b is UserPausedFrame for a, b in zip(marks, marks[1:])):
                 unpaired.append((gap_ms, lead_ms))
+            if announced_inside_speech(down):
+                unpaired.append((gap_ms, lead_ms, "announced inside speech"))
     assert not unpaired
+
+
+def announced_inside_speech(down) -> bool:
+    """A ``UserSpeechStartingFrame`` while the VAD's last report was a start: nothing would confirm
+    or drop it, and a turn ending on it was held for nothing."""
+    speaking = False
+    for frame in down:
+        if isinstance(frame, VADUserStartedSpeakingFrame):
+            speaking = True
+        elif isinstance(frame, VADUserStoppedSpeakingFrame):
+            speaking = False
+        elif isinstance(frame, UserSpeechStartingFrame) and speaking:
+            return True
+    return False
+
+
+@pytest.mark.parametrize("frame_ms", [20, 160])
+async def test_speech_after_a_stop_is_announced_before_the_vad_confirms_it(frame_ms):
+    """The dialogue processor holds a turn that ends while the caller is already going on: it must
+    hear of the speech before the confirmed start, and of every announcement's end (confirmed or
+    dropped) before the next one."""
+    gap = bytes(int(0.8 * 16000) * 2)  # longer than the VAD's stop
+    pcm = bytes(16000) + _speech("Zwrot podatku.") + gap + _speech("Za dwa tysiące dwadzieścia pięć.") + bytes(32000)
+    down, _ = await run_test(build_vad(), frames_to_send=_frames(pcm, frame_ms), expected_down_frames=None)
+    marks = [type(f) for f in down if isinstance(f, (UserSpeechStartingFrame, UserSpeechFalseStartFrame,
+                                                     VADUserStartedSpeakingFrame, VADUserStoppedSpeakingFrame))]
+    assert marks.count(VADUserStoppedSpeakingFrame) == 2
+    second_start = [i for i, kind in enumerate(marks) if kind is VADUserStartedSpeakingFrame][1]
+    if frame_ms == 20:  # a phone line's frames; a chunk longer than start_secs may start and confirm at once
+        assert marks[second_start - 1] is UserSpeechStartingFrame
+    assert not announced_inside_speech(down)
+    announced = [kind for kind in marks if kind is not VADUserStoppedSpeakingFrame]
+    for kind, after in zip(announced, announced[1:]):
+        if kind is UserSpeechStartingFrame:
+            assert after in (VADUserStartedSpeakingFrame, UserSpeechFalseStartFrame), announced
