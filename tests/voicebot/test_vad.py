@@ -4,6 +4,7 @@ stop, the first sound of what may be speech before it confirms the start."""
 from __future__ import annotations
 
 import pytest
+from pipecat.audio.vad.vad_analyzer import VADAnalyzer, VADParams, VADState
 from pipecat.frames.frames import InputAudioRawFrame, VADUserStartedSpeakingFrame, VADUserStoppedSpeakingFrame
 from pipecat.tests.utils import run_test
 
@@ -11,6 +12,7 @@ from asr.audio import phone_line, resample_pcm16
 from asr.frames import UserPausedFrame, UserResumedFrame, UserSpeechFalseStartFrame, UserSpeechStartingFrame
 from tts.rhvoice_engine import RHVoiceSynthesizer
 from voicebot.pipeline import build_vad
+from voicebot.vad import PauseAwareVADProcessor
 
 
 def _frames(pcm: bytes, frame_ms: int = 20) -> list[InputAudioRawFrame]:
@@ -115,3 +117,38 @@ async def test_speech_after_a_stop_is_announced_before_the_vad_confirms_it(frame
     for kind, after in zip(announced, announced[1:]):
         if kind is UserSpeechStartingFrame:
             assert after in (VADUserStartedSpeakingFrame, UserSpeechFalseStartFrame), announced
+
+
+class ScriptedAnalyzer(VADAnalyzer):
+    """The analyzer's state after each chunk, as written: what a loaded line's chunks of several
+    windows can show the processor (``voicebot.shared_models`` runs the windows one by one)."""
+
+    def __init__(self, states: list[VADState]) -> None:
+        super().__init__(sample_rate=16000, params=VADParams())
+        self._script = list(states)
+
+    def num_frames_required(self) -> int:
+        return 512
+
+    def voice_confidence(self, buffer: bytes) -> float:
+        return 0.0
+
+    def _run_analyzer(self, buffer: bytes) -> VADState:
+        self._vad_state = self._script.pop(0) if self._script else VADState.QUIET
+        return self._vad_state
+
+
+async def test_no_speech_is_announced_that_the_controller_would_never_confirm():
+    # Inside speech the analyzer went quiet and started again within chunks the controller never
+    # saw end on QUIET: it still counts the caller as speaking and will report no start. Announced,
+    # the speech stayed unconfirmed, and the turn that ended next was held 0.6 s for nothing (bench).
+    S = VADState
+    script = [S.STARTING, S.SPEAKING, S.STOPPING, S.STARTING, S.STARTING, S.SPEAKING, S.SPEAKING,
+              S.STOPPING, S.QUIET, S.STARTING, S.SPEAKING]
+    processor = PauseAwareVADProcessor(vad_analyzer=ScriptedAnalyzer(script))
+    down, _ = await run_test(processor, frames_to_send=_frames(bytes(32 * 20 * len(script))),
+                             expected_down_frames=None)
+    assert not announced_inside_speech(down)
+    marks = [type(f) for f in down if isinstance(f, (UserSpeechStartingFrame, VADUserStartedSpeakingFrame))]
+    # After the reported stop, the new speech is announced before it is confirmed.
+    assert marks[-2:] == [UserSpeechStartingFrame, VADUserStartedSpeakingFrame]
