@@ -70,7 +70,6 @@ async def one_call(ws_url: str, calls_dir: Path, pcm: bytes, rate: int) -> CallR
     return CallResult(answer_latency(events), turns_acted_on(events))
 
 
-
 def with_pause_in_the_middle(pcm: bytes, rate: int, pause_s: float) -> bytes:
     """``pause_s`` of silence at the quietest 20 ms frame of the utterance's middle half."""
     samples = array.array("h", pcm)

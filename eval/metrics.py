@@ -105,6 +105,7 @@ def turns_acted_on(events: list[dict]) -> int:
     kinds = [e["type"] for e in events]
     return kinds.count("transcript") - kinds.count("turn_resumed")
 
+
 def intent_and_topic(events: list[dict], states: list[str | None]) -> tuple[str | None, str | None]:
     carried = [e for e in events if e["type"] == "dialogue_state" and e.get("intent")]
     if carried:
