@@ -138,8 +138,7 @@ class DialogueProcessor(FrameProcessor):
         elif isinstance(frame, UserStartedSpeakingFrame):
             if self._held_for_resumption:
                 # The caller went on: what they say now is the rest of the held turn.
-                self._held_for_resumption = False
-                await self._cancel_flush_wait()
+                await self._release_hold()
                 self._record.emit("turn_resumed")
             else:
                 await self._flush_heard()  # a turn still waiting for its last words goes first
@@ -160,8 +159,7 @@ class DialogueProcessor(FrameProcessor):
         elif isinstance(frame, UserSpeechFalseStartFrame):
             self._speech_starting = False
             if self._held_for_resumption:
-                self._held_for_resumption = False
-                await self._cancel_flush_wait()
+                await self._release_hold()
                 await self._act_on_closed_turn()
         elif isinstance(frame, VADUserStoppedSpeakingFrame):
             # The caller's speech ended stop_secs before the VAD said so: that instant is where
@@ -240,6 +238,11 @@ class DialogueProcessor(FrameProcessor):
         self._flush_wait = None  # no longer cancellable: this is the flush
         self._record.emit(expired, after_s=seconds)
         await self._flush_heard()
+
+    async def _release_hold(self) -> None:
+        """End the wait of a turn held for resumption; its words stay in ``_heard``."""
+        self._held_for_resumption = False
+        await self._cancel_flush_wait()
 
     async def _cancel_flush_wait(self) -> None:
         if self._flush_wait is not None:
