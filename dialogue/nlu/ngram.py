@@ -85,16 +85,17 @@ class NgramClassifier:
         self.fingerprint = fingerprint
 
     @classmethod
-    def fit(cls, rows: Sequence[dict], seed: int = 4) -> NgramClassifier:
+    def fit(cls, rows: Sequence[dict], seed: int = 4, c: float = C) -> NgramClassifier:
+        """``c``: the SVMs' C (``C`` unless a measurement sweeps it: eval/nlu_template_cv.py)."""
         from sklearn.svm import LinearSVC
 
         texts = [row["text"] for row in rows]
         features = _pipeline()
         matrix = features.fit_transform(texts)
-        intent = LinearSVC(C=C, class_weight="balanced", random_state=seed).fit(matrix, [row["intent"] for row in rows])
-        topic = LinearSVC(C=C, class_weight="balanced", random_state=seed).fit(matrix, [row["topic"] for row in rows])
+        intent = LinearSVC(C=c, class_weight="balanced", random_state=seed).fit(matrix, [row["intent"] for row in rows])
+        topic = LinearSVC(C=c, class_weight="balanced", random_state=seed).fit(matrix, [row["topic"] for row in rows])
         assert set(intent.classes_) <= set(INTENTS) and set(topic.classes_) <= set(TOPICS)
-        return cls(features, intent, topic, fingerprint_of(rows))
+        return cls(features, intent, topic, fingerprint_of(rows, c))
 
     def parse(self, text: str) -> NluResult:
         return self.parse_many([text])[0]
@@ -147,10 +148,10 @@ def _softmax(scores):
     return probabilities / probabilities.sum(axis=1, keepdims=True)
 
 
-def fingerprint_of(rows: Sequence[dict]) -> str:
+def fingerprint_of(rows: Sequence[dict], c: float = C) -> str:
     from dialogue.nlu.meaning import encoder_version
 
-    digest = hashlib.sha256(json.dumps({"format": FORMAT_VERSION, "C": C, "class_weight": "balanced",
+    digest = hashlib.sha256(json.dumps({"format": FORMAT_VERSION, "C": c, "class_weight": "balanced",
                                         "meaning": encoder_version()}).encode())
     for row in rows:
         digest.update(f"{row['text']}\t{row['intent']}\t{row['topic']}\n".encode())
