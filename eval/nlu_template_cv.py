@@ -3,7 +3,7 @@ with the folds cut by template, so no template is on both sides of a fold.
 
 Why: the development set (the held-out bank, 560 rows) decided everything issue 12's work tried and
 now reads 0.98, where a variant moves it by one or two rows; the blind banks are measured, never decided
-on. The training bank has ~18,700 rows from ~700 templates (written and as heard): cut by template, each
+on. The training bank has ~18,700 rows from 712 templates (written and as heard): cut by template, each
 fold is a test of unseen templates some thirty times the size of dev. It is optimistic in one way — the
 same writers wrote both sides of a fold — so it ranks variants; it does not replace the blind banks.
 
@@ -60,7 +60,7 @@ class _Memo:
         self.models = models
         self.seen: dict[str, dict] = {}
 
-    def of(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+    def of(self, texts: Sequence[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         new = [t for t in dict.fromkeys(texts) if t not in self.seen]
         if new:
             for name, model in self.models.items():

@@ -1,7 +1,7 @@
 """The template folds of eval/nlu_template_cv.py: a fold tests only templates its training never saw."""
 
 from dialogue.nlu.corpus import training_rows
-from eval.nlu_template_cv import template_folds
+from eval.nlu_template_cv import fold_of, template_folds
 
 
 def _templates(rows, indices):
@@ -22,9 +22,12 @@ def test_no_template_is_on_both_sides_of_a_fold_and_each_row_is_tested_at_most_o
 
 
 def test_a_two_matter_row_is_tested_only_where_both_its_templates_are():
-    rows = [{"template": "t1"}, {"template": "t2"}, {"template": "t1+t2"}, {"template": "t3"}]
-    for train, test in template_folds(rows, 2):
-        for i in test:
-            assert not _templates(rows, [i]) & _templates(rows, train)
-        if 2 in test:
-            assert {0, 1} <= set(test)
+    same = [t for t in ("t1", "t2", "t3", "t4", "t5") if fold_of(t, 2) == fold_of("t1", 2)][1]
+    other = next(t for t in ("t2", "t3", "t4", "t5") if fold_of(t, 2) != fold_of("t1", 2))
+    rows = [{"template": "t1"}, {"template": same}, {"template": other},
+            {"template": f"t1+{same}"}, {"template": f"t1+{other}"}]
+    folds = template_folds(rows, 2)
+    tested = [i for _, test in folds for i in test]
+    trained = [i for train, _ in folds for i in train]
+    assert tested.count(3) == 1 and trained.count(3) == 1  # both its templates in one fold
+    assert 4 not in tested and 4 not in trained  # its templates straddle the folds
