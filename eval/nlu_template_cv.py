@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from dialogue.nlu.corpus import training_rows
+from dialogue.nlu.ensemble import mix
 from dialogue.nlu.hybrid import HybridNlu
 from dialogue.nlu.result import parse_with
 
@@ -85,8 +86,7 @@ class _Mixed:
         if not self.e5_weight:
             return ni, nt
         ei, et = got["e5"]
-        w = self.e5_weight
-        return (1 - w) * ni + w * ei, (1 - w) * nt + w * et
+        return mix(ni, ei, self.e5_weight), mix(nt, et, self.e5_weight)
 
     def parse_many(self, texts: Sequence[str]):
         return parse_with(self.probabilities, texts)

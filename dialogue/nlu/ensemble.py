@@ -20,6 +20,11 @@ from dialogue.nlu.result import NluResult, parse_with
 E5_WEIGHT = 0.3  # the E5 share of each probability; the n-grams have the rest
 
 
+def mix(ngram, e5, e5_weight: float = E5_WEIGHT):
+    """One head's probabilities: ``e5_weight`` of them E5's, the rest the n-grams'."""
+    return (1 - e5_weight) * ngram + e5_weight * e5
+
+
 class NgramE5:
     def __init__(self, ngram: NgramClassifier, e5: E5Model) -> None:
         self.ngram = ngram
@@ -42,8 +47,7 @@ class NgramE5:
         """The two models' (intent, topic) probabilities, mixed ``E5_WEIGHT`` to E5."""
         ngram_intents, ngram_topics = self.ngram.probabilities(texts)
         e5_intents, e5_topics = self.e5.probabilities(texts)
-        return ((1 - E5_WEIGHT) * ngram_intents + E5_WEIGHT * e5_intents,
-                (1 - E5_WEIGHT) * ngram_topics + E5_WEIGHT * e5_topics)
+        return mix(ngram_intents, e5_intents), mix(ngram_topics, e5_topics)
 
     def save(self, model_dir: Path) -> None:
         self.ngram.save(model_dir)
