@@ -15,18 +15,20 @@ from polish.numerals import numbers_in
 from polish.text import has_phrase, words
 
 AGENT = ("konsultant*", "czlowiek*", "pracownik*", "operator*", "z osoba", "zywa osoba", "zywym*",
-         "przelacz*", "polacz mnie", "polaczyc z", "doradc*", "agent*")
-# A question *about* the agents ("w jakich godzinach pracują konsultanci?") is not a request for one.
-ABOUT_AGENTS = ("godzin*", "kiedy pracuj*", "do ktorej", "od ktorej", "o ktorej", "czynn", "czynny", "czynna",
-                "czynne", "dni pracuj*", "w soboty", "w sobote", "w weekend*", "porach", "dyzur*", "w swiet*")
+         "przelacz*", "polacz mnie", "polaczyc z", "doradc*", "agent*", "porozmawiac z kims", "rozmawiac z kims",
+         "pogadac z kims", "kogos na linie", "kogos do telefonu", "ktos odebral", "niech odbierze")
+# "Mówi doradca podatkowy…": a caller who is an adviser introduces themself; that "doradca" asks for no one.
+SELF_INTRODUCTION = ("mowi doradca", "tu doradca", "jestem doradca", "jestem doradczynia", "jako doradca")
 # With the recogniser's spellings of short openings said over the phone line (starter suite, RHVoice
 # callers: "Zwrot podatku." → "Wrot podatku.", "Wpłaty." → "Płaty." / "W połaty.").
 REFUND = ("zwrot*", "zwroc*", "oddadza", "oddac pieniadze", "wrot", "wrotu")
 PAYMENTS = ("wplat*", "wplacil*", "wplacon*", "zaplacil*", "zaplacon*", "przelew*", "zaksiegowa*",
             "doszla", "doszedl", "dotarla", "dotarl", "oplacil*", "platnosc*", "wplynel*", "wplynela",
             "platy", "polaty")
+# "dług" in its forms, not "długo" ("jak długo działa czat") or "długość".
+DEBT = ("dlug", "dlugu", "dlugi", "dlugow", "dlugiem", "dlugom", "dlugami", "dlugach")
 # "rozliczenie" alone is not a balance question ("pytanie o rozliczenie CIT-8" is a filing matter).
-BALANCE = ("saldo", "salda", "zaleg*", "dlug*", "winien", "winna", "winny", "do zaplaty", "stan konta",
+BALANCE = ("saldo", "salda", "zaleg*", *DEBT, "winien", "winna", "winny", "do zaplaty", "stan konta",
            "stan mojego konta", "stan moich rozliczen", "stan rozliczen", "konta podatkow*", "koncie podatkow*",
            "konto podatkowe", "zadluz*", "nadplat*", "ile musze", "ile mam zaplacic", "naleznosc*", "niedoplat*")
 
@@ -95,7 +97,8 @@ GENERAL_QUESTIONS: dict[str, tuple[str, ...]] = {
                 "jaki jest numer do"),
     "hours": ("godzin*", "czynny", "czynna", "czynne", "otwart*", "kiedy pracuj*", "do ktorej", "od ktorej",
               "w soboty", "w sobote", "w weekend*", "kiedy moge zadzwonic", "kiedy dzwonic", "porach", "dyzur*",
-              "w swieto", "w swieta", "jestescie dostepni", "o ktorej"),
+              "w swieto", "w swieta", "jestescie dostepni", "o ktorej", "w jakie dni", "w ktore dni",
+              "jak dlugo dziala*", "dni pracuj*"),
     "visit": ("wizyt*", "umowic sie", "umowienie", "umowic termin", "zarezerwowac termin", "w okienku",
               "przyjsc do urzedu", "przyjsc osobiscie"),
     "eus": ("kaspro", "chatbot*", "czat*", "co to jest e urzad", "czym jest e urzad", "co to e urzad",
@@ -105,10 +108,23 @@ GENERAL_QUESTIONS: dict[str, tuple[str, ...]] = {
               "jak zlozyc", "gdzie zlozyc", "gdzie mam zlozyc", "jak wyslac", "gdzie to wyslac", "gdzie skladac"),
 }
 
+# A question *about* the agents ("w jakich godzinach pracują konsultanci?", "numer do konsultanta") is
+# not a request for one.
+ABOUT_AGENTS = GENERAL_QUESTIONS["hours"] + GENERAL_QUESTIONS["hotline"] + ("czynn", "w swiet*")
+# How long a caller waits, not when the office works: "poczekam nawet pół godziny, byle z kimś porozmawiać".
+WAITING = ("pol godziny", "poltorej godziny", "od godziny", "przez godzine", "nawet godzine", "czekam godzine",
+           "godzine czekam", "godzinami")
+# Money that went somewhere ("na jakie konto poszedł mój zwrot") is the caller's own payment or refund, not
+# a question of which account to pay into.
+MONEY_WENT = ("poszl*", "poszed*", "trafil*", "przelaliscie", "wyslaliscie", "wplynel*")
+
 # Refusing to identify oneself: the bot explains why it asks and offers what needs no PESEL.
 REFUSE = ("nie chce podawac", "nie chce podac", "nie podam", "nie bede podawac", "nie bede podawal*",
           "nie zamierzam podawac", "odmawiam", "bez peselu", "bez podawania", "nie chce sie identyfikowac",
-          "nie dam peselu", "nie podaje", "wolalbym nie podawac", "wolalabym nie podawac")
+          "nie dam peselu", "nie podaje", "wolalbym nie podawac", "wolalabym nie podawac",
+          # the telePIN too: "nie chcę wpisywać telePINu, ile mam do zapłaty" refuses; it asks nothing about the PIN
+          "nie chce wpisywac", "nie chce wpisac", "nie wpisze", "nie bede wpisywac", "nie bede wpisywal*",
+          "nie chce wprowadzac", "nie wprowadze")
 # Speaking for someone else: a client, a principal, a company, a relative.
 REPRESENTATIVE = ("klient*", "mocodaw*", "pelnomocnik*", "pelnomocnictw*", "biuro rachunkowe", "biura rachunkowego",
                   "biurze rachunkowym", "ksiegow*", "w imieniu", "kancelari*", "reprezentuje", "za mame", "za tate",
@@ -210,9 +226,17 @@ def says_goodbye(text: str) -> bool:
     return has_phrase(text, GOODBYE)
 
 
+def _without(text: str, phrases: tuple[str, ...]) -> str:
+    """``text``'s words with whole ``phrases`` (no stems) taken out."""
+    padded = " " + " ".join(words(text)) + " "
+    for phrase in phrases:
+        padded = padded.replace(" " + phrase + " ", " ")
+    return padded.strip()
+
+
 def wants_agent(text: str) -> bool:
     """A request for a human, not a question about them ("kiedy pracują konsultanci?")."""
-    return has_phrase(text, AGENT) and not has_phrase(text, ABOUT_AGENTS)
+    return has_phrase(_without(text, SELF_INTRODUCTION), AGENT) and not has_phrase(_without(text, WAITING), ABOUT_AGENTS)
 
 
 def refuses_identification(text: str) -> bool:
@@ -245,8 +269,13 @@ def own_matter(text: str) -> bool:
 
 
 def general_question(text: str) -> str | None:
+    """The tier I question ``text`` asks (a key of ``GENERAL_QUESTIONS``), or None."""
     for key, phrases in GENERAL_QUESTIONS.items():
-        if has_phrase(text, phrases):
+        if key == "telepin" and refuses_identification(text):  # it names the PIN it will not key in
+            continue
+        if key == "microaccount" and has_phrase(text, MONEY_WENT):
+            continue
+        if has_phrase(_without(text, WAITING) if key == "hours" else text, phrases):
             return key
     return None
 

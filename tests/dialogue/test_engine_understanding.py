@@ -48,6 +48,9 @@ GENERAL = [
     ("Skąd wziąć formularz PCC-3?", "forms"),
     ("Jaki jest numer infolinii?", "hotline"),
     ("Na jaki rachunek wpłacić podatek?", "microaccount"),
+    ("W jakie dni mogę zadzwonić do konsultanta?", "hours"),  # about the agents, not a request for one
+    ("Jak długo działa czat z konsultantem?", "hours"),
+    ("Jaki jest numer telefonu do konsultanta?", "hotline"),
 ]
 
 
@@ -83,6 +86,36 @@ def test_refusing_the_pesel_up_front():
     call.say("Nie chcę podawać PESELu, po prostu powiedz ile mam do zapłaty")
     assert call.state.name == "intent" and prompts.REFUSAL in call.said()
     assert not call.of(LookupSettlements)
+
+
+def test_refusing_the_telepin_up_front_is_a_refusal_not_a_telepin_question():
+    call = Call()
+    call.say("Nie chcę wpisywać telePINu, powiedz tylko ile mam do zapłaty")
+    assert call.state.name == "intent" and call.said() == f"{prompts.REFUSAL} {prompts.HOW_CAN_I_HELP}"
+    assert prompts.GENERAL_ANSWERS["telepin"] not in call.said()
+    assert not call.of(LookupSettlements)
+
+
+def test_a_caller_ready_to_wait_for_a_person_is_handed_off_not_told_the_hours():
+    call = Call()
+    call.say("Poczekam nawet pół godziny, byle tylko porozmawiać z kimś")
+    (handoff,) = call.of(HandOff)
+    assert handoff.reason == "caller_request"
+    assert prompts.GENERAL_ANSWERS["hours"] not in call.said()
+
+
+def test_a_tax_adviser_introducing_themself_is_a_representative_not_a_request_for_one():
+    call = Call()
+    call.say("Mówi doradca podatkowy, prowadzę sprawy kilku klientów")
+    assert not call.all_of(HandOff)
+    assert call.state.name == "intent" and prompts.REPRESENTATIVE in call.said()
+
+
+def test_where_the_callers_own_refund_went_is_their_refund_not_the_account_to_pay_into():
+    call = Call()
+    call.say("Na jakie konto poszedł mój zwrot?")
+    assert prompts.GENERAL_ANSWERS["microaccount"] not in call.said()
+    assert call.state.name == "pesel" and call.state.intent == "refund"
 
 
 def test_a_representative_opening_is_understood_and_the_pesel_then_identifies():

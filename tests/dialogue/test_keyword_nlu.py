@@ -62,6 +62,31 @@ def test_closed_sets():
     assert general_question("jaki jest numer konta mikrorachunku") == "microaccount"
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("no to poczekam nawet pół godziny, byle tylko porozmawiać z kimś", True),
+    ("można prosić kogoś na linię?", True),
+    ("jestem doradcą podatkowym, proszę połączyć z konsultantem", True),
+    ("mówi doradca podatkowy, prowadzę sprawy kilku klientów", False),
+    ("w jakie dni mogę zadzwonić do konsultanta", False),
+    ("jaki jest numer telefonu do konsultanta", False),
+    ("czy w piątek po południu ktoś odbierze telefon", False),
+])
+def test_a_request_for_a_person_is_told_from_a_question_about_them_or_an_introduction(text, wanted):
+    assert wants_agent(text) is wanted
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("nie chcę wpisywać telePINu, powiedz tylko ile mam do zapłaty", None),  # a refusal, not a PIN question
+    ("nie pamiętam telePINu, jak go zmienić", "telepin"),
+    ("czekam już pół godziny na linii", None),  # how long, not when
+    ("jak długo działa czat z konsultantem", "hours"),
+    ("na jakie konto poszedł mój zwrot", None),  # the caller's own refund
+    ("na jakie konto wpłacić podatek", "microaccount"),
+])
+def test_a_tier_one_question_is_not_read_into_a_word_it_shares(text, question):
+    assert general_question(text) == question
+
+
 def test_first_matter_is_the_words_before_a_second_one():
     assert first_matter("ile mam do zapłaty za VAT, a poza tym kiedy dostanę zwrot z PIT-a") == \
         "ile mam do zaplaty za vat"
