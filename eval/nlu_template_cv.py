@@ -11,6 +11,7 @@ same writers wrote both sides of a fold — so it ranks variants; it does not re
     python -m eval.nlu_template_cv --ngram-c 0.1,0.3            # its SVM's C
     python -m eval.nlu_template_cv --model ngram-e5 --folds 2   # + E5 fine-tuned per fold (~30 min),
                                                                 # mixed at each --e5-weights
+    python -m eval.nlu_template_cv --rules                      # + each keyword rule's rows mended / broken
 
 Each line: the model alone and the bot's parser (``HybridNlu``: the model under the keyword rules),
 intent / topic accuracy over all held-out rows, then as written and as heard apart. A row of two
@@ -21,6 +22,7 @@ on only where it holds neither.
 from __future__ import annotations
 
 import argparse
+import collections
 import tempfile
 import time
 import zlib
@@ -32,7 +34,7 @@ import numpy as np
 
 from dialogue.nlu.corpus import training_rows
 from dialogue.nlu.ensemble import mix
-from dialogue.nlu.hybrid import HybridNlu
+from dialogue.nlu.hybrid import HybridNlu, overrule, read_matter
 from dialogue.nlu.result import parse_with
 
 
@@ -125,6 +127,30 @@ def _accuracy(results, rows: Sequence[dict], keep) -> tuple[float, float, int]:
             sum(r.topic == row["topic"] for r, row in picked) / len(picked), len(picked))
 
 
+REWRITING = "rewriting the turn (two matters, a correction)"
+
+
+def _rule_effects(parser: _Mixed, texts: Sequence[str], rows: Sequence[dict], model: Sequence, hybrid: Sequence,
+                  effects: collections.Counter) -> None:
+    """Counts, for each row where the hybrid's intent is not the model's, the rule that made it so and
+    whether it mended the row, broke it, or changed one wrong intent for another."""
+    read = [read_matter(text) for text in texts]
+    on_read = parser.parse_many(read)
+    for row, alone, together, words, result in zip(rows, model, hybrid, read, on_read):
+        if alone.intent == together.intent:
+            continue
+        rule = overrule(words, result.intent)
+        effect = ("mended" if together.intent == row["intent"] else
+                  "broken" if alone.intent == row["intent"] else "still wrong")
+        effects[(rule.rule if rule else REWRITING, effect)] += 1
+
+
+def _print_rule_effects(effects: collections.Counter) -> None:
+    for rule in sorted({rule for rule, _ in effects}):
+        print(f"{'':>18}{rule}: mended {effects[(rule, 'mended')]}, broken {effects[(rule, 'broken')]}, "
+              f"still wrong {effects[(rule, 'still wrong')]}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", choices=("ngram", "ngram-e5"), default="ngram")
@@ -132,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--ngram-c", default=None, help="comma-separated SVM C values (default: the model's)")
     parser.add_argument("--e5-weights", default="0,0.2,0.3,0.4,0.5,1", help="with --model ngram-e5")
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--rules", action="store_true",
+                        help="for each keyword rule, the rows where it changed the model's intent")
     args = parser.parse_args(argv)
 
     import torch
@@ -144,6 +172,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     rows = training_rows()
     tested: list[dict] = []
     results: dict[tuple, dict[str, list]] = {}
+    effects: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
     for fold, (train, test) in enumerate(template_folds(rows, args.folds)):
         started = time.monotonic()
         memo = _fit_fold([rows[i] for i in train], args.model, cs, args.seed)
@@ -153,8 +182,11 @@ def main(argv: Sequence[str] | None = None) -> None:
             for w in weights:
                 mixed = _Mixed(memo, f"ngram C={c:g}", w)
                 got = results.setdefault((c, w), {"model": [], "hybrid": []})
-                got["model"] += mixed.parse_many(texts)
-                got["hybrid"] += HybridNlu(mixed).parse_many(texts)
+                model, hybrid = mixed.parse_many(texts), HybridNlu(mixed).parse_many(texts)
+                got["model"] += model
+                got["hybrid"] += hybrid
+                if args.rules:
+                    _rule_effects(mixed, texts, test_rows, model, hybrid, effects[(c, w)])
         tested += test_rows
         print(f"fold {fold + 1}/{args.folds}: trained on {len(train)} rows, tested on {len(test)} "
               f"({time.monotonic() - started:.0f} s)", flush=True)
@@ -169,6 +201,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             as_heard = _accuracy(got[name], tested, heard)
             print(f"{label:>16} {name:>6}: all {every[0]:.4f} / {every[1]:.4f}   written {written[0]:.4f} / "
                   f"{written[1]:.4f}   heard {as_heard[0]:.4f} / {as_heard[1]:.4f}")
+        if args.rules:
+            _print_rule_effects(effects[(c, w)])
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ what the engine will do.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from dialogue.keyword_nlu import (corrected_matter, detect_topic, first_matter, general_question, names_a_service,
                                   service_named, wants_agent)
@@ -37,6 +38,36 @@ RULE_CONFIDENCE = 0.9
 SHORT_TURN_WORDS = 3
 
 
+@dataclass(frozen=True)
+class Overrule:
+    """A keyword rule that sets the intent over the model's: its name (for measurements), the intent, and
+    whether it is sure enough to raise the confidence to ``RULE_CONFIDENCE``."""
+
+    rule: str
+    intent: str
+    certain: bool = False
+
+
+def read_matter(text: str) -> str:
+    """The words the turn's matter is read from: without hesitations, the corrected or the first matter."""
+    text = without_hesitations(text)
+    return corrected_matter(text) or first_matter(text) or text
+
+
+def overrule(text: str, model_intent: str) -> Overrule | None:
+    """The rule that overrules the model's intent on ``text`` (as ``read_matter`` gives it), or None."""
+    asked = general_question(text)
+    if wants_agent(text):
+        return Overrule("a request for a person", "agent", certain=True)
+    if asked and (asked == "certificate" or not names_a_service(text)):
+        return Overrule(f"tier I question: {asked}", "other", certain=True)
+    if model_intent == "agent" and asked:
+        return Overrule("a question about the agents", "other")
+    if model_intent == "agent" and len(words(text)) <= SHORT_TURN_WORDS and (service := service_named(text)):
+        return Overrule("a short turn naming a service", service)
+    return None
+
+
 class HybridNlu:
     def __init__(self, model: IntentParser) -> None:
         self.model = model
@@ -45,8 +76,7 @@ class HybridNlu:
         return self.parse_many([text])[0]
 
     def parse_many(self, texts: Sequence[str]) -> list[NluResult]:
-        texts = [without_hesitations(text) for text in texts]
-        read = [corrected_matter(text) or first_matter(text) or text for text in texts]
+        read = [read_matter(text) for text in texts]
         many = getattr(self.model, "parse_many", None)
         results = many(read) if many else [self.model.parse(text) for text in read]
         return [self.combine(text, result) for text, result in zip(read, results)]
@@ -58,13 +88,7 @@ class HybridNlu:
         named = detect_topic(text)
         if named != "general":
             topic, topic_confidence = named, max(topic_confidence or 0.0, RULE_CONFIDENCE)
-        asked = general_question(text)
-        if wants_agent(text):
-            intent, confidence = "agent", max(confidence, RULE_CONFIDENCE)
-        elif asked and (asked == "certificate" or not names_a_service(text)):
-            intent, confidence = "other", max(confidence, RULE_CONFIDENCE)
-        elif intent == "agent" and asked:
-            intent = "other"
-        elif intent == "agent" and len(words(text)) <= SHORT_TURN_WORDS and (service := service_named(text)):
-            intent = service
+        if rule := overrule(text, intent):
+            intent = rule.intent
+            confidence = max(confidence, RULE_CONFIDENCE) if rule.certain else confidence
         return NluResult(intent, topic, confidence, topic_confidence=topic_confidence)
