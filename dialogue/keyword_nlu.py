@@ -14,11 +14,17 @@ from dialogue.nlu_types import NluResult
 from polish.numerals import numbers_in
 from polish.text import has_phrase, words
 
-AGENT = ("konsultant*", "czlowiek*", "pracownik*", "operator*", "z osoba", "zywa osoba", "zywym*",
-         "przelacz*", "polacz mnie", "polaczyc z", "doradc*", "agent*", "porozmawiac z kims", "rozmawiac z kims",
+# A person of the office in every case but the dative plural: "oddaję pokój pracownikom sezonowym" asks for no one.
+STAFF = ("pracownik", "pracownika", "pracownikowi", "pracownikiem", "pracowniku", "pracownicy", "pracownikow",
+         "pracownikami", "pracownikach", "pracownica", "pracownice", "pracownico", "pracownic", "pracownicami",
+         "pracownicach")
+AGENT = ("konsultant*", "czlowiek*", *STAFF, "operator*", "z osoba", "zywa osoba", "zywym*",
+         "przelacz*", "polacz mnie", "polaczcie", "polaczyc z", "polaczenie z kims", "przekierowanie rozmowy",
+         "przekierowac rozmowe", "przekieruj*", "doradc*", "agent*", "porozmawiac z kims", "rozmawiac z kims",
          "pogadac z kims", "kogos na linie", "kogos do telefonu", "ktos odebral", "niech odbierze")
-# "Mówi doradca podatkowy…": a caller who is an adviser introduces themself; that "doradca" asks for no one.
-SELF_INTRODUCTION = ("mowi doradca", "tu doradca", "jestem doradca", "jestem doradczynia", "jako doradca")
+# "Mówi doradca podatkowy…", "tu pracownica biura…": a caller introduces themself; that word asks for no one.
+SELF_INTRODUCTION = tuple(f"{opening} {who}" for opening in ("mowi", "tu", "jestem", "jako")
+                          for who in ("doradca", "doradczyni", "doradczynia", "pracownik", "pracownikiem", "pracownica"))
 # With the recogniser's spellings of short openings said over the phone line (starter suite, RHVoice
 # callers: "Zwrot podatku." → "Wrot podatku.", "Wpłaty." → "Płaty." / "W połaty.").
 REFUND = ("zwrot*", "zwroc*", "oddadza", "oddac pieniadze", "wrot", "wrotu")
@@ -124,7 +130,8 @@ REFUSE = ("nie chce podawac", "nie chce podac", "nie podam", "nie bede podawac",
           "nie dam peselu", "nie podaje", "wolalbym nie podawac", "wolalabym nie podawac",
           # the telePIN too: "nie chcę wpisywać telePINu, ile mam do zapłaty" refuses; it asks nothing about the PIN
           "nie chce wpisywac", "nie chce wpisac", "nie wpisze", "nie bede wpisywac", "nie bede wpisywal*",
-          "nie chce wprowadzac", "nie wprowadze")
+          "nie chce wprowadzac", "nie wprowadze",
+          "nie chce spisywac", "nie chce spisowac")  # the recogniser's "wpisywać" over the phone line
 # Speaking for someone else: a client, a principal, a company, a relative.
 REPRESENTATIVE = ("klient*", "mocodaw*", "pelnomocnik*", "pelnomocnictw*", "biuro rachunkowe", "biura rachunkowego",
                   "biurze rachunkowym", "ksiegow*", "w imieniu", "kancelari*", "reprezentuje", "za mame", "za tate",

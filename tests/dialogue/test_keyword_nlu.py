@@ -70,6 +70,11 @@ def test_closed_sets():
     ("w jakie dni mogę zadzwonić do konsultanta", False),
     ("jaki jest numer telefonu do konsultanta", False),
     ("czy w piątek po południu ktoś odbierze telefon", False),
+    ("połączcie mnie z kimś, kto pomoże z telePINem", True),
+    ("byłabym wdzięczna za przekierowanie rozmowy do osoby z obsługi", True),
+    ("chcę rozmawiać z pracownikiem urzędu", True),
+    ("oddaję w najem pokój pracownikom sezonowym, jaki podatek zapłacić", False),
+    ("tu pracownica biura rachunkowego, prowadzę sprawy tej firmy", False),
 ])
 def test_a_request_for_a_person_is_told_from_a_question_about_them_or_an_introduction(text, wanted):
     assert wants_agent(text) is wanted
@@ -77,6 +82,7 @@ def test_a_request_for_a_person_is_told_from_a_question_about_them_or_an_introdu
 
 @pytest.mark.parametrize(("text", "question"), [
     ("nie chcę wpisywać telePINu, powiedz tylko ile mam do zapłaty", None),  # a refusal, not a PIN question
+    ("nie chcę spisywać telepinu, tylko czy mam odsetki", None),  # the recogniser's "wpisywać"
     ("nie pamiętam telePINu, jak go zmienić", "telepin"),
     ("czekam już pół godziny na linii", None),  # how long, not when
     ("jak długo działa czat z konsultantem", "hours"),
