@@ -21,6 +21,7 @@ from dialogue.speech import tax_genitive
 from dialogue.state import DialogueState, State
 from dialogue.states import identify, survey
 from dialogue.states.common import Handlers, Moves, Step
+from dialogue.states.refusal import refused
 from dialogue.text import words
 
 # Queues of a tax: two of them named in one turn call for a question ("enforcement" or "eus" beside a tax does not).
@@ -34,7 +35,7 @@ def _on_matter(moves: Moves, state: DialogueState, event: Transcript) -> Step:
     sure_of_topic = nlu.topic_confidence is None or nlu.topic_confidence >= moves.config.topic_confidence
     topic = nlu.topic if nlu.topic != "general" and sure_of_topic else TAX_TOPICS.get(tax or "", "general")
     if not state.verified and refuses_identification(text):
-        return identify.refused(moves, state, topic)
+        return refused(moves, state, topic)
     if nlu.intent == "agent" and nlu.confidence >= moves.config.intent_confidence and (
             wants_agent(text) or not general_question(text)):
         return moves.hand_off(state.with_matter(topic=topic), "caller_request")

@@ -12,9 +12,10 @@ from dialogue import prompts
 from dialogue.actions import ListPrincipals, VerifyIdentity
 from dialogue.backend import parse_result
 from dialogue.events import BackendResult, Transcript
-from dialogue.keyword_nlu import says_goodbye, wants_agent
+from dialogue.keyword_nlu import refuses_identification, says_goodbye, wants_agent
 from dialogue.state import EMPTY_KEYS, DialogueState, State
 from dialogue.states.common import Handlers, Moves, Step
+from dialogue.states.refusal import TELEPIN_REFUSED, refused
 
 PIN_LENGTH = 6
 
@@ -49,6 +50,8 @@ def _on_spoken(moves: Moves, state: DialogueState, event: Transcript) -> Step:
         return moves.end(state, prompts.GOODBYE, "caller_goodbye")
     if wants_agent(event.text):
         return moves.hand_off(state, "caller_request")
+    if refuses_identification(event.text):  # "nie chcę wpisywać telePINu"
+        return refused(moves, state, refusal=TELEPIN_REFUSED)
     return ask_telepin(moves, state, prompts.TELEPIN_SPOKEN)
 
 

@@ -17,6 +17,7 @@ from dialogue.speech import last_digits_phrase, pesel_readback
 from dialogue.state import EMPTY_KEYS, DialogueState, State
 from dialogue.states import authenticate
 from dialogue.states.common import Handlers, Moves, Step
+from dialogue.states.refusal import refused
 
 # States whose caller utterances may hold a PESEL: the transcript keeps a placeholder instead.
 PESEL_STATES = frozenset({State.PESEL, State.PESEL_REST, State.PESEL_CONFIRM, State.PESEL_KEYS})
@@ -27,14 +28,6 @@ def ask_pesel(moves: Moves, state: DialogueState, *prefix: str) -> Step:
     """Start identification: the caller asked for something that needs to know who they are."""
     return moves.ask(state, State.PESEL, *prefix, prompts.NEED_AUTH, prompts.ASK_PESEL, vocabulary="digits",
                      expect=NumberSpec("pesel"))
-
-
-def refused(moves: Moves, state: DialogueState, topic: str = "general") -> Step:
-    """The caller will not give a PESEL: say why it is asked and what needs none; the matter is dropped."""
-    state = state.with_matter(intent=None, topic=topic if topic != "general" else state.topic,
-                              answered=state.answered + ("odmowa podania numeru PESEL",))
-    state = state.with_identity(pesel_candidate=None, pesel_known=None).with_repair(misunderstood=0)
-    return moves.ask(state, State.INTENT, prompts.REFUSAL, prompts.HOW_CAN_I_HELP)
 
 
 def _on_pesel_turn(moves: Moves, state: DialogueState, event: Transcript) -> Step:

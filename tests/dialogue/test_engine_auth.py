@@ -2,6 +2,7 @@
 
 import random
 
+from dialogue import prompts
 from dialogue.actions import CollectKeys, EndCall, HandOff, Listen, ListPrincipals, LookupSettlements, VerifyIdentity
 from dialogue.backend import BackendError
 from dialogue.secrets import Pesel, TelePin
@@ -145,6 +146,19 @@ def test_spoken_telepin_is_not_kept():
     call.say("jeden dwa trzy cztery pięć sześć")
     assert "nie wypowiadaj" in call.said()
     assert all("jeden dwa" not in line.text for line in call.state.transcript)
+
+
+def test_refusing_to_key_in_the_telepin_says_why_and_drops_the_keys_typed():
+    call = Call()
+    call.say("saldo")
+    call.say(say_digits(PESEL))
+    call.say("tak")
+    call.keys("12")
+    call.say("nie chcę wpisywać telePINu")
+    assert call.said() == f"{prompts.REFUSAL} {prompts.HOW_CAN_I_HELP}"
+    assert call.state.name == "intent" and call.state.keys.count == 0
+    assert "odmowa wpisania telePINu" in call.state.answered  # what an agent reads in a later handoff
+    assert not call.all_of(VerifyIdentity)
 
 
 def test_wrong_pin_three_times_blocked():
