@@ -24,7 +24,8 @@ AGENT = ("konsultant*", "czlowiek*", *STAFF, "operator*", "z osoba", "zywa osoba
          "pogadac z kims", "kogos na linie", "kogos do telefonu", "ktos odebral", "niech odbierze")
 # "Mówi doradca podatkowy…", "tu pracownica biura…": a caller introduces themself; that word asks for no one.
 SELF_INTRODUCTION = tuple(f"{opening} {who}" for opening in ("mowi", "tu", "jestem", "jako")
-                          for who in ("doradca", "doradczyni", "doradczynia", "pracownik", "pracownikiem", "pracownica"))
+                          for who in ("doradca", "doradczyni", "doradczynia", "pracownik", "pracownikiem",
+                                      "pracownica"))
 # With the recogniser's spellings of short openings said over the phone line (starter suite, RHVoice
 # callers: "Zwrot podatku." → "Wrot podatku.", "Wpłaty." → "Płaty." / "W połaty.").
 REFUND = ("zwrot*", "zwroc*", "oddadza", "oddac pieniadze", "wrot", "wrotu")
@@ -243,7 +244,8 @@ def _without(text: str, phrases: tuple[str, ...]) -> str:
 
 def wants_agent(text: str) -> bool:
     """A request for a human, not a question about them ("kiedy pracują konsultanci?")."""
-    return has_phrase(_without(text, SELF_INTRODUCTION), AGENT) and not has_phrase(_without(text, WAITING), ABOUT_AGENTS)
+    return (has_phrase(_without(text, SELF_INTRODUCTION), AGENT)
+            and not has_phrase(_without(text, WAITING), ABOUT_AGENTS))
 
 
 def refuses_identification(text: str) -> bool:

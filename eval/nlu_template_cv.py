@@ -130,10 +130,11 @@ def _accuracy(results, rows: Sequence[dict], keep) -> tuple[float, float, int]:
 REWRITING = "rewriting the turn (two matters, a correction)"
 
 
-def _rule_effects(parser: _Mixed, texts: Sequence[str], rows: Sequence[dict], model: Sequence, hybrid: Sequence,
+def _rule_effects(parser, texts: Sequence[str], rows: Sequence[dict], model: Sequence, hybrid: Sequence,
                   effects: collections.Counter) -> None:
     """Counts, for each row where the hybrid's intent is not the model's, the rule that made it so and
-    whether it mended the row, broke it, or changed one wrong intent for another."""
+    whether it mended the row, broke it, or changed one wrong intent for another. ``parser``: the model
+    (``parse_many``), asked again for the words the hybrid read."""
     read = [read_matter(text) for text in texts]
     on_read = parser.parse_many(read)
     for row, alone, together, words, result in zip(rows, model, hybrid, read, on_read):
