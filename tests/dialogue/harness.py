@@ -60,13 +60,17 @@ class Call:
         return [a for a in self.actions if isinstance(a, kind)]
 
     # Common stretches of a call.
-    def authenticate(self, pesel: str, pin: str = "123456", matter: str = "jakie mam saldo w PIT") -> None:
+    def to_telepin(self, pesel: str, matter: str = "saldo") -> None:
+        """A matter that needs identity, the PESEL spoken and confirmed: the bot now asks for the telePIN."""
         self.say(matter)
         assert self.state.name == "pesel"
         self.say(say_digits(pesel))
         assert self.state.name == "pesel_confirm"
         self.say("tak")
         assert self.state.name == "telepin"
+
+    def authenticate(self, pesel: str, pin: str = "123456", matter: str = "jakie mam saldo w PIT") -> None:
+        self.to_telepin(pesel, matter)
         self.keys(pin + "#")
         assert self.state.name == "verifying"
 

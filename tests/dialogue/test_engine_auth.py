@@ -95,9 +95,7 @@ def test_correction_during_confirmation():
 
 def test_telepin_star_restarts_and_hash_submits():
     call = Call()
-    call.say("saldo")
-    call.say(say_digits(PESEL))
-    call.say("tak")
+    call.to_telepin(PESEL)
     call.keys("99*")
     assert "od początku" in call.said() and call.state.keys.count == 0
     call.keys("123456#")
@@ -106,9 +104,7 @@ def test_telepin_star_restarts_and_hash_submits():
 
 def test_telepin_too_short_or_too_long():
     call = Call()
-    call.say("saldo")
-    call.say(say_digits(PESEL))
-    call.say("tak")
+    call.to_telepin(PESEL)
     call.keys("123#")
     assert "sześć cyfr" in call.said() and call.state.name == "telepin"
     call.keys("1234567")
@@ -117,9 +113,7 @@ def test_telepin_too_short_or_too_long():
 
 def test_telepin_timeout_reprompts_and_six_digits_without_hash_submit():
     call = Call()
-    call.say("saldo")
-    call.say(say_digits(PESEL))
-    call.say("tak")
+    call.to_telepin(PESEL)
     call.keys("12")
     call.silence()
     assert "Nie dotarł cały telePIN" in call.said() and call.state.keys.count == 0
@@ -130,9 +124,7 @@ def test_telepin_timeout_reprompts_and_six_digits_without_hash_submit():
 
 def test_telepin_timeouts_end_the_call():
     call = Call()
-    call.say("saldo")
-    call.say(say_digits(PESEL))
-    call.say("tak")
+    call.to_telepin(PESEL)
     for _ in range(3):
         call.silence()
     assert call.of(EndCall)[0].reason == "silence" and call.state.name == "ended"
@@ -140,9 +132,7 @@ def test_telepin_timeouts_end_the_call():
 
 def test_spoken_telepin_is_not_kept():
     call = Call()
-    call.say("saldo")
-    call.say(say_digits(PESEL))
-    call.say("tak")
+    call.to_telepin(PESEL)
     call.say("jeden dwa trzy cztery pięć sześć")
     assert "nie wypowiadaj" in call.said()
     assert all("jeden dwa" not in line.text for line in call.state.transcript)
@@ -150,9 +140,7 @@ def test_spoken_telepin_is_not_kept():
 
 def test_refusing_to_key_in_the_telepin_says_why_and_drops_the_keys_typed():
     call = Call()
-    call.say("saldo")
-    call.say(say_digits(PESEL))
-    call.say("tak")
+    call.to_telepin(PESEL)
     call.keys("12")
     call.say("nie chcę wpisywać telePINu")
     assert call.said() == f"{prompts.REFUSAL} {prompts.HOW_CAN_I_HELP}"
