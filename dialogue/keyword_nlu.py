@@ -121,9 +121,6 @@ ABOUT_AGENTS = GENERAL_QUESTIONS["hours"] + GENERAL_QUESTIONS["hotline"] + ("czy
 # How long a caller waits, not when the office works: "poczekam nawet pół godziny, byle z kimś porozmawiać".
 WAITING = ("pol godziny", "poltorej godziny", "od godziny", "przez godzine", "nawet godzine", "czekam godzine",
            "godzine czekam", "godzinami")
-# Money that went somewhere ("na jakie konto poszedł mój zwrot") is the caller's own payment or refund, not
-# a question of which account to pay into.
-MONEY_WENT = ("poszl*", "poszed*", "trafil*", "przelaliscie", "wyslaliscie", "wplynel*")
 
 # Refusing to identify oneself: the bot explains why it asks and offers what needs no PESEL.
 REFUSE = ("nie chce podawac", "nie chce podac", "nie podam", "nie bede podawac", "nie bede podawal*",
@@ -133,6 +130,13 @@ REFUSE = ("nie chce podawac", "nie chce podac", "nie podam", "nie bede podawac",
           "nie chce wpisywac", "nie chce wpisac", "nie wpisze", "nie bede wpisywac", "nie bede wpisywal*",
           "nie chce wprowadzac", "nie wprowadze",
           "nie chce spisywac", "nie chce spisowac")  # the recogniser's "wpisywać" over the phone line
+# Words that say a turn does not ask the tier I question it shares a word with.
+NOT_ASKED: dict[str, tuple[str, ...]] = {
+    "telepin": REFUSE,  # "nie chcę wpisywać telePINu…" names the PIN it will not key in
+    # money that went somewhere ("na jakie konto poszedł mój zwrot") is the caller's own payment or refund,
+    # not a question of which account to pay into
+    "microaccount": ("poszl*", "poszed*", "trafil*", "przelaliscie", "wyslaliscie", "wplynel*"),
+}
 # Speaking for someone else: a client, a principal, a company, a relative.
 REPRESENTATIVE = ("klient*", "mocodaw*", "pelnomocnik*", "pelnomocnictw*", "biuro rachunkowe", "biura rachunkowego",
                   "biurze rachunkowym", "ksiegow*", "w imieniu", "kancelari*", "reprezentuje", "za mame", "za tate",
@@ -279,12 +283,9 @@ def own_matter(text: str) -> bool:
 
 def general_question(text: str) -> str | None:
     """The tier I question ``text`` asks (a key of ``GENERAL_QUESTIONS``), or None."""
+    said = _without(text, WAITING)  # how long a caller waits asks nothing of the hours
     for key, phrases in GENERAL_QUESTIONS.items():
-        if key == "telepin" and refuses_identification(text):  # it names the PIN it will not key in
-            continue
-        if key == "microaccount" and has_phrase(text, MONEY_WENT):
-            continue
-        if has_phrase(_without(text, WAITING) if key == "hours" else text, phrases):
+        if has_phrase(said, phrases) and not has_phrase(said, NOT_ASKED.get(key, ())):
             return key
     return None
 
