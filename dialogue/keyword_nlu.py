@@ -34,10 +34,15 @@ PAYMENTS = ("wplat*", "wplacil*", "wplacon*", "zaplacil*", "zaplacon*", "przelew
             "platy", "polaty")
 # "dług" in its forms, not "długo" ("jak długo działa czat") or "długość".
 DEBT = ("dlug", "dlugu", "dlugi", "dlugow", "dlugiem", "dlugom", "dlugami", "dlugach")
+# How people ask after their balance without its words: "jak stoję z podatkami", "ile wiszę fiskusowi",
+# "czy jesteśmy coś winni", "ile się uzbierało odsetek".
+BALANCE_IDIOMS = ("stoje z", "stoimy z", "na czym stoje", "na czym stoimy", "wisze", "wisimy", "winni", "ile naroslo",
+                  "ile sie uzbieralo", "czy jestem czysty", "czy jestesmy czysci")
 # "rozliczenie" alone is not a balance question ("pytanie o rozliczenie CIT-8" is a filing matter).
 BALANCE = ("saldo", "salda", "zaleg*", *DEBT, "winien", "winna", "winny", "do zaplaty", "stan konta",
            "stan mojego konta", "stan moich rozliczen", "stan rozliczen", "konta podatkow*", "koncie podatkow*",
-           "konto podatkowe", "zadluz*", "nadplat*", "ile musze", "ile mam zaplacic", "naleznosc*", "niedoplat*")
+           "konto podatkowe", "zadluz*", "nadplat*", "ile musze", "ile mam zaplacic", "naleznosc*", "niedoplat*",
+           *BALANCE_IDIOMS)
 
 # The recogniser's spellings of the tax names count as the names (what Whisper wrote for the RHVoice
 # callers of the development set: "zapitu", "zajot PK", "deklaracji wad", "istit", "nacid", "ryczaut").
@@ -137,6 +142,16 @@ NOT_ASKED: dict[str, tuple[str, ...]] = {
     # not a question of which account to pay into
     "microaccount": ("poszl*", "poszed*", "trafil*", "przelaliscie", "wyslaliscie", "wplynel*"),
 }
+# A question about the law, not about the caller's own account: a rate ("jaka jest stawka VAT na
+# jedzenie"), a deadline, an appeal, a write-off or instalments, an obligation in general, what the rules
+# allow. It names money ("odsetki", "nadpłata", "cło") as often as a balance question does; a human of the
+# queue answers it.
+LAW_QUESTION = ("stawk*", "ogolnie pytam", "pytam ogolnie", "tak ogolnie", "odwol*", "zazaleni*", "do ktorego dnia",
+                "do kiedy trzeba", "do kiedy nalezy", "trzeba placic", "czy placi sie", "czy sie placi", "czy zawsze",
+                "czy mam obowiazek", "jakie mam obowiazki", "jak obliczyc", "jak policzyc", "jak wyliczyc",
+                "czy moga tak", "czy wolno", "zgodnie z prawem", "przepisy", "przepisami", "przepisow", "przepisach",
+                "co grozi", "ile wynosi clo", "ile wynosi akcyza", "jakie jest clo", "jaka jest akcyza", "przedawni*",
+                "podlega*", "wykazac", "jak sie ubiegac", "od ktorego miesiaca", "umorz*", "rozlozyc", "na raty")
 # Speaking for someone else: a client, a principal, a company, a relative.
 REPRESENTATIVE = ("klient*", "mocodaw*", "pelnomocnik*", "pelnomocnictw*", "biuro rachunkowe", "biura rachunkowego",
                   "biurze rachunkowym", "ksiegow*", "w imieniu", "kancelari*", "reprezentuje", "za mame", "za tate",
@@ -260,6 +275,14 @@ def speaks_for_someone(text: str) -> bool:
     return has_phrase(text, REPRESENTATIVE)
 
 
+def asks_after_a_balance_in_an_idiom(text: str) -> bool:
+    return has_phrase(text, BALANCE_IDIOMS)
+
+
+def asks_about_the_law(text: str) -> bool:
+    return has_phrase(text, LAW_QUESTION)
+
+
 def names_a_service(text: str) -> bool:
     """The words of a personal service (balance, payments, refund): the caller wants their own data."""
     return has_phrase(text, REFUND) or has_phrase(text, PAYMENTS) or has_phrase(text, BALANCE)
@@ -307,6 +330,8 @@ class KeywordNlu:
             return NluResult("other", topic, 0.0)
         if wants_agent(text):
             return NluResult("agent", topic, 0.9)
+        if asks_about_the_law(text):
+            return NluResult("other", topic, 0.6 if topic != "general" else 0.3)
         for intent, phrases in (("refund", REFUND), ("payments", PAYMENTS), ("balance", BALANCE)):
             if has_phrase(text, phrases):
                 return NluResult(intent, topic, 0.8)

@@ -15,6 +15,9 @@ model trained on a few thousand sentences gets wrong now and then:
 - a correction ("nie o zwrot, lecz ile jestem winien", ``keyword_nlu.corrected_matter``) is read from
   what the caller did mean;
 - a question about the certificate of no arrears is a tier I question, though it says "zaległości";
+- a question about the law ("jaka jest stawka odsetek", "czy można się odwołać",
+  ``keyword_nlu.asks_about_the_law``) is no request for the caller's own balance, payments or refund,
+  though it names money; a balance asked in an idiom ("jak stoję z podatkami", "ile wiszę fiskusowi") is one;
 - a hesitation ("eee", "yyy", "mmm") is no word of the matter (``text.without_hesitations``).
 
 The engine applies the same rules (``dialogue/states/answer.py``); measuring the hybrid measures
@@ -26,10 +29,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dialogue.keyword_nlu import (corrected_matter, detect_topic, first_matter, general_question, names_a_service,
-                                  service_named, wants_agent)
+from dialogue.keyword_nlu import (asks_about_the_law, asks_after_a_balance_in_an_idiom, corrected_matter, detect_topic,
+                                  first_matter, general_question, names_a_service, service_named, wants_agent)
 from dialogue.nlu.text import without_hesitations
-from dialogue.nlu_types import IntentParser, NluResult
+from dialogue.nlu_types import INDIVIDUAL_INTENTS, IntentParser, NluResult
 from polish.text import words
 
 RULE_CONFIDENCE = 0.9
@@ -61,6 +64,11 @@ def overrule(text: str, model_intent: str) -> Overrule | None:
         return Overrule("a request for a person", "agent", certain=True)
     if asked and (asked == "certificate" or not names_a_service(text)):
         return Overrule(f"tier I question: {asked}", "other", certain=True)
+    if model_intent in INDIVIDUAL_INTENTS and asks_about_the_law(text):
+        return Overrule("a question about the law", "other")
+    if (model_intent == "other" and not asked and asks_after_a_balance_in_an_idiom(text)
+            and not asks_about_the_law(text)):
+        return Overrule("a balance asked in an idiom", "balance")
     if model_intent == "agent" and asked:
         return Overrule("a question about the agents", "other")
     if model_intent == "agent" and len(words(text)) <= SHORT_TURN_WORDS and (service := service_named(text)):

@@ -104,6 +104,17 @@ def test_a_caller_ready_to_wait_for_a_person_is_handed_off_not_told_the_hours():
     assert prompts.GENERAL_ANSWERS["hours"] not in call.said()
 
 
+@pytest.mark.parametrize("text", [
+    "Jaka jest stawka odsetek od zaległości podatkowych?",
+    "Czy można się odwołać od zajęcia konta za zaległy VAT?",
+    "Czy nadpłata z PIT-u się przedawnia, jeśli jej nie odbiorę?",
+])
+def test_a_question_about_the_law_that_names_money_asks_for_no_pesel(text):
+    call = Call()
+    call.say(text)
+    assert not _asks_pesel(call), call.said()
+
+
 def test_a_tax_adviser_introducing_themself_is_a_representative_not_a_request_for_one():
     call = Call()
     call.say("Mówi doradca podatkowy, prowadzę sprawy kilku klientów")

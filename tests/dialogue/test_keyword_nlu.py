@@ -1,6 +1,6 @@
 import pytest
 
-from dialogue.keyword_nlu import (KeywordNlu, corrected_matter, detect_tax, detect_topic, detect_year, first_matter,
+from dialogue.keyword_nlu import (KeywordNlu, asks_about_the_law, corrected_matter, detect_tax, detect_topic, detect_year, first_matter,
                                   general_question,
                                   not_understood, own_matter, says_goodbye, wants_agent, wants_repeat, yes_no)
 from dialogue.nlu_types import INTENTS, TOPICS, IntentParser
@@ -18,6 +18,10 @@ INTENT_CASES = [
     ("mam pytanie o ulgę na dzieci", "other"),
     ("jakie są godziny pracy", "other"),
     ("dzien dobry chcialbym sprawdzic saldo", "balance"),  # no diacritics from the recogniser
+    ("ile wiszę jeszcze fiskusowi", "balance"),  # a balance asked in an idiom
+    ("jak stoimy z rozliczeniami w urzędzie", "balance"),
+    ("czy nadpłata się przedawnia", "other"),  # a question about the law names money too
+    ("jaka jest stawka odsetek od zaległości", "other"),
 ]
 
 
@@ -153,3 +157,18 @@ def test_the_hybrid_reads_a_turn_without_its_hesitations():
 
     HybridNlu(Recorder()).parse_many(["E, no, tego.", "Yyy, saldo VAT."])
     assert seen == ["no, tego.", "saldo VAT."]
+
+
+@pytest.mark.parametrize("text,about_the_law", [
+    ("Jaka jest stawka VAT na jedzenie?", True),
+    ("Czy można się odwołać od zajęcia pensji?", True),
+    ("Do którego dnia trzeba zapłacić CIT-8, żeby nie było odsetek?", True),
+    ("Czy nadpłata się przedawnia?", True),
+    ("Ile wynosi cło na towar z Chin?", True),
+    ("Ile mam zaległości w PIT?", False),
+    ("Kiedy dostanę zwrot za zeszły rok?", False),
+    ("Czy doszła moja wpłata za VAT?", False),
+    ("Babcia przepisała mi mieszkanie, ile mam do zapłaty?", False),  # a bequest, not the rules
+])
+def test_a_question_about_the_law_is_told_from_one_about_the_callers_account(text, about_the_law):
+    assert asks_about_the_law(text) is about_the_law

@@ -238,3 +238,27 @@ def test_a_turn_that_names_one_service_and_no_human_is_that_service(text, intent
     from dialogue.nlu_types import NluResult
 
     assert HybridNlu.combine(text, NluResult("agent", "general", 0.5)).intent == intent
+
+
+@pytest.mark.parametrize("text,model_intent,intent", [
+    ("Jaka jest obecnie stawka odsetek za zwłokę?", "balance", "other"),
+    ("Czy urząd może mi to zająć, czy mogą tak?", "payments", "other"),
+    ("Ile narosło mi odsetek od zaległego PIT-u?", "balance", "balance"),  # the caller's own account
+    ("Jaka jest stawka? Chcę rozmawiać z konsultantem.", "agent", "agent"),
+])
+def test_a_question_about_the_law_overrules_a_service_the_model_read_into_its_money_words(text, model_intent, intent):
+    from dialogue.nlu_types import NluResult
+
+    assert HybridNlu.combine(text, NluResult(model_intent, "general", 0.8)).intent == intent
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("Jak stoję z podatkami w urzędzie?", "balance"),
+    ("Czy jesteśmy coś winni fiskusowi za zeszły rok?", "balance"),
+    ("Ile wiszę, jaka jest stawka odsetek?", "other"),  # a question about the law, asked with the idiom
+    ("Mam pytanie o ulgę na dzieci", "other"),
+])
+def test_a_balance_asked_in_an_idiom_overrules_the_models_other(text, intent):
+    from dialogue.nlu_types import NluResult
+
+    assert HybridNlu.combine(text, NluResult("other", "general", 0.6)).intent == intent
