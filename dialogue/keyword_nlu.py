@@ -126,6 +126,12 @@ ABOUT_AGENTS = GENERAL_QUESTIONS["hours"] + GENERAL_QUESTIONS["hotline"] + ("czy
 # How long a caller waits, not when the office works: "poczekam nawet pół godziny, byle z kimś porozmawiać".
 WAITING = ("pol godziny", "poltorej godziny", "od godziny", "przez godzine", "nawet godzine", "czekam godzine",
            "godzine czekam", "godzinami")
+# An active VAT payer ("czynny podatnik VAT") says "czynny" of no office: "kiedy muszę się zarejestrować jako
+# czynny podatnik VAT" asks nothing of the hours.
+ACTIVE_TAXPAYER = ("czynny podatnik", "czynnym podatnikiem", "czynnego podatnika", "czynni podatnicy",
+                   "czynnych podatnikow", "czynna podatniczka", "czynnym podatnikom")
+# Words said beside the hours' words that ask nothing of the hours.
+NOT_OF_THE_HOURS = WAITING + ACTIVE_TAXPAYER
 
 # Refusing to identify oneself: the bot explains why it asks and offers what needs no PESEL.
 REFUSE = ("nie chce podawac", "nie chce podac", "nie podam", "nie bede podawac", "nie bede podawal*",
@@ -264,7 +270,7 @@ def _without(text: str, phrases: tuple[str, ...]) -> str:
 def wants_agent(text: str) -> bool:
     """A request for a human, not a question about them ("kiedy pracują konsultanci?")."""
     return (has_phrase(_without(text, SELF_INTRODUCTION), AGENT)
-            and not has_phrase(_without(text, WAITING), ABOUT_AGENTS))
+            and not has_phrase(_without(text, NOT_OF_THE_HOURS), ABOUT_AGENTS))
 
 
 def refuses_identification(text: str) -> bool:
@@ -306,7 +312,7 @@ def own_matter(text: str) -> bool:
 
 def general_question(text: str) -> str | None:
     """The tier I question ``text`` asks (a key of ``GENERAL_QUESTIONS``), or None."""
-    said = _without(text, WAITING)  # how long a caller waits asks nothing of the hours
+    said = _without(text, NOT_OF_THE_HOURS)  # how long a caller waits, or an active VAT payer, asks no hours
     for key, phrases in GENERAL_QUESTIONS.items():
         if has_phrase(said, phrases) and not has_phrase(said, NOT_ASKED.get(key, ())):
             return key

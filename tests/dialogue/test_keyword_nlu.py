@@ -79,6 +79,7 @@ def test_closed_sets():
     ("chcę rozmawiać z pracownikiem urzędu", True),
     ("oddaję w najem pokój pracownikom sezonowym, jaki podatek zapłacić", False),
     ("tu pracownica biura rachunkowego, prowadzę sprawy tej firmy", False),
+    ("jestem czynny podatnik VAT i proszę o rozmowę z konsultantem", True),  # "czynny" of no office
 ])
 def test_a_request_for_a_person_is_told_from_a_question_about_them_or_an_introduction(text, wanted):
     assert wants_agent(text) is wanted
@@ -89,6 +90,8 @@ def test_a_request_for_a_person_is_told_from_a_question_about_them_or_an_introdu
     ("nie chcę spisywać telepinu, tylko czy mam odsetki", None),  # the recogniser's "wpisywać"
     ("nie pamiętam telePINu, jak go zmienić", "telepin"),
     ("czekam już pół godziny na linii", None),  # how long, not when
+    ("kiedy muszę się zarejestrować jako czynny podatnik VAT", None),  # an active VAT payer, not opening hours
+    ("czy urząd jest czynny w sobotę", "hours"),
     ("jak długo działa czat z konsultantem", "hours"),
     ("na jakie konto poszedł mój zwrot", None),  # the caller's own refund
     ("na jakie konto wpłacić podatek", "microaccount"),
