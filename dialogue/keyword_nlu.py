@@ -57,7 +57,8 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "pit": ("pit*", "dochodowy od osob fizycznych", "dochodowego od osob fizycznych", "osob fizycznych",
             "zeznanie roczne", "ulga*", "ulgi", "pity", "ryczalt*", "ryczaut*", "zapit*", "spid"),
     "vat": ("vat*", "wat", "watu", "towarow i uslug", "jpk", "fat", "zawat*", "nawat*", "pekawat", "jot pe ka",
-            "wad", "wadu", "jot pk", "jod pk", "zajot*", "zajod*"),
+            "wad", "wadu", "jot pk", "jod pk", "zajot*", "zajod*",
+            "import uslug", "imporcie uslug", "importu uslug"),  # before the customs' "import*"
     "cit": ("cit*", "osob prawnych", "podatku dochodowego spolki", "podatek dochodowy spolki", "cid", "nacid", "zacit*",
             "istit", "dzit", "ciet"),
     "pcc_sd": ("pcc", "pcce", "pe ce ce", "czynnosci cywilnoprawnych", "spadk*", "darowizn*", "sd", "testamen*"),
@@ -141,6 +142,8 @@ REFUSE = ("nie chce podawac", "nie chce podac", "nie podam", "nie bede podawac",
           "nie chce wpisywac", "nie chce wpisac", "nie wpisze", "nie bede wpisywac", "nie bede wpisywal*",
           "nie chce wprowadzac", "nie wprowadze",
           "nie chce spisywac", "nie chce spisowac")  # the recogniser's "wpisywać" over the phone line
+# A refusal of the PIN, whole: its words name no matter.
+PIN_REFUSED = tuple(f"{refusal} {pin}" for refusal in REFUSE for pin in ("telepinu", "telepin", "pinu", "pin", "kodu"))
 # Words that say a turn does not ask the tier I question it shares a word with.
 NOT_ASKED: dict[str, tuple[str, ...]] = {
     "telepin": REFUSE,  # "nie chcę wpisywać telePINu…" names the PIN it will not key in
@@ -205,10 +208,8 @@ def corrected_matter(text: str) -> str | None:
 
 
 def detect_topic(text: str) -> str:
-    for topic, phrases in TOPIC_WORDS.items():
-        if has_phrase(text, phrases):
-            return topic
-    return "general"
+    named = topics_named(text)
+    return named[0] if named else "general"
 
 
 def detect_tax(text: str) -> str | None:
@@ -302,8 +303,10 @@ def service_named(text: str) -> str | None:
 
 
 def topics_named(text: str) -> list[str]:
-    """Every topical queue the words fit, in the order of ``TOPIC_WORDS``."""
-    return [topic for topic, phrases in TOPIC_WORDS.items() if has_phrase(text, phrases)]
+    """Every topical queue the words fit, in the order of ``TOPIC_WORDS``; the PIN a caller will not key in
+    names no queue ("nie chcę wpisywać telePINu, ile mam zaległego VAT-u" is a VAT matter)."""
+    said = _without(text, PIN_REFUSED)
+    return [topic for topic, phrases in TOPIC_WORDS.items() if has_phrase(said, phrases)]
 
 
 def own_matter(text: str) -> bool:

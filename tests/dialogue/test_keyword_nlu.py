@@ -175,3 +175,14 @@ def test_the_hybrid_reads_a_turn_without_its_hesitations():
 ])
 def test_a_question_about_the_law_is_told_from_one_about_the_callers_account(text, about_the_law):
     assert asks_about_the_law(text) is about_the_law
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("nie chcę wpisywać telePINu, ile mam zaległego VAT-u", "vat"),  # the PIN refused names no queue
+    ("nie chcę wpisywać telepinu, tylko ile wynosi moja niedopłata", "general"),
+    ("zapomniałem telePINu", "eus"),
+    ("jak rozliczyć import usług od zagranicznej firmy", "vat"),  # import of services is VAT
+    ("sprowadziłem auto, ile wynosi akcyza za import samochodu", "excise_customs"),
+])
+def test_the_words_that_name_a_queue_are_the_matters_words(text, topic):
+    assert detect_topic(text) == topic
