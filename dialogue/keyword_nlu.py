@@ -21,11 +21,13 @@ STAFF = ("pracownik", "pracownika", "pracownikowi", "pracownikiem", "pracowniku"
 AGENT = ("konsultant*", "czlowiek*", *STAFF, "operator*", "z osoba", "zywa osoba", "zywym*",
          "przelacz*", "polacz mnie", "polaczcie", "polaczyc z", "polaczenie z kims", "przekierowanie rozmowy",
          "przekierowac rozmowe", "przekieruj*", "doradc*", "agent*", "porozmawiac z kims", "rozmawiac z kims",
-         "pogadac z kims", "kogos na linie", "kogos do telefonu", "ktos odebral", "niech odbierze")
+         "pogadac z kims", "kogos na linie", "kogos do telefonu", "ktos odebral", "niech odbierze",
+         "specjalist*", "wolajcie", "zawolaj*", "zawolac", "osoby prowadzacej sprawy", "osoby prowadzacej sprawe",
+         "osoby prowadzacej moja sprawe")
 # "Mówi doradca podatkowy…", "tu pracownica biura…": a caller introduces themself; that word asks for no one.
 SELF_INTRODUCTION = tuple(f"{opening} {who}" for opening in ("mowi", "tu", "jestem", "jako")
                           for who in ("doradca", "doradczyni", "doradczynia", "pracownik", "pracownikiem",
-                                      "pracownica"))
+                                      "pracownica", "specjalista", "specjalistka"))
 # With the recogniser's spellings of short openings said over the phone line (starter suite, RHVoice
 # callers: "Zwrot podatku." → "Wrot podatku.", "Wpłaty." → "Płaty." / "W połaty.").
 REFUND = ("zwrot*", "zwroc*", "oddadza", "oddac pieniadze", "wrot", "wrotu")
@@ -111,7 +113,9 @@ GENERAL_QUESTIONS: dict[str, tuple[str, ...]] = {
     "hours": ("godzin*", "czynny", "czynna", "czynne", "otwart*", "kiedy pracuj*", "do ktorej", "od ktorej",
               "w soboty", "w sobote", "w weekend*", "kiedy moge zadzwonic", "kiedy dzwonic", "porach", "dyzur*",
               "w swieto", "w swieta", "jestescie dostepni", "o ktorej", "w jakie dni", "w ktore dni",
-              "jak dlugo dziala*", "dni pracuj*"),
+              "jak dlugo dziala*", "dni pracuj*", "kiedy mozna zadzwonic", "kiedy mozna porozmawiac",
+              "kiedy mozna zlapac", "kiedy odbiera*", "kiedy ktos odbiera*", "przed osma", "po osmej",
+              "w dlugi weekend"),
     "visit": ("wizyt*", "umowic sie", "umowienie", "umowic termin", "zarezerwowac termin", "w okienku",
               "przyjsc do urzedu", "przyjsc osobiscie"),
     "eus": ("kaspro", "chatbot*", "czat*", "co to jest e urzad", "czym jest e urzad", "co to e urzad",

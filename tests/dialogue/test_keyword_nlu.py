@@ -80,6 +80,10 @@ def test_closed_sets():
     ("oddaję w najem pokój pracownikom sezonowym, jaki podatek zapłacić", False),
     ("tu pracownica biura rachunkowego, prowadzę sprawy tej firmy", False),
     ("jestem czynny podatnik VAT i proszę o rozmowę z konsultantem", True),  # "czynny" of no office
+    ("specjalista od zeznania rocznego potrzebny", True),
+    ("dość tego, wołajcie jakąś panią", True),
+    ("kiedy można porozmawiać z konsultantem", False),  # when, not now
+    ("jestem specjalistą do spraw kadr i mam pytanie o PIT-11", False),
 ])
 def test_a_request_for_a_person_is_told_from_a_question_about_them_or_an_introduction(text, wanted):
     assert wants_agent(text) is wanted
@@ -92,6 +96,8 @@ def test_a_request_for_a_person_is_told_from_a_question_about_them_or_an_introdu
     ("czekam już pół godziny na linii", None),  # how long, not when
     ("kiedy muszę się zarejestrować jako czynny podatnik VAT", None),  # an active VAT payer, not opening hours
     ("czy urząd jest czynny w sobotę", "hours"),
+    ("kiedy odbieracie telefony", "hours"),
+    ("czy w długi weekend ktoś odbiera", "hours"),
     ("jak długo działa czat z konsultantem", "hours"),
     ("na jakie konto poszedł mój zwrot", None),  # the caller's own refund
     ("na jakie konto wpłacić podatek", "microaccount"),
