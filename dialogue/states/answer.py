@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from dialogue import answers, intents, prompts
 from dialogue.events import BackendResult, Transcript
-from dialogue.keyword_nlu import (asks_how_to, detect_tax, detect_year, general_question, names_a_service,
-                                  refuses_identification, speaks_for_someone, topics_named, wants_agent, yes_no)
+from dialogue.keyword_nlu import (asks_about_the_law, asks_how_to, detect_tax, detect_year, general_question,
+                                  names_a_service, refuses_identification, speaks_for_someone, topics_named, wants_agent,
+                                  yes_no)
 from dialogue.numerals import words_to_digits
 from dialogue.pesel import recover_pesel
 from dialogue.queues import TAX_TOPICS
@@ -83,6 +84,8 @@ def _tier_one(moves: Moves, state: DialogueState, text: str, topic: str) -> Step
     if speaks_for_someone(text):
         state = state.with_matter(answered=state.answered + ("w sprawie mocodawcy",)).with_repair(misunderstood=0)
         return moves.ask(state, State.INTENT, prompts.REPRESENTATIVE, prompts.ASK_MATTER)
+    if asks_about_the_law(text):  # understood, though no tax is named: the general queue's consultants answer it
+        return moves.hand_off(state.with_matter(intent=state.intent or "other"), "other_matter")
     return moves.misunderstood(state)
 
 

@@ -115,6 +115,13 @@ def test_a_question_about_the_law_that_names_money_asks_for_no_pesel(text):
     assert not _asks_pesel(call), call.said()
 
 
+def test_a_question_about_the_law_that_names_no_tax_goes_to_the_general_queue():
+    call = Call()
+    call.say("Jaka jest stawka odsetek za zwłokę?")
+    (handoff,) = call.of(HandOff)
+    assert handoff.queue == "general" and handoff.reason == "other_matter"
+
+
 def test_a_tax_adviser_introducing_themself_is_a_representative_not_a_request_for_one():
     call = Call()
     call.say("Mówi doradca podatkowy, prowadzę sprawy kilku klientów")
