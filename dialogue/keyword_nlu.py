@@ -164,7 +164,11 @@ LAW_QUESTION = ("stawk*", "ogolnie pytam", "pytam ogolnie", "tak ogolnie", "odwo
                 "czy mam obowiazek", "jakie mam obowiazki", "jak obliczyc", "jak policzyc", "jak wyliczyc",
                 "czy moga tak", "czy wolno", "zgodnie z prawem", "przepisy", "przepisami", "przepisow", "przepisach",
                 "co grozi", "ile wynosi clo", "ile wynosi akcyza", "jakie jest clo", "jaka jest akcyza", "przedawni*",
-                "podlega*", "wykazac", "jak sie ubiegac", "od ktorego miesiaca", "umorz*", "rozlozyc", "na raty")
+                "podlega*", "wykazac", "jak sie ubiegac", "od ktorego miesiaca", "umorz*", "rozlozyc", "na raty",
+                # what the law says of anyone: its rules, reliefs, limits, exemptions and penalties
+                "zasady", "zasadach", "przysluguj*", "czy mam prawo", "odlicz*", "limit*", "zwolnien*", "zwolnion*",
+                "opodatkowan*", "ile procent", "nalicza sie", "jak sie liczy", "jak sie oblicza", "na czym polega",
+                "ustawa", "ustawy", "ustawie", "interpretacj*", "czy musze placic", "kara", "kary", "sankcj*")
 # Speaking for someone else: a client, a principal, a company, a relative.
 REPRESENTATIVE = ("klient*", "mocodaw*", "pelnomocnik*", "pelnomocnictw*", "biuro rachunkowe", "biura rachunkowego",
                   "biurze rachunkowym", "ksiegow*", "w imieniu", "kancelari*", "reprezentuje", "za mame", "za tate",

@@ -178,6 +178,9 @@ def test_the_hybrid_reads_a_turn_without_its_hesitations():
     ("Kiedy dostanę zwrot za zeszły rok?", False),
     ("Czy doszła moja wpłata za VAT?", False),
     ("Babcia przepisała mi mieszkanie, ile mam do zapłaty?", False),  # a bequest, not the rules
+    ("Czy przysługuje mi zwolnienie z akcyzy dla osoby niepełnosprawnej?", True),
+    ("Jaka jest kara za spóźnioną deklarację?", True),
+    ("W zasadzie chciałem tylko sprawdzić saldo", False),  # "w zasadzie" is no rule of the law
 ])
 def test_a_question_about_the_law_is_told_from_one_about_the_callers_account(text, about_the_law):
     assert asks_about_the_law(text) is about_the_law
