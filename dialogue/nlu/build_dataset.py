@@ -29,8 +29,9 @@ from pathlib import Path
 
 from dialogue.nlu.asr_noise import asr_noise
 from dialogue.nlu.blind2_templates import BLIND2_BANK
+from dialogue.nlu.blind3_templates import BLIND3_BANK
 from dialogue.nlu.blind_templates import BLIND_BANK
-from dialogue.nlu.corpus import BLIND2_FILE, BLIND_FILE, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE
+from dialogue.nlu.corpus import BLIND2_FILE, BLIND3_FILE, BLIND_FILE, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE
 from dialogue.nlu.grammar import SLOT, Bank, Template, choose, fill
 from dialogue.nlu.heldout_templates import HELDOUT_BANK
 from dialogue.nlu.lexicon import TAX_GEN, TAX_NOM, TAX_TOPICS
@@ -218,17 +219,21 @@ def build(seed: int = DEFAULT_SEED, out_dir: Path = DATASET_DIR) -> dict[str, in
     # The second blind bank, written by another hand (blind2_templates.py): kept apart from all of them.
     blind2 = realise_bank(BLIND2_BANK, BLIND_SIZES, random.Random(f"blind2-{seed}"),
                           exclude={normalise(r["text"]) for r in train + heldout + blind})
+    # The third, by a third hand (blind3_templates.py): kept apart from all of them.
+    blind3 = realise_bank(BLIND3_BANK, BLIND_SIZES, random.Random(f"blind3-{seed}"),
+                          exclude={normalise(r["text"]) for r in train + heldout + blind + blind2})
     rng.shuffle(train)
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, rows in ((TRAIN_FILE, train), (HELDOUT_FILE, heldout), (BLIND_FILE, blind),
-                       (BLIND2_FILE, blind2)):
+                       (BLIND2_FILE, blind2), (BLIND3_FILE, blind3)):
         with open(out_dir / name, "w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
     return {"train": len(train), "heldout": len(heldout), "blind": len(blind),
             "train_templates": len(TRAIN_BANK.templates), "heldout_templates": len(HELDOUT_BANK.templates),
             "blind_templates": len(BLIND_BANK.templates), "blind2": len(blind2),
-            "blind2_templates": len(BLIND2_BANK.templates)}
+            "blind2_templates": len(BLIND2_BANK.templates), "blind3": len(blind3),
+            "blind3_templates": len(BLIND3_BANK.templates)}
 
 
 def main() -> None:

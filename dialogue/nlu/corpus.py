@@ -1,9 +1,10 @@
 """The dataset files on disk: where they are, how to read them, and a hash that names their content.
 
-``train.jsonl`` / ``heldout.jsonl`` / ``blind.jsonl`` / ``blind2.jsonl``: the written rows (build_dataset.py).
+``train.jsonl`` / ``heldout.jsonl`` / ``blind.jsonl`` / ``blind2.jsonl`` / ``blind3.jsonl``: the written rows
+(build_dataset.py).
 ``*_heard.jsonl``: the same rows as the recogniser heard them spoken over a phone line (``heard``
 beside ``text``; eval/nlu_speech.py writes them). Training reads both of its files; tuning reads the
-held-out pair (the development set); the two blind pairs are only measured, never decided on.
+held-out pair (the development set); the three blind pairs are only measured, never decided on.
 """
 
 from __future__ import annotations
@@ -21,14 +22,18 @@ BLIND_FILE = "blind.jsonl"
 BLIND_HEARD_FILE = "blind_heard.jsonl"
 BLIND2_FILE = "blind2.jsonl"
 BLIND2_HEARD_FILE = "blind2_heard.jsonl"
+BLIND3_FILE = "blind3.jsonl"
+BLIND3_HEARD_FILE = "blind3_heard.jsonl"
 # What a trained model depends on (its fingerprint): the blind pairs are not among them.
 FILES = (TRAIN_FILE, HELDOUT_FILE, TRAIN_HEARD_FILE, HELDOUT_HEARD_FILE)
-ALL_FILES = FILES + (BLIND_FILE, BLIND_HEARD_FILE, BLIND2_FILE, BLIND2_HEARD_FILE)
-SPLITS = ("train", "heldout", "blind", "blind2")
-BLIND_SPLITS = ("blind", "blind2")  # measured, never decided on (blind_templates.py, blind2_templates.py)
-_WRITTEN = {"train": TRAIN_FILE, "heldout": HELDOUT_FILE, "blind": BLIND_FILE, "blind2": BLIND2_FILE}
+ALL_FILES = FILES + (BLIND_FILE, BLIND_HEARD_FILE, BLIND2_FILE, BLIND2_HEARD_FILE, BLIND3_FILE, BLIND3_HEARD_FILE)
+SPLITS = ("train", "heldout", "blind", "blind2", "blind3")
+# Measured, never decided on (blind_templates.py, blind2_templates.py, blind3_templates.py).
+BLIND_SPLITS = ("blind", "blind2", "blind3")
+_WRITTEN = {"train": TRAIN_FILE, "heldout": HELDOUT_FILE, "blind": BLIND_FILE, "blind2": BLIND2_FILE,
+            "blind3": BLIND3_FILE}
 HEARD_FILES = {"train": TRAIN_HEARD_FILE, "heldout": HELDOUT_HEARD_FILE, "blind": BLIND_HEARD_FILE,
-               "blind2": BLIND2_HEARD_FILE}
+               "blind2": BLIND2_HEARD_FILE, "blind3": BLIND3_HEARD_FILE}
 
 
 def load_rows(path: Path) -> list[dict]:

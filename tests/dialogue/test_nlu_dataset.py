@@ -11,10 +11,11 @@ import pytest
 from dialogue.nlu import INTENTS, TOPICS
 from dialogue.nlu.asr_noise import asr_noise
 from dialogue.nlu.blind2_templates import BLIND2_BANK
+from dialogue.nlu.blind3_templates import BLIND3_BANK
 from dialogue.nlu.blind_templates import BLIND_BANK
 from dialogue.nlu.build_dataset import build
-from dialogue.nlu.corpus import (ALL_FILES, BLIND2_FILE, BLIND_FILE, BLIND_SPLITS, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE,
-                                 heldout_rows, train_rows, written_rows)
+from dialogue.nlu.corpus import (ALL_FILES, BLIND2_FILE, BLIND3_FILE, BLIND_FILE, BLIND_SPLITS, DATASET_DIR, HELDOUT_FILE,
+                                 TRAIN_FILE, heldout_rows, train_rows, written_rows)
 from dialogue.nlu.heldout_templates import HELDOUT_BANK
 from dialogue.nlu.separation import bank_phrases, frame_words, overlap
 from dialogue.nlu.templates import TRAIN_BANK
@@ -23,7 +24,7 @@ from dialogue.nlu.templates_other_hands import OTHER_HANDS
 
 def test_committed_files_are_what_the_seeded_generator_makes(tmp_path):
     build(out_dir=tmp_path)
-    for name in (TRAIN_FILE, HELDOUT_FILE, BLIND_FILE, BLIND2_FILE):
+    for name in (TRAIN_FILE, HELDOUT_FILE, BLIND_FILE, BLIND2_FILE, BLIND3_FILE):
         assert (tmp_path / name).read_bytes() == (DATASET_DIR / name).read_bytes(), name
 
 
@@ -43,10 +44,11 @@ def test_heldout_bank_is_written_in_other_frames_and_other_words():
 
 
 @pytest.mark.parametrize("blind, others", [(BLIND_BANK, (TRAIN_BANK, HELDOUT_BANK)),
-                                           (BLIND2_BANK, (TRAIN_BANK, HELDOUT_BANK, BLIND_BANK))],
-                         ids=["blind", "blind2"])
+                                           (BLIND2_BANK, (TRAIN_BANK, HELDOUT_BANK, BLIND_BANK)),
+                                           (BLIND3_BANK, (TRAIN_BANK, HELDOUT_BANK, BLIND_BANK, BLIND2_BANK))],
+                         ids=["blind", "blind2", "blind3"])
 def test_blind_banks_are_written_in_other_frames_and_other_words_than_every_other_bank(blind, others):
-    """A blind bank against the training bank, the held-out (development) bank and the blind bank before
+    """A blind bank against the training bank, the held-out (development) bank and the blind banks before
     it: the same two checks."""
     assert len(blind.templates) >= 60
     for other in others:
@@ -72,7 +74,8 @@ def test_the_blind_banks_writer_teaches_the_model_none_of_its_words():
     assert learnt == []
 
 
-@pytest.mark.parametrize("split, prefix, before", [("blind", "b", ()), ("blind2", "c", ("blind",))])
+@pytest.mark.parametrize("split, prefix, before", [("blind", "b", ()), ("blind2", "c", ("blind",)),
+                                                   ("blind3", "d", ("blind", "blind2"))])
 def test_blind_rows_share_no_template_and_no_text_with_the_other_splits(split, prefix, before):
     blind = written_rows(split)
     assert all(str(row["template"]).startswith(prefix) for row in blind)
