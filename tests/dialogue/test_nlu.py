@@ -66,9 +66,11 @@ def test_heldout_accuracy_is_above_floor_as_written_and_as_heard(classifier):
 
 
 # Regression floors on the blind sets, a few points under what docs/nlu.md reports, so a training's batch
-# order does not fail them: (written intent, written topic, heard intent, heard topic). The first set is far
-# under the target (unseen words are what the model still misses). Never tune against either.
-BLIND_FLOORS = {"blind": (0.74, 0.82, 0.73, 0.79), "blind2": (0.91, 0.92, 0.90, 0.87)}
+# order does not fail them: (written intent, written topic, heard intent, heard topic). The first and the
+# third set are far under the target (unseen words are what the model still misses). Never tune
+# against any of them.
+BLIND_FLOORS = {"blind": (0.74, 0.82, 0.73, 0.79), "blind2": (0.91, 0.92, 0.90, 0.87),
+                "blind3": (0.81, 0.88, 0.78, 0.83)}
 
 
 @pytest.mark.parametrize("split", BLIND_SPLITS)
