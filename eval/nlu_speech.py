@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 from dialogue.nlu.build_dataset import template_numbers
-from dialogue.nlu.corpus import DATASET_DIR, HEARD_FILES, SPLITS, load_rows, written_rows
+from dialogue.nlu.corpus import DATASET_DIR, SPLITS, heard_file, load_rows, written_rows
 
 VOICES = ("rhvoice:magda", "rhvoice:natan")
 RATES = (-0.15, 0.0, 0.15)
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     from eval.synth import caller_audio
     from tts.pcm import from_wav
 
-    out = args.out or DATASET_DIR / HEARD_FILES[args.split]
+    out = args.out or DATASET_DIR / heard_file(args.split)
     done = {row["text"]: row for row in load_rows(out)}
     rows = _rows(args.split, args.limit, args.seed, args.templates_from)
     todo = [row for row in rows if row["text"] not in done]

@@ -1,10 +1,10 @@
-"""Generate the Polish NLU dataset (``dialogue/nlu/dataset/*.jsonl``) from the two banks, deterministically.
+"""Generate the Polish NLU dataset (``dialogue/nlu/dataset/*.jsonl``) from the template banks, deterministically.
 
     python -m dialogue.nlu.build_dataset [--seed 4] [--out DIR]
 
 ``train.jsonl`` is realised from the training bank (templates.py) only, ``heldout.jsonl`` from the
-held-out bank (heldout_templates.py) only, ``blind.jsonl`` from the blind bank (blind_templates.py)
-only: the held-out rows (the development set: they were read while tuning) and the blind rows (never
+held-out bank (heldout_templates.py) only, each blind split from its own blind bank (``BLIND_BANKS``:
+``blind.jsonl`` from blind_templates.py, and so on) only: the held-out rows (the development set: they were read while tuning) and the blind rows (never
 read for a decision) measure callers whose phrasing the model never saw (separation.py says how that
 is checked). Rows: ``{"text", "intent", "topic", "template",
 "kind"}`` plus ``question`` / ``act`` when set and ``also`` ({"intent", "topic"}) when the turn names a
@@ -31,7 +31,7 @@ from dialogue.nlu.asr_noise import asr_noise
 from dialogue.nlu.blind2_templates import BLIND2_BANK
 from dialogue.nlu.blind3_templates import BLIND3_BANK
 from dialogue.nlu.blind_templates import BLIND_BANK
-from dialogue.nlu.corpus import BLIND2_FILE, BLIND3_FILE, BLIND_FILE, DATASET_DIR, HELDOUT_FILE, TRAIN_FILE
+from dialogue.nlu.corpus import DATASET_DIR, written_file
 from dialogue.nlu.grammar import SLOT, Bank, Template, choose, fill
 from dialogue.nlu.heldout_templates import HELDOUT_BANK
 from dialogue.nlu.lexicon import TAX_GEN, TAX_NOM, TAX_TOPICS
@@ -43,6 +43,8 @@ DEFAULT_SEED = 4
 TRAIN_SIZES = (14, 900, 500, 250)
 HELDOUT_SIZES = (4, 45, 35, 12)
 BLIND_SIZES = (4, 45, 40, 15)  # each blind bank
+# Each by another hand, in the order they were written; their names are corpus.BLIND_SPLITS.
+BLIND_BANKS = (BLIND_BANK, BLIND2_BANK, BLIND3_BANK)
 _STORY_JOINERS = ["", "i", "więc", "no i", "a"]
 _ANY_NOM = [name for names in TAX_NOM.values() for name in names]
 _ANY_GEN = [name for names in TAX_GEN.values() for name in names]
@@ -213,28 +215,20 @@ def build(seed: int = DEFAULT_SEED, out_dir: Path = DATASET_DIR) -> dict[str, in
     # recogniser heard of them) as they are.
     heldout = realise_bank(HELDOUT_BANK, HELDOUT_SIZES, random.Random(f"heldout-{seed}"),
                            exclude={normalise(r["text"]) for r in train})
-    # The blind rows: a generator of their own too, and kept apart from every other row.
-    blind = realise_bank(BLIND_BANK, BLIND_SIZES, random.Random(f"blind-{seed}"),
-                         exclude={normalise(r["text"]) for r in train + heldout})
-    # The second blind bank, written by another hand (blind2_templates.py): kept apart from all of them.
-    blind2 = realise_bank(BLIND2_BANK, BLIND_SIZES, random.Random(f"blind2-{seed}"),
-                          exclude={normalise(r["text"]) for r in train + heldout + blind})
-    # The third, by a third hand (blind3_templates.py): kept apart from all of them.
-    blind3 = realise_bank(BLIND3_BANK, BLIND_SIZES, random.Random(f"blind3-{seed}"),
-                          exclude={normalise(r["text"]) for r in train + heldout + blind + blind2})
+    splits = {"train": train, "heldout": heldout}
+    for bank in BLIND_BANKS:
+        # A generator of its own too, and kept apart from every row realised before it.
+        splits[bank.name] = realise_bank(bank, BLIND_SIZES, random.Random(f"{bank.name}-{seed}"),
+                                         exclude={normalise(r["text"]) for rows in splits.values() for r in rows})
     rng.shuffle(train)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, rows in ((TRAIN_FILE, train), (HELDOUT_FILE, heldout), (BLIND_FILE, blind),
-                       (BLIND2_FILE, blind2), (BLIND3_FILE, blind3)):
-        with open(out_dir / name, "w", encoding="utf-8") as f:
+    for split, rows in splits.items():
+        with open(out_dir / written_file(split), "w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return {"train": len(train), "heldout": len(heldout), "blind": len(blind),
-            "train_templates": len(TRAIN_BANK.templates), "heldout_templates": len(HELDOUT_BANK.templates),
-            "blind_templates": len(BLIND_BANK.templates), "blind2": len(blind2),
-            "blind2_templates": len(BLIND2_BANK.templates), "blind3": len(blind3),
-            "blind3_templates": len(BLIND3_BANK.templates)}
-
+    banks = (TRAIN_BANK, HELDOUT_BANK, *BLIND_BANKS)
+    return {**{split: len(rows) for split, rows in splits.items()},
+            **{f"{bank.name}_templates": len(bank.templates) for bank in banks}}
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

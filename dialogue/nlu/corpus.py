@@ -1,6 +1,6 @@
 """The dataset files on disk: where they are, how to read them, and a hash that names their content.
 
-``train.jsonl`` / ``heldout.jsonl`` / ``blind.jsonl`` / ``blind2.jsonl`` / ``blind3.jsonl``: the written rows
+``<split>.jsonl`` (``train``, ``heldout``, ``blind``, ``blind2``, ``blind3``): the written rows
 (build_dataset.py).
 ``*_heard.jsonl``: the same rows as the recogniser heard them spoken over a phone line (``heard``
 beside ``text``; eval/nlu_speech.py writes them). Training reads both of its files; tuning reads the
@@ -14,27 +14,26 @@ import json
 from pathlib import Path
 
 DATASET_DIR = Path(__file__).resolve().parent / "dataset"
-TRAIN_FILE = "train.jsonl"
-HELDOUT_FILE = "heldout.jsonl"
-TRAIN_HEARD_FILE = "train_heard.jsonl"
-HELDOUT_HEARD_FILE = "heldout_heard.jsonl"
-BLIND_FILE = "blind.jsonl"
-BLIND_HEARD_FILE = "blind_heard.jsonl"
-BLIND2_FILE = "blind2.jsonl"
-BLIND2_HEARD_FILE = "blind2_heard.jsonl"
-BLIND3_FILE = "blind3.jsonl"
-BLIND3_HEARD_FILE = "blind3_heard.jsonl"
+SPLITS = ("train", "heldout", "blind", "blind2", "blind3")
+# Measured, never decided on: the blind banks (build_dataset.BLIND_BANKS), in the order they were written.
+BLIND_SPLITS = SPLITS[2:]
+
+
+def written_file(split: str) -> str:
+    return f"{split}.jsonl"
+
+
+def heard_file(split: str) -> str:
+    return f"{split}_heard.jsonl"
+
+
+TRAIN_FILE = written_file("train")
+HELDOUT_FILE = written_file("heldout")
+TRAIN_HEARD_FILE = heard_file("train")
+HELDOUT_HEARD_FILE = heard_file("heldout")
 # What a trained model depends on (its fingerprint): the blind pairs are not among them.
 FILES = (TRAIN_FILE, HELDOUT_FILE, TRAIN_HEARD_FILE, HELDOUT_HEARD_FILE)
-ALL_FILES = FILES + (BLIND_FILE, BLIND_HEARD_FILE, BLIND2_FILE, BLIND2_HEARD_FILE, BLIND3_FILE, BLIND3_HEARD_FILE)
-SPLITS = ("train", "heldout", "blind", "blind2", "blind3")
-# Measured, never decided on (blind_templates.py, blind2_templates.py, blind3_templates.py).
-BLIND_SPLITS = ("blind", "blind2", "blind3")
-_WRITTEN = {"train": TRAIN_FILE, "heldout": HELDOUT_FILE, "blind": BLIND_FILE, "blind2": BLIND2_FILE,
-            "blind3": BLIND3_FILE}
-HEARD_FILES = {"train": TRAIN_HEARD_FILE, "heldout": HELDOUT_HEARD_FILE, "blind": BLIND_HEARD_FILE,
-               "blind2": BLIND2_HEARD_FILE, "blind3": BLIND3_HEARD_FILE}
-
+ALL_FILES = tuple(name for split in SPLITS for name in (written_file(split), heard_file(split)))
 
 def load_rows(path: Path) -> list[dict]:
     if not Path(path).exists():
@@ -53,12 +52,12 @@ def heldout_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:
 
 
 def written_rows(split: str, dataset_dir: Path = DATASET_DIR) -> list[dict]:
-    return load_rows(Path(dataset_dir) / _WRITTEN[split])
+    return load_rows(Path(dataset_dir) / written_file(split))
 
 
 def heard_rows(dataset_dir: Path = DATASET_DIR, split: str = "train") -> list[dict]:
     """Rows of ``split`` as the recogniser heard them: their labels, ``text`` and ``heard``."""
-    return load_rows(Path(dataset_dir) / HEARD_FILES[split])
+    return load_rows(Path(dataset_dir) / heard_file(split))
 
 
 def training_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:

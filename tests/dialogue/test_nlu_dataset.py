@@ -10,12 +10,9 @@ import pytest
 
 from dialogue.nlu import INTENTS, TOPICS
 from dialogue.nlu.asr_noise import asr_noise
-from dialogue.nlu.blind2_templates import BLIND2_BANK
-from dialogue.nlu.blind3_templates import BLIND3_BANK
-from dialogue.nlu.blind_templates import BLIND_BANK
-from dialogue.nlu.build_dataset import build
-from dialogue.nlu.corpus import (ALL_FILES, BLIND2_FILE, BLIND3_FILE, BLIND_FILE, BLIND_SPLITS, DATASET_DIR, HELDOUT_FILE,
-                                 TRAIN_FILE, heldout_rows, train_rows, written_rows)
+from dialogue.nlu.build_dataset import BLIND_BANKS, build
+from dialogue.nlu.corpus import (ALL_FILES, BLIND_SPLITS, DATASET_DIR, SPLITS, heldout_rows, train_rows, written_file,
+                                 written_rows)
 from dialogue.nlu.heldout_templates import HELDOUT_BANK
 from dialogue.nlu.separation import bank_phrases, frame_words, overlap
 from dialogue.nlu.templates import TRAIN_BANK
@@ -24,8 +21,12 @@ from dialogue.nlu.templates_other_hands import OTHER_HANDS
 
 def test_committed_files_are_what_the_seeded_generator_makes(tmp_path):
     build(out_dir=tmp_path)
-    for name in (TRAIN_FILE, HELDOUT_FILE, BLIND_FILE, BLIND2_FILE, BLIND3_FILE):
+    for name in map(written_file, SPLITS):
         assert (tmp_path / name).read_bytes() == (DATASET_DIR / name).read_bytes(), name
+
+
+def test_the_blind_splits_are_the_blind_banks_in_order():
+    assert tuple(bank.name for bank in BLIND_BANKS) == BLIND_SPLITS
 
 
 def test_dataset_is_thousands_of_rows_and_under_four_and_a_half_megabytes():
@@ -43,10 +44,8 @@ def test_heldout_bank_is_written_in_other_frames_and_other_words():
     assert found.templates_without_new_words == []
 
 
-@pytest.mark.parametrize("blind, others", [(BLIND_BANK, (TRAIN_BANK, HELDOUT_BANK)),
-                                           (BLIND2_BANK, (TRAIN_BANK, HELDOUT_BANK, BLIND_BANK)),
-                                           (BLIND3_BANK, (TRAIN_BANK, HELDOUT_BANK, BLIND_BANK, BLIND2_BANK))],
-                         ids=["blind", "blind2", "blind3"])
+@pytest.mark.parametrize("blind, others", [(bank, (TRAIN_BANK, HELDOUT_BANK, *BLIND_BANKS[:i]))
+                                           for i, bank in enumerate(BLIND_BANKS)], ids=BLIND_SPLITS)
 def test_blind_banks_are_written_in_other_frames_and_other_words_than_every_other_bank(blind, others):
     """A blind bank against the training bank, the held-out (development) bank and the blind banks before
     it: the same two checks."""
@@ -74,8 +73,8 @@ def test_the_blind_banks_writer_teaches_the_model_none_of_its_words():
     assert learnt == []
 
 
-@pytest.mark.parametrize("split, prefix, before", [("blind", "b", ()), ("blind2", "c", ("blind",)),
-                                                   ("blind3", "d", ("blind", "blind2"))])
+@pytest.mark.parametrize("split, prefix, before", [(bank.name, bank.id_prefix or bank.name[0], BLIND_SPLITS[:i])
+                                                   for i, bank in enumerate(BLIND_BANKS)])
 def test_blind_rows_share_no_template_and_no_text_with_the_other_splits(split, prefix, before):
     blind = written_rows(split)
     assert all(str(row["template"]).startswith(prefix) for row in blind)
