@@ -347,11 +347,11 @@ class KeywordNlu:
             return NluResult("other", topic, 0.0)
         if wants_agent(text):
             return NluResult("agent", topic, 0.9)
-        if asks_about_the_law(text):
-            return NluResult("other", topic, 0.6 if topic != "general" else 0.3)
-        for intent, phrases in (("refund", REFUND), ("payments", PAYMENTS), ("balance", BALANCE)):
-            if has_phrase(text, phrases):
-                return NluResult(intent, topic, 0.8)
+        # A question about the law names money ("stawka odsetek") but asks for none of the caller's data.
+        if not asks_about_the_law(text):
+            for intent, phrases in (("refund", REFUND), ("payments", PAYMENTS), ("balance", BALANCE)):
+                if has_phrase(text, phrases):
+                    return NluResult(intent, topic, 0.8)
         return NluResult("other", topic, 0.6 if topic != "general" else 0.3)
 
 
