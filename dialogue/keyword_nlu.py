@@ -148,6 +148,8 @@ REFUSE = ("nie chce podawac", "nie chce podac", "nie podam", "nie bede podawac",
           "nie chce spisywac", "nie chce spisowac")  # the recogniser's "wpisywać" over the phone line
 # A refusal of the PIN, whole: its words name no matter.
 PIN_REFUSED = tuple(f"{refusal} {pin}" for refusal in REFUSE for pin in ("telepinu", "telepin", "pinu", "pin", "kodu"))
+# "zapytać", "pytanie" as the recogniser writes them now and then ("chciałem zapitać"): no PIT ("pit*", "zapit*").
+ASKING_MISHEARD = ("zapitac", "zapitam", "pitanie", "pitania", "pitam")
 # Words that say a turn does not ask the tier I question it shares a word with.
 NOT_ASKED: dict[str, tuple[str, ...]] = {
     "telepin": REFUSE,  # "nie chcę wpisywać telePINu…" names the PIN it will not key in
@@ -312,8 +314,9 @@ def service_named(text: str) -> str | None:
 
 def topics_named(text: str) -> list[str]:
     """Every topical queue the words fit, in the order of ``TOPIC_WORDS``; the PIN a caller will not key in
-    names no queue ("nie chcę wpisywać telePINu, ile mam zaległego VAT-u" is a VAT matter)."""
-    said = _without(text, PIN_REFUSED)
+    names no queue ("nie chcę wpisywać telePINu, ile mam zaległego VAT-u" is a VAT matter), nor does a misheard
+"zapytać" (``ASKING_MISHEARD``)."""
+    said = _without(_without(text, PIN_REFUSED), ASKING_MISHEARD)
     return [topic for topic, phrases in TOPIC_WORDS.items() if has_phrase(said, phrases)]
 
 

@@ -168,6 +168,25 @@ def test_the_hybrid_reads_a_turn_without_its_hesitations():
     assert seen == ["no, tego.", "saldo VAT."]
 
 
+@pytest.mark.parametrize(("model_topic", "model_sure", "topic"), [
+    ("cit", 0.97, "cit"),       # the model is sure the company's relief is CIT: "ulga" (a PIT word) does not overrule it
+    ("cit", 0.6, "pit"),        # an unsure model: the named tax decides
+    ("general", 0.97, "pit"),   # "general" is no queue to be sure of against a named tax
+    ("pit", 0.6, "pit"),
+])
+def test_a_named_tax_overrules_the_models_topic_unless_the_model_is_sure_of_another(model_topic, model_sure, topic):
+    from dialogue.nlu.hybrid import HybridNlu
+    from dialogue.nlu_types import NluResult
+
+    class Model:
+        def parse_many(self, texts):
+            return [NluResult("other", model_topic, 0.9, topic_confidence=model_sure) for _ in texts]
+
+    result = HybridNlu(Model()).parse("Czy spółka może skorzystać z ulgi B+R?")
+    assert result.topic == topic
+    assert result.topic_confidence >= model_sure  # a named tax the model agrees with is surer, never less sure
+
+
 @pytest.mark.parametrize("text,about_the_law", [
     ("Jaka jest stawka VAT na jedzenie?", True),
     ("Czy można się odwołać od zajęcia pensji?", True),
@@ -192,6 +211,9 @@ def test_a_question_about_the_law_is_told_from_one_about_the_callers_account(tex
     ("zapomniałem telePINu", "eus"),
     ("jak rozliczyć import usług od zagranicznej firmy", "vat"),  # import of services is VAT
     ("sprowadziłem auto, ile wynosi akcyza za import samochodu", "excise_customs"),
+    ("Chciałem zapitać, czy doszła wpłata.", "general"),  # a misheard "zapytać" is no PIT
+    ("mam pitanie o zwrot za pit 37", "pit"),
+    ("zapit 37 ile mam nadpłaty", "pit"),  # "za PIT-37" as the recogniser writes it
 ])
 def test_the_words_that_name_a_queue_are_the_matters_words(text, topic):
     assert detect_topic(text) == topic
