@@ -12,17 +12,25 @@ same writers wrote both sides of a fold — so it ranks variants; it does not re
     python -m eval.nlu_template_cv --model ngram-e5 --folds 2   # + E5 fine-tuned per fold (~30 min),
                                                                 # mixed at each --e5-weights
     python -m eval.nlu_template_cv --rules                      # + each keyword rule's rows mended / broken
+    python -m eval.nlu_template_cv --candidates draft.py:WRITER_E  # draft training templates on the training
+                                                                # side of every fold: each line with and without
 
 Each line: the model alone and the bot's parser (``HybridNlu``: the model under the keyword rules),
 intent / topic accuracy over all held-out rows, then as written and as heard apart. A row of two
 templates ("t12+t414", two matters in one turn) is tested only in a fold that holds both, and trained
 on only where it holds neither.
+
+A draft of new training templates (``--candidates``: a Python file and the name of its list of templates)
+is judged on the same test rows: its rows (``build_dataset.realise_candidates``) join the training side of
+every fold and are never tested, so the lines "+ candidates" differ from the others only by what the draft
+taught. Thousands of rows decide, not dev's 560.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import importlib.util
 import tempfile
 import time
 import zlib
@@ -127,6 +135,27 @@ def _accuracy(results, rows: Sequence[dict], keep) -> tuple[float, float, int]:
             sum(r.topic == row["topic"] for r, row in picked) / len(picked), len(picked))
 
 
+def load_candidates(spec: str) -> list:
+    """``path/to/draft.py:NAME`` → the list of templates the file names so."""
+    path, _, name = spec.rpartition(":")
+    if not path or not name:
+        raise SystemExit(f"--candidates: expected FILE.py:NAME, got {spec!r}")
+    module_spec = importlib.util.spec_from_file_location("candidate_templates", path)
+    if module_spec is None or module_spec.loader is None:
+        raise SystemExit(f"--candidates: cannot load {path}")
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return list(getattr(module, name))
+
+
+def candidate_rows(templates: Sequence, rows: Sequence[dict], seed: int) -> list[dict]:
+    """The draft's rows, none with the text of a row of the bank."""
+    from dialogue.nlu.build_dataset import realise_candidates
+    from dialogue.nlu.text import normalise
+
+    return realise_candidates(templates, seed, exclude={normalise(row["text"]) for row in rows})
+
+
 REWRITING = "rewriting the turn (two matters, a correction)"
 
 
@@ -161,6 +190,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--rules", action="store_true",
                         help="for each keyword rule, the rows where it changed the model's intent")
+    parser.add_argument("--candidates", metavar="FILE:NAME", default=None,
+                        help="draft training templates (a list NAME in the Python file FILE), trained on in every "
+                             "fold, never tested: each line is given without and with them")
     args = parser.parse_args(argv)
 
     import torch
@@ -171,31 +203,36 @@ def main(argv: Sequence[str] | None = None) -> None:
     cs = [float(c) for c in args.ngram_c.split(",")] if args.ngram_c else [ngram.C]
     weights = [float(w) for w in args.e5_weights.split(",")] if args.model == "ngram-e5" else [0.0]
     rows = training_rows()
+    drafts = {"": []}
+    if args.candidates:
+        drafts["+ candidates"] = candidate_rows(load_candidates(args.candidates), rows, args.seed)
+        print(f"{len(drafts['+ candidates'])} rows of draft templates on the training side of every fold", flush=True)
     tested: list[dict] = []
     results: dict[tuple, dict[str, list]] = {}
     effects: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
     for fold, (train, test) in enumerate(template_folds(rows, args.folds)):
         started = time.monotonic()
-        memo = _fit_fold([rows[i] for i in train], args.model, cs, args.seed)
         test_rows = [rows[i] for i in test]
         texts = [row["text"] for row in test_rows]
-        for c in cs:
-            for w in weights:
-                mixed = _Mixed(memo, f"ngram C={c:g}", w)
-                got = results.setdefault((c, w), {"model": [], "hybrid": []})
-                model, hybrid = mixed.parse_many(texts), HybridNlu(mixed).parse_many(texts)
-                got["model"] += model
-                got["hybrid"] += hybrid
-                if args.rules:
-                    _rule_effects(mixed, texts, test_rows, model, hybrid, effects[(c, w)])
+        for draft, extra in drafts.items():
+            memo = _fit_fold([rows[i] for i in train] + extra, args.model, cs, args.seed)
+            for c in cs:
+                for w in weights:
+                    mixed = _Mixed(memo, f"ngram C={c:g}", w)
+                    got = results.setdefault((draft, c, w), {"model": [], "hybrid": []})
+                    model, hybrid = mixed.parse_many(texts), HybridNlu(mixed).parse_many(texts)
+                    got["model"] += model
+                    got["hybrid"] += hybrid
+                    if args.rules:
+                        _rule_effects(mixed, texts, test_rows, model, hybrid, effects[(draft, c, w)])
         tested += test_rows
         print(f"fold {fold + 1}/{args.folds}: trained on {len(train)} rows, tested on {len(test)} "
               f"({time.monotonic() - started:.0f} s)", flush=True)
 
     heard = [("written" in row) for row in tested]
     print(f"\n{len(tested)} rows tested, {sum(heard)} of them as heard; intent / topic accuracy")
-    for (c, w), got in results.items():
-        label = f"C={c:g}" + (f", E5 × {w:g}" if args.model == "ngram-e5" else "")
+    for (draft, c, w), got in results.items():
+        label = f"C={c:g}" + (f", E5 × {w:g}" if args.model == "ngram-e5" else "") + (f" {draft}" if draft else "")
         for name in ("model", "hybrid"):
             every = _accuracy(got[name], tested, [True] * len(tested))
             written = _accuracy(got[name], tested, [not h for h in heard])
@@ -203,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(f"{label:>16} {name:>6}: all {every[0]:.4f} / {every[1]:.4f}   written {written[0]:.4f} / "
                   f"{written[1]:.4f}   heard {as_heard[0]:.4f} / {as_heard[1]:.4f}")
         if args.rules:
-            _print_rule_effects(effects[(c, w)])
+            _print_rule_effects(effects[(draft, c, w)])
 
 
 if __name__ == "__main__":

@@ -23,8 +23,10 @@ What the recogniser heard of these rows (RHVoice + phone line + Whisper) is kept
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from dialogue.nlu.asr_noise import asr_noise
@@ -205,6 +207,19 @@ def _asr_noised(rows: list[dict], rng: random.Random, share: float = 0.35) -> li
             seen.add(normalise(text))
             out.append({**row, "text": text, "kind": "noised"})
     return out
+
+
+def realise_candidates(templates: Sequence[Template], seed: int = DEFAULT_SEED,
+                       exclude: Collection[str] = frozenset()) -> list[dict]:
+    """Draft training templates realised as the training bank is (its frames, as many rows a template, stories,
+    two matters and refusals in proportion, a share with recogniser noise), template ids "x…": a draft judged
+    before it joins the bank (``eval.nlu_template_cv --candidates``). ``exclude``: normalised texts to leave out."""
+    bank = dataclasses.replace(TRAIN_BANK, templates=list(templates), id_prefix="x")
+    per_template, *others = TRAIN_SIZES
+    share = len(bank.templates) / len(TRAIN_BANK.templates)
+    sizes = (per_template, *(round(count * share) for count in others))
+    rows = realise_bank(bank, sizes, random.Random(f"candidates-{seed}"), set(exclude))
+    return rows + _asr_noised(rows, random.Random(f"candidates-noise-{seed}"))
 
 
 def build(seed: int = DEFAULT_SEED, out_dir: Path = DATASET_DIR) -> dict[str, int]:

@@ -2,6 +2,8 @@
 
 import collections
 
+import pytest
+
 from dialogue.nlu.corpus import training_rows
 from dialogue.nlu.hybrid import HybridNlu
 from dialogue.nlu_types import NluResult
@@ -56,3 +58,30 @@ def test_each_rule_is_credited_with_the_rows_it_mended_and_broke():
     texts = [row["text"] for row in rows]
     _rule_effects(model, texts, rows, model.parse_many(texts), HybridNlu(model).parse_many(texts), effects)
     assert effects == {("a request for a person", "mended"): 1, ("tier I question: telepin", "broken"): 1}
+
+
+def test_a_draft_of_training_templates_is_realised_apart_from_the_bank(tmp_path):
+    from dialogue.nlu.text import normalise
+    from eval.nlu_template_cv import candidate_rows, load_candidates
+
+    draft = tmp_path / "draft.py"
+    draft.write_text('from dialogue.nlu.grammar import SLOT, Template as T\n'
+                     'DRAFT = [T("balance", SLOT, "(ile|jak dużo) (zalegam|zalegamy) z {tax_gen} (na dziś|)"),\n'
+                     '         T("refund", "general", "(kiedy|do kiedy) (oddacie|zwrócicie) mi (nadpłatę|pieniądze)")]\n',
+                     encoding="utf-8")
+    templates = load_candidates(f"{draft}:DRAFT")
+    bank = training_rows()
+    rows = candidate_rows(templates, bank, seed=4)
+    assert len(templates) == 2 and len(rows) >= 10
+    # their own template ids, so no fold ever tests them; no text the bank already has
+    assert all(part.startswith("x") for row in rows for part in row["template"].split("+"))
+    assert not {normalise(row["text"]) for row in rows} & {normalise(row["text"]) for row in bank}
+    assert {row["intent"] for row in rows} == {"balance", "refund"}
+    assert rows == candidate_rows(templates, bank, seed=4)  # deterministic
+
+
+def test_a_draft_named_without_its_list_is_a_clear_error():
+    from eval.nlu_template_cv import load_candidates
+
+    with pytest.raises(SystemExit, match="FILE.py:NAME"):
+        load_candidates("draft.py")
