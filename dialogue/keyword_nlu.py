@@ -314,8 +314,8 @@ def service_named(text: str) -> str | None:
 
 def topics_named(text: str) -> list[str]:
     """Every topical queue the words fit, in the order of ``TOPIC_WORDS``; the PIN a caller will not key in
-    names no queue ("nie chcę wpisywać telePINu, ile mam zaległego VAT-u" is a VAT matter), nor does a misheard
-"zapytać" (``ASKING_MISHEARD``)."""
+    names no queue ("nie chcę wpisywać telePINu, ile mam zaległego VAT-u" is a VAT matter), nor does a
+    misheard "zapytać" (``ASKING_MISHEARD``)."""
     said = _without(_without(text, PIN_REFUSED), ASKING_MISHEARD)
     return [topic for topic, phrases in TOPIC_WORDS.items() if has_phrase(said, phrases)]
 

@@ -3,10 +3,10 @@
     python -m dialogue.nlu.build_dataset [--seed 4] [--out DIR]
 
 ``train.jsonl`` is realised from the training bank (templates.py) only, ``heldout.jsonl`` from the
-held-out bank (heldout_templates.py) only, each blind split from its own blind bank (``BLIND_BANKS``:
-``blind.jsonl`` from blind_templates.py, and so on) only: the held-out rows (the development set: they were read while tuning) and the blind rows (never
-read for a decision) measure callers whose phrasing the model never saw (separation.py says how that
-is checked). Rows: ``{"text", "intent", "topic", "template",
+held-out bank (heldout_templates.py) only, each blind split from its own blind bank only (``BLIND_BANKS``:
+``blind.jsonl`` from blind_templates.py, and so on): the held-out rows (the development set: they were
+read while tuning) and the blind rows (never read for a decision) measure callers whose phrasing the
+model never saw (separation.py says how that is checked). Rows: ``{"text", "intent", "topic", "template",
 "kind"}`` plus ``question`` / ``act`` when set and ``also`` ({"intent", "topic"}) when the turn names a
 second matter. Kinds:
 
@@ -244,6 +244,7 @@ def build(seed: int = DEFAULT_SEED, out_dir: Path = DATASET_DIR) -> dict[str, in
     banks = (TRAIN_BANK, HELDOUT_BANK, *BLIND_BANKS)
     return {**{split: len(rows) for split, rows in splits.items()},
             **{f"{bank.name}_templates": len(bank.templates) for bank in banks}}
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
