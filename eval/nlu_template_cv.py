@@ -23,7 +23,8 @@ on only where it holds neither.
 A draft of new training templates (``--candidates``: a Python file and the name of its list of templates)
 is judged on the same test rows: its rows (``build_dataset.realise_candidates``) join the training side of
 every fold and are never tested, so the lines "+ candidates" differ from the others only by what the draft
-taught. Thousands of rows decide, not dev's 560.
+taught: thousands of rows measure it, where dev has 560 (docs/nlu.md, 2026-12-05, says how dev and the
+blind banks read the first draft judged so).
 """
 
 from __future__ import annotations
@@ -145,6 +146,8 @@ def load_candidates(spec: str) -> list:
         raise SystemExit(f"--candidates: cannot load {path}")
     module = importlib.util.module_from_spec(module_spec)
     module_spec.loader.exec_module(module)
+    if not hasattr(module, name):
+        raise SystemExit(f"--candidates: {path} has no {name}")
     return list(getattr(module, name))
 
 
