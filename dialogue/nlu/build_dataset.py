@@ -100,8 +100,7 @@ class _Rows:
 
 
 def _ids(bank: Bank) -> list[tuple[str, Template]]:
-    prefix = bank.id_prefix or bank.name[0]
-    return [(f"{prefix}{i}", template) for i, template in enumerate(bank.templates)]
+    return [(f"{bank.row_prefix}{i}", template) for i, template in enumerate(bank.templates)]
 
 
 def template_numbers(template_id: str) -> list[int]:

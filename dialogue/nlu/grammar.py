@@ -50,6 +50,11 @@ class Bank:
     extra: dict = field(default_factory=dict)
     id_prefix: str = ""  # the letter its rows' template ids start with; "" = the name's first letter
 
+    @property
+    def row_prefix(self) -> str:
+        """The letter its rows' template ids start with ("t12" is template 12 of the training bank)."""
+        return self.id_prefix or self.name[0]
+
 
 def group(intent: str, topic: str, texts: list[str], *, question: str | None = None,
           act: str | None = None) -> list[Template]:

@@ -73,8 +73,8 @@ def test_the_blind_banks_writer_teaches_the_model_none_of_its_words():
     assert learnt == []
 
 
-@pytest.mark.parametrize("split, prefix, before", [(bank.name, bank.id_prefix or bank.name[0], BLIND_SPLITS[:i])
-                                                   for i, bank in enumerate(BLIND_BANKS)])
+@pytest.mark.parametrize("split, prefix, before", [(bank.name, bank.row_prefix, BLIND_SPLITS[:i])
+                                                  for i, bank in enumerate(BLIND_BANKS)])
 def test_blind_rows_share_no_template_and_no_text_with_the_other_splits(split, prefix, before):
     blind = written_rows(split)
     assert all(str(row["template"]).startswith(prefix) for row in blind)
