@@ -12,10 +12,12 @@ Words are compared folded (lower case, no diacritics): "zapłacić" and "zaplaci
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dialogue.nlu.grammar import SLOT_NAME, Bank, expansions
+from dialogue.nlu.grammar import SLOT_NAME, Bank, Template, expansions
 from dialogue.nlu.lexicon import TAX_GEN, TAX_NOM, TERMS
 from dialogue.text import fold
 
@@ -95,3 +97,47 @@ def overlap(train: Bank, heldout: Bank) -> Overlap:
                     if MASK not in bigram and not set(bigram) <= STOPWORDS}
     ratio = len(held_bigrams & train_bigrams) / max(len(held_bigrams), 1)
     return Overlap(shared, without_new, round(ratio, 3))
+
+
+def grown_overlaps(bank: Bank, draft: Sequence[Template], protected: Sequence[Bank]) -> dict[str, Overlap]:
+    """Each protected bank's overlap with ``bank`` grown by ``draft``: whether a draft of training templates
+    would leave the training bank written in other frames and other words than dev and the blind banks."""
+    grown = dataclasses.replace(bank, templates=[*bank.templates, *draft])
+    return {other.name: overlap(grown, other) for other in protected}
+
+
+@dataclass(frozen=True)
+class DraftConflict:
+    """What a draft template would spoil, told in the draft's own words only."""
+
+    bank: str  # the protected bank's name
+    template: int  # the draft template's index
+    words: tuple[str, ...]  # the word trigrams it shares, or the protected template's only new words it uses
+    phrase: str = ""  # the draft's phrase that shares the trigrams ("" when it uses up new words)
+
+
+def draft_conflicts(bank: Bank, draft: Sequence[Template], protected: Sequence[Bank]) -> list[DraftConflict]:
+    """What in ``draft`` (templates to join ``bank``) spoils a protected bank's separation: a draft phrase
+    sharing a word trigram with it, or draft templates that together use up every content word a protected
+    template had of its own. Named by the draft's words, never by a protected sentence, so that whoever
+    writes training templates can read the report without reading dev or a blind bank."""
+    bank_words = {word for phrase in bank_phrases(bank) for word in frame_words(phrase)}
+    draft_phrases = [(i, text) for i, template in enumerate(draft) for text in expansions(template.text)]
+    conflicts: list[DraftConflict] = []
+    for other, found in zip(protected, grown_overlaps(bank, draft, protected).values()):
+        shared = {trigram for found_trigrams in found.shared_trigrams.values() for trigram in found_trigrams}
+        for i, text in draft_phrases:
+            hit = sorted(" ".join(trigram) for trigram in trigrams(frame_words(text)) & shared)
+            if hit:
+                conflicts.append(DraftConflict(other.name, i, tuple(hit), text))
+        for template in other.templates:
+            words = {word for text in expansions(template.text) for word in frame_words(text)}
+            own = {word for word in words - bank_words if word != MASK and word not in STOPWORDS}
+            used: dict[int, set[str]] = {}
+            for i, text in draft_phrases:
+                if own & set(frame_words(text)):
+                    used.setdefault(i, set()).update(own & set(frame_words(text)))
+            if own and set().union(*used.values()) >= own:
+                conflicts.extend(DraftConflict(other.name, i, tuple(sorted(words_used)))
+                                 for i, words_used in sorted(used.items()))
+    return conflicts

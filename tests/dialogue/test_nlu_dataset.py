@@ -14,7 +14,8 @@ from dialogue.nlu.build_dataset import BLIND_BANKS, build
 from dialogue.nlu.corpus import (ALL_FILES, BLIND_SPLITS, DATASET_DIR, SPLITS, heldout_rows, train_rows, written_file,
                                  written_rows)
 from dialogue.nlu.heldout_templates import HELDOUT_BANK
-from dialogue.nlu.separation import bank_phrases, frame_words, overlap
+from dialogue.nlu.grammar import expansions
+from dialogue.nlu.separation import bank_phrases, draft_conflicts, frame_words, grown_overlaps, overlap
 from dialogue.nlu.templates import TRAIN_BANK
 from dialogue.nlu.templates_other_hands import OTHER_HANDS
 
@@ -118,17 +119,36 @@ def test_asr_noise_is_deterministic_lowercase_and_unpunctuated():
     assert len(set(noisy)) > 10  # it really varies
 
 
+def load_writer_e() -> list:
+    from eval.nlu_template_cv import load_candidates
+
+    return load_candidates(str(Path(__file__).parents[2] / "dialogue/nlu/drafts/writer_e.py") + ":WRITER_E")
+
+
 def test_the_kept_draft_of_training_templates_could_join_the_bank_without_spoiling_the_measured_ones():
     """dialogue/nlu/drafts/writer_e.py, measured and not kept: its labels are the bank's, and with it the
     training bank would still be written in other frames and other words than dev and every blind bank."""
     from dialogue.nlu.grammar import SLOT
-    from eval.nlu_template_cv import load_candidates
 
-    draft = load_candidates(str(Path(__file__).parents[2] / "dialogue/nlu/drafts/writer_e.py") + ":WRITER_E")
+    draft = load_writer_e()
     assert len(draft) >= 100
     assert {t.intent for t in draft} == set(INTENTS)
     assert {t.topic for t in draft} <= set(TOPICS) | {SLOT}
-    grown = dataclasses.replace(TRAIN_BANK, templates=[*TRAIN_BANK.templates, *draft])
-    for protected in (HELDOUT_BANK, *BLIND_BANKS):
-        found = overlap(grown, protected)
-        assert (len(found.shared_trigrams), len(found.templates_without_new_words)) == (0, 0), protected.name
+    for name, found in grown_overlaps(TRAIN_BANK, draft, (HELDOUT_BANK, *BLIND_BANKS)).items():
+        assert (len(found.shared_trigrams), len(found.templates_without_new_words)) == (0, 0), name
+
+
+def test_a_draft_that_copies_a_protected_template_is_told_in_its_own_words():
+    """The check a template writer runs (eval.nlu_draft_check): a draft that says a dev template's sentence
+    conflicts with dev, each conflict names a draft template and words of the draft, and a draft of the
+    training bank's own kind (writer E's first templates) has none."""
+    copied = HELDOUT_BANK.templates[3]
+    draft = [*load_writer_e()[:3], copied]
+    conflicts = draft_conflicts(TRAIN_BANK, draft, (HELDOUT_BANK, *BLIND_BANKS))
+    assert conflicts and {conflict.bank for conflict in conflicts} == {HELDOUT_BANK.name}
+    assert {conflict.template for conflict in conflicts} == {3}
+    copied_words = {word for text in expansions(copied.text) for word in frame_words(text)}
+    for conflict in conflicts:
+        assert conflict.phrase in ("", *expansions(copied.text))
+        assert {word for words in conflict.words for word in words.split()} <= copied_words
+    assert draft_conflicts(TRAIN_BANK, draft[:3], (HELDOUT_BANK, *BLIND_BANKS)) == []
