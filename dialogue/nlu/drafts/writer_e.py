@@ -6,8 +6,8 @@ every tier I question, three matters of each queue, a few refusals and correctio
 by a helper session shown the label definitions, the template syntax, the lexicon, the seed document and
 the training bank (templates.py, templates_other_hands.py), never the held-out or blind banks or the
 dataset. A check (the two separation tests, run on the draft, printing only the draft's own phrases and the
-shared trigrams) made it reword 53 wordings; it is clean against the development bank and all three blind
-banks as they stood on 2026-12-05.
+shared trigrams; now ``python -m eval.nlu_draft_check``) made it reword 53 wordings; it is clean against the
+development bank and all three blind banks as they stood on 2026-12-05.
 
 Why it is not in the bank (docs/nlu.md, 2026-12-05): template cross-validation rose with it
 (``python -m eval.nlu_template_cv --candidates dialogue/nlu/drafts/writer_e.py:WRITER_E``), but the bot's model
