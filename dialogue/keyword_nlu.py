@@ -10,6 +10,8 @@ All keywords are folded (no diacritics, see ``dialogue.text``); a trailing ``*``
 
 from __future__ import annotations
 
+import re
+
 from dialogue.nlu_types import NluResult
 from polish.numerals import numbers_in
 from polish.text import has_phrase, words
@@ -147,7 +149,10 @@ REFUSE = ("nie chce podawac", "nie chce podac", "nie podam", "nie bede podawac",
           "nie chce wprowadzac", "nie wprowadze",
           "nie chce spisywac", "nie chce spisowac")  # the recogniser's "wpisywać" over the phone line
 # A refusal of the PIN, whole: its words name no matter.
-PIN_REFUSED = tuple(f"{refusal} {pin}" for refusal in REFUSE for pin in ("telepinu", "telepin", "pinu", "pin", "kodu"))
+# The recogniser glues the PIN to the next word ("telepinuale", "kodu telepindi"): stems, the longest first.
+PIN_REFUSED = tuple(f"{refusal} {pin}" for refusal in REFUSE
+                    for pin in ("kodu telepin*", "kodu tele pin*", "kodu pin", "kodu pinu", "kodu", "telepin*",
+                                "tele pin*", "pinu", "pin"))
 # "zapytać", "pytanie" as the recogniser writes them now and then ("chciałem zapitać"): no PIT ("pit*", "zapit*").
 ASKING_MISHEARD = ("zapitac", "zapitam", "pitanie", "pitania", "pitam")
 # Words that say a turn does not ask the tier I question it shares a word with.
@@ -271,10 +276,12 @@ def says_goodbye(text: str) -> bool:
 
 
 def _without(text: str, phrases: tuple[str, ...]) -> str:
-    """``text``'s words with whole ``phrases`` (no stems) taken out."""
+    """``text``'s words with whole ``phrases`` taken out; a word of a phrase ending in ``*`` is a stem."""
     padded = " " + " ".join(words(text)) + " "
     for phrase in phrases:
-        padded = padded.replace(" " + phrase + " ", " ")
+        pattern = " ".join(re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
+                           for word in phrase.split())
+        padded = re.sub(f" {pattern}(?= )", "", padded)
     return padded.strip()
 
 

@@ -208,6 +208,11 @@ def test_a_question_about_the_law_is_told_from_one_about_the_callers_account(tex
 @pytest.mark.parametrize(("text", "topic"), [
     ("nie chcę wpisywać telePINu, ile mam zaległego VAT-u", "vat"),  # the PIN refused names no queue
     ("nie chcę wpisywać telepinu, tylko ile wynosi moja niedopłata", "general"),
+    # the recogniser glues the refused PIN to the next word: still no e-Urząd matter
+    ("Nie chcę spisywać telepinuale czy nadpłata została mi zwrócona.", "general"),
+    ("Witam, nie chcę podawać kodu telepindi.", "general"),
+    ("Nie chcę spisywać telepinuale czy korekta pitu została rozpatrzona", "pit"),
+    ("nie będę podawała pinu, ile mam zaległego VAT-u", "vat"),  # a stem in the refusal ("podawał*")
     ("zapomniałem telePINu", "eus"),
     ("jak rozliczyć import usług od zagranicznej firmy", "vat"),  # import of services is VAT
     ("sprowadziłem auto, ile wynosi akcyza za import samochodu", "excise_customs"),
