@@ -10,6 +10,7 @@ All keywords are folded (no diacritics, see ``dialogue.text``); a trailing ``*``
 
 from __future__ import annotations
 
+import functools
 import re
 
 from dialogue.nlu_types import NluResult
@@ -275,13 +276,20 @@ def says_goodbye(text: str) -> bool:
     return has_phrase(text, GOODBYE)
 
 
+@functools.lru_cache(maxsize=None)
+def _phrase_patterns(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """One compiled pattern a phrase, in order: the lists are constants and ``_without`` runs on every turn."""
+    return tuple(re.compile(" " + " ".join(re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
+                                           for word in phrase.split()) + "(?= )")
+                 for phrase in phrases)
+
+
 def _without(text: str, phrases: tuple[str, ...]) -> str:
-    """``text``'s words with whole ``phrases`` taken out; a word of a phrase ending in ``*`` is a stem."""
+    """``text``'s words with whole ``phrases`` taken out, one after another; a word of a phrase ending in ``*`` is a
+    stem."""
     padded = " " + " ".join(words(text)) + " "
-    for phrase in phrases:
-        pattern = " ".join(re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
-                           for word in phrase.split())
-        padded = re.sub(f" {pattern}(?= )", "", padded)
+    for pattern in _phrase_patterns(phrases):
+        padded = pattern.sub("", padded)
     return padded.strip()
 
 
