@@ -13,6 +13,7 @@ Words are compared folded (lower case, no diacritics): "zapłacić" and "zaplaci
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,18 +42,20 @@ def _mask_phrases() -> list[str]:
 _MASKED = _mask_phrases()
 
 
-def frame_words(text: str) -> list[str]:
-    """Folded words of ``text`` with slots and domain vocabulary replaced by ``MASK``."""
+@functools.lru_cache(maxsize=None)
+def frame_words(text: str) -> tuple[str, ...]:
+    """Folded words of ``text`` with slots and domain vocabulary replaced by ``MASK`` (kept: every check asks
+    again for the same phrases, bank against bank)."""
     text = SLOT_NAME.sub(f" {MASK} ", fold(text)).replace("-", " ")
     padded = " " + " ".join(_WORD.findall(text)) + " "
     for phrase in _MASKED:
         key = " " + " ".join(_WORD.findall(phrase.replace("-", " "))) + " "
         while key in padded:
             padded = padded.replace(key, f" {MASK} ")
-    return padded.split()
+    return tuple(padded.split())
 
 
-def trigrams(words: list[str]) -> set[tuple[str, str, str]]:
+def trigrams(words: Sequence[str]) -> set[tuple[str, str, str]]:
     return {tuple(words[i:i + 3]) for i in range(len(words) - 2) if MASK not in words[i:i + 3]}
 
 
@@ -122,21 +125,23 @@ def draft_conflicts(bank: Bank, draft: Sequence[Template], protected: Sequence[B
     template had of its own. Named by the draft's words, never by a protected sentence, so that whoever
     writes training templates can read the report without reading dev or a blind bank."""
     bank_words = {word for phrase in bank_phrases(bank) for word in frame_words(phrase)}
-    draft_phrases = [(i, text) for i, template in enumerate(draft) for text in expansions(template.text)]
+    # Each draft phrase's words once: the loops below visit every phrase for every protected template.
+    draft_phrases = [(i, text, frame_words(text)) for i, template in enumerate(draft)
+                     for text in expansions(template.text)]
     conflicts: list[DraftConflict] = []
     for other, found in zip(protected, grown_overlaps(bank, draft, protected).values()):
         shared = {trigram for found_trigrams in found.shared_trigrams.values() for trigram in found_trigrams}
-        for i, text in draft_phrases:
-            hit = sorted(" ".join(trigram) for trigram in trigrams(frame_words(text)) & shared)
+        for i, text, text_words in draft_phrases:
+            hit = sorted(" ".join(trigram) for trigram in trigrams(text_words) & shared)
             if hit:
                 conflicts.append(DraftConflict(other.name, i, tuple(hit), text))
         for template in other.templates:
             words = {word for text in expansions(template.text) for word in frame_words(text)}
             own = {word for word in words - bank_words if word != MASK and word not in STOPWORDS}
             used: dict[int, set[str]] = {}
-            for i, text in draft_phrases:
-                if own & set(frame_words(text)):
-                    used.setdefault(i, set()).update(own & set(frame_words(text)))
+            for i, _, text_words in draft_phrases:
+                if common := own.intersection(text_words):
+                    used.setdefault(i, set()).update(common)
             if own and set().union(*used.values()) >= own:
                 conflicts.extend(DraftConflict(other.name, i, tuple(sorted(words_used)))
                                  for i, words_used in sorted(used.items()))

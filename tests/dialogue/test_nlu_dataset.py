@@ -13,8 +13,8 @@ from dialogue.nlu.asr_noise import asr_noise
 from dialogue.nlu.build_dataset import BLIND_BANKS, build
 from dialogue.nlu.corpus import (ALL_FILES, BLIND_SPLITS, DATASET_DIR, SPLITS, heldout_rows, train_rows, written_file,
                                  written_rows)
-from dialogue.nlu.heldout_templates import HELDOUT_BANK
 from dialogue.nlu.grammar import expansions
+from dialogue.nlu.heldout_templates import HELDOUT_BANK
 from dialogue.nlu.separation import bank_phrases, draft_conflicts, frame_words, grown_overlaps, overlap
 from dialogue.nlu.templates import TRAIN_BANK
 from dialogue.nlu.templates_other_hands import OTHER_HANDS
