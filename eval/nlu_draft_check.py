@@ -4,7 +4,7 @@
 
 For whoever writes training templates and must never read the development or blind banks: it prints the
 draft's label mix, the draft phrases the training bank already says, and each conflict with a protected
-bank (dev, blind, blind2, blind3) in the draft's own words — a draft phrase that shares a word trigram with
+bank (dev, dev2, blind, blind2, blind3) in the draft's own words — a draft phrase that shares a word trigram with
 it, or the draft templates that together use up a protected template's only new words — then CLEAN or
 NOT CLEAN (exit status 1). Whether the draft helps is a separate question: ``eval.nlu_template_cv
 --candidates`` measures that.
@@ -16,9 +16,8 @@ import argparse
 import sys
 from collections import Counter
 
-from dialogue.nlu.build_dataset import BLIND_BANKS
+from dialogue.nlu.build_dataset import BLIND_BANKS, DEV_BANKS
 from dialogue.nlu.grammar import expansions
-from dialogue.nlu.heldout_templates import HELDOUT_BANK
 from dialogue.nlu.separation import bank_phrases, draft_conflicts, frame_words
 from dialogue.nlu.templates import TRAIN_BANK
 from eval.nlu_template_cv import load_candidates
@@ -37,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         for text in expansions(template.text):
             if " ".join(frame_words(text)) in said:
                 print(f"[train] draft template {i} says what the training bank says already: {text}")
-    conflicts = draft_conflicts(TRAIN_BANK, draft, (HELDOUT_BANK, *BLIND_BANKS))
+    conflicts = draft_conflicts(TRAIN_BANK, draft, (*DEV_BANKS, *BLIND_BANKS))
     for conflict in conflicts:
         if conflict.phrase:
             print(f"[{conflict.bank}] draft template {conflict.template} shares {list(conflict.words)} "

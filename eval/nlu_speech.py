@@ -3,6 +3,7 @@ transcribes it. The transcripts are kept beside the dataset (``dialogue/nlu/data
 
     python -m eval.nlu_speech --split heldout                 # every held-out row (~1 s a row on 2 cores)
     python -m eval.nlu_speech --split blind                   # every blind row (--split blind2, blind3: the others)
+    python -m eval.nlu_speech --split dev2                    # every row of the second development set
     python -m eval.nlu_speech --split train --limit 1500      # a seeded sample of the training rows
     python -m eval.nlu_speech --split train --templates-from 576   # the rows of the templates added last
 

@@ -4,9 +4,9 @@
 
 ``train.jsonl`` is realised from the training bank (templates.py) only, ``heldout.jsonl`` from the
 held-out bank (heldout_templates.py) only, each blind split from its own blind bank only (``BLIND_BANKS``:
-``blind.jsonl`` from blind_templates.py, and so on): the held-out rows (the development set: they were
-read while tuning) and the blind rows (never read for a decision) measure callers whose phrasing the
-model never saw (separation.py says how that is checked). Rows: ``{"text", "intent", "topic", "template",
+``blind.jsonl`` from blind_templates.py, and so on), ``dev2.jsonl`` from the second development bank
+(dev2_templates.py): the development rows (``DEV_BANKS``: read while tuning) and the blind rows (never read
+for a decision) measure callers whose phrasing the model never saw (separation.py says how that is checked). Rows: ``{"text", "intent", "topic", "template",
 "kind"}`` plus ``question`` / ``act`` when set and ``also`` ({"intent", "topic"}) when the turn names a
 second matter. Kinds:
 
@@ -34,6 +34,7 @@ from dialogue.nlu.blind2_templates import BLIND2_BANK
 from dialogue.nlu.blind3_templates import BLIND3_BANK
 from dialogue.nlu.blind_templates import BLIND_BANK
 from dialogue.nlu.corpus import DATASET_DIR, written_file
+from dialogue.nlu.dev2_templates import DEV2_BANK
 from dialogue.nlu.grammar import SLOT, Bank, Template, choose, fill
 from dialogue.nlu.heldout_templates import HELDOUT_BANK
 from dialogue.nlu.lexicon import TAX_GEN, TAX_NOM, TAX_TOPICS
@@ -47,6 +48,8 @@ HELDOUT_SIZES = (4, 45, 35, 12)
 BLIND_SIZES = (4, 45, 40, 15)  # each blind bank
 # Each by another hand, in the order they were written; their names are corpus.BLIND_SPLITS.
 BLIND_BANKS = (BLIND_BANK, BLIND2_BANK, BLIND3_BANK)
+# Read while tuning (the development set), in the order they were written; their names are corpus.DEV_SPLITS.
+DEV_BANKS = (HELDOUT_BANK, DEV2_BANK)
 _STORY_JOINERS = ["", "i", "więc", "no i", "a"]
 _ANY_NOM = [name for names in TAX_NOM.values() for name in names]
 _ANY_GEN = [name for names in TAX_GEN.values() for name in names]
@@ -230,9 +233,10 @@ def build(seed: int = DEFAULT_SEED, out_dir: Path = DATASET_DIR) -> dict[str, in
     heldout = realise_bank(HELDOUT_BANK, HELDOUT_SIZES, random.Random(f"heldout-{seed}"),
                            exclude={normalise(r["text"]) for r in train})
     splits = {"train": train, "heldout": heldout}
-    for bank in BLIND_BANKS:
-        # A generator of its own too, and kept apart from every row realised before it.
-        splits[bank.name] = realise_bank(bank, BLIND_SIZES, random.Random(f"{bank.name}-{seed}"),
+    # Each bank written after the first two in the order it was written (corpus.SPLITS), with a generator of
+    # its own, kept apart from every row realised before it: a new bank leaves the rows before it as they were.
+    for bank, sizes in [*((bank, BLIND_SIZES) for bank in BLIND_BANKS), (DEV2_BANK, HELDOUT_SIZES)]:
+        splits[bank.name] = realise_bank(bank, sizes, random.Random(f"{bank.name}-{seed}"),
                                          exclude={normalise(r["text"]) for rows in splits.values() for r in rows})
     rng.shuffle(train)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -240,7 +244,7 @@ def build(seed: int = DEFAULT_SEED, out_dir: Path = DATASET_DIR) -> dict[str, in
         with open(out_dir / written_file(split), "w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    banks = (TRAIN_BANK, HELDOUT_BANK, *BLIND_BANKS)
+    banks = (TRAIN_BANK, HELDOUT_BANK, *BLIND_BANKS, DEV2_BANK)
     return {**{split: len(rows) for split, rows in splits.items()},
             **{f"{bank.name}_templates": len(bank.templates) for bank in banks}}
 
