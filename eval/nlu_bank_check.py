@@ -1,0 +1,69 @@
+"""Check a new measuring bank against every other bank, without showing them.
+
+    python -m eval.nlu_bank_check dialogue/nlu/dev2_templates.py:DEV2_BANK
+
+For whoever writes a bank that will measure the model (a development or blind bank) and must never read
+the others: a bank measures unseen callers only when it shares no word trigram with any other bank (the
+training bank, also as grown by the kept drafts, dev and each blind bank) and each of its templates brings
+a content word no other bank uses (separation.py). It prints the bank's label mix and each conflict in the
+new bank's own words — its phrase and the trigram it shares, or its template without a word of its own —
+then CLEAN or NOT CLEAN (exit status 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+
+from dialogue.nlu.build_dataset import BLIND_BANKS, DEV_BANKS
+from dialogue.nlu.drafts.writer_e import WRITER_E
+from dialogue.nlu.grammar import Bank, expansions
+from dialogue.nlu.separation import overlap
+from dialogue.nlu.templates import TRAIN_BANK
+
+
+def load_bank(spec: str) -> Bank:
+    """``FILE.py:NAME`` → the ``Bank`` named NAME in that file."""
+    path, _, name = spec.rpartition(":")
+    module_spec = importlib.util.spec_from_file_location(Path(path).stem, path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return getattr(module, name)
+
+
+def other_banks(bank: Bank) -> list[Bank]:
+    """Every bank ``bank`` must stay apart from: training (as it is and grown by writer E's draft, so that
+    the draft can be judged on it), the development banks and the blind banks, except itself."""
+    grown = dataclasses.replace(TRAIN_BANK, templates=[*TRAIN_BANK.templates, *WRITER_E], name="train+writer_e")
+    return [other for other in (TRAIN_BANK, grown, *DEV_BANKS, *BLIND_BANKS) if other.name != bank.name]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("bank", help="FILE.py:NAME, a dialogue.nlu.grammar.Bank")
+    args = parser.parse_args(argv)
+    bank = load_bank(args.bank)
+    print(f"{len(bank.templates)} templates, {sum(len(expansions(t.text)) for t in bank.templates)} realisations")
+    print(f"intents {dict(Counter(t.intent for t in bank.templates))}")
+    print(f"topics {dict(Counter(t.topic for t in bank.templates))}")
+    print(f"acts {dict(Counter(t.act for t in bank.templates if t.act))}")
+    told: set[str] = set()  # a conflict with the training bank is told once, not again for its grown copy
+    for other in other_banks(bank):
+        found = overlap(other, bank)
+        conflicts = [f"shares {[' '.join(trigram) for trigram in shared]} in: {phrase}"
+                     for phrase, shared in found.shared_trigrams.items()]
+        conflicts += [f"no content word of its own: {text}" for text in found.templates_without_new_words]
+        for conflict in conflicts:
+            if conflict not in told:
+                print(f"[{other.name}] {conflict}")
+        told.update(conflicts)
+    print("NOT CLEAN" if told else "CLEAN")
+    return 1 if told else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
