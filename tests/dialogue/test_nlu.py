@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from dialogue.nlu import INTENTS, TOPICS, IntentClassifier, load_parser, train
-from dialogue.nlu.corpus import BLIND_SPLITS, DATASET_DIR, heard_rows, heldout_rows, written_rows
+from dialogue.nlu.corpus import BLIND_SPLITS, DATASET_DIR, DEV_SPLITS, heard_rows, heldout_rows, written_rows
 from dialogue.nlu.evaluate import evaluate
 from dialogue.nlu.hybrid import HybridNlu
 from dialogue.nlu.ensemble import NgramE5
@@ -54,15 +54,22 @@ def classifier(trained_nlu_dir) -> NgramE5:
     return load_parser(trained_nlu_dir / "nlu")
 
 
-def test_heldout_accuracy_is_above_floor_as_written_and_as_heard(classifier):
-    """Floors a little under what docs/nlu.md reports, so another CPU's float rounding does not fail them."""
-    heard = heard_rows(split="heldout")
-    report = evaluate(HybridNlu(classifier), heldout_rows(), heard)
+# Floors on the development sets, under what docs/nlu.md reports, so another CPU's float rounding or a
+# training's batch order does not fail them: (written intent, written topic, heard intent, heard topic). Dev2,
+# by another hand, reads like a blind set (0.849 / 0.967 / 0.837 / 0.899): its floors are a regression guard
+# a few points under, far from the issue's target.
+DEV_FLOORS = {"heldout": (0.95, 0.96, 0.93, 0.91), "dev2": (0.82, 0.94, 0.81, 0.87)}
+
+
+@pytest.mark.parametrize("split", DEV_SPLITS)
+def test_development_accuracy_is_above_floor_as_written_and_as_heard(classifier, split):
+    text_intent, text_topic, heard_intent, heard_topic = DEV_FLOORS[split]
+    report = evaluate(HybridNlu(classifier), written_rows(split), heard_rows(split=split))
     assert report["text"]["n"] >= 300 and report["heard"]["n"] >= 300
-    assert report["text"]["intent_accuracy"] >= 0.95, report["text"]
-    assert report["text"]["topic_accuracy"] >= 0.96, report["text"]
-    assert report["heard"]["intent_accuracy"] >= 0.93, report["heard"]
-    assert report["heard"]["topic_accuracy"] >= 0.91, report["heard"]
+    assert report["text"]["intent_accuracy"] >= text_intent, report["text"]
+    assert report["text"]["topic_accuracy"] >= text_topic, report["text"]
+    assert report["heard"]["intent_accuracy"] >= heard_intent, report["heard"]
+    assert report["heard"]["topic_accuracy"] >= heard_topic, report["heard"]
 
 
 # Regression floors on the blind sets, a few points under what docs/nlu.md reports, so a training's batch
@@ -84,7 +91,7 @@ def test_blind_accuracy_is_above_floor_as_written_and_as_heard(classifier, split
     assert report["heard"]["topic_accuracy"] >= heard_topic, report["heard"]
 
 
-@pytest.mark.parametrize("split", ["heldout", *BLIND_SPLITS])
+@pytest.mark.parametrize("split", [*DEV_SPLITS, *BLIND_SPLITS])
 def test_heard_rows_are_the_written_rows_spoken(split):
     written = {row["text"]: row for row in written_rows(split)}
     assert len(heard_rows(split=split)) == len(written)
