@@ -148,12 +148,15 @@ REFUSE = ("nie chce podawac", "nie chce podac", "nie podam", "nie bede podawac",
           # the telePIN too: "nie chcę wpisywać telePINu, ile mam do zapłaty" refuses; it asks nothing about the PIN
           "nie chce wpisywac", "nie chce wpisac", "nie wpisze", "nie bede wpisywac", "nie bede wpisywal*",
           "nie chce wprowadzac", "nie wprowadze",
-          "nie chce spisywac", "nie chce spisowac")  # the recogniser's "wpisywać" over the phone line
+          "nie chce spisywac", "nie chce spisowac",  # the recogniser's "wpisywać" over the phone line
+          # a number kept back: "telepinu nie zdradzę", "peselu nie wypowiem przez telefon"
+          "nie zdradze", "nie wypowiem")
 # A refusal of the PIN, whole: its words name no matter.
 # The recogniser glues the PIN to the next word ("telepinuale", "kodu telepindi"): stems, the longest first.
-PIN_REFUSED = tuple(f"{refusal} {pin}" for refusal in REFUSE
-                    for pin in ("kodu telepin*", "kodu tele pin*", "kodu pin", "kodu pinu", "kodu", "telepin*",
-                                "tele pin*", "pinu", "pin"))
+# Either order: "nie podam telepinu" and "telepinu nie podam".
+_PINS = ("kodu telepin*", "kodu tele pin*", "kodu pin", "kodu pinu", "kodu", "telepin*", "tele pin*", "pinu", "pin")
+PIN_REFUSED = (tuple(f"{refusal} {pin}" for refusal in REFUSE for pin in _PINS)
+               + tuple(f"{pin} {refusal}" for refusal in REFUSE for pin in _PINS))
 # "zapytać", "pytanie" as the recogniser writes them now and then ("chciałem zapitać"): no PIT ("pit*", "zapit*").
 ASKING_MISHEARD = ("zapitac", "zapitam", "pitanie", "pitania", "pitam")
 # Words that say a turn does not ask the tier I question it shares a word with.
@@ -186,7 +189,7 @@ REPRESENTATIVE = ("klient*", "mocodaw*", "pelnomocnik*", "pelnomocnictw*", "biur
 # Where a second matter begins in one turn ("…ile mam do zapłaty, a poza tym kiedy zwrot?"): the first
 # is served first, so the turn is read from its first matter. Not "i jeszcze" alone: "i jeszcze nie
 # dostałem zwrotu" is one matter.
-SECOND_MATTER = ("a poza tym", "poza tym", "i jeszcze jedno", "jeszcze jedno pytanie", "a takze", "druga sprawa",
+SECOND_MATTER = ("a poza tym", "poza tym", "i jeszcze jedno", "a jeszcze jedno", "jeszcze jedno pytanie", "a takze", "druga sprawa",
                  "druga rzecz", "przy okazji", "oprocz tego", "no i jeszcze", "oraz")
 _FIRST_MATTER_WORDS = 3  # shorter heads ("VAT oraz CIT") are one matter with two names
 

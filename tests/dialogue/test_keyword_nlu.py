@@ -92,6 +92,7 @@ def test_a_request_for_a_person_is_told_from_a_question_about_them_or_an_introdu
 @pytest.mark.parametrize(("text", "question"), [
     ("nie chcę wpisywać telePINu, powiedz tylko ile mam do zapłaty", None),  # a refusal, not a PIN question
     ("nie chcę spisywać telepinu, tylko czy mam odsetki", None),  # the recogniser's "wpisywać"
+    ("telepinu nie zdradzę, ale ile wynosi moja zaległość", None),  # a number kept back asks nothing of it
     ("nie pamiętam telePINu, jak go zmienić", "telepin"),
     ("czekam już pół godziny na linii", None),  # how long, not when
     ("kiedy muszę się zarejestrować jako czynny podatnik VAT", None),  # an active VAT payer, not opening hours
@@ -110,6 +111,7 @@ def test_first_matter_is_the_words_before_a_second_one():
     assert first_matter("ile mam do zapłaty za VAT, a poza tym kiedy dostanę zwrot z PIT-a") == \
         "ile mam do zaplaty za vat"
     assert first_matter("Czy doszedł mój przelew? I przy okazji: jak ustawić telePIN?") == "czy doszedl moj przelew"
+    assert first_matter("ile mam zaległości w VAT, a jeszcze jedno: jak ustawić telePIN") == "ile mam zaleglosci w vat"
     # One matter: no second one begins, or what precedes the word is too short to be a matter.
     assert first_matter("złożyłem PIT w lutym i jeszcze nie dostałem zwrotu") is None
     assert first_matter("VAT oraz CIT za zeszły rok") is None
@@ -213,6 +215,8 @@ def test_a_question_about_the_law_is_told_from_one_about_the_callers_account(tex
     ("Witam, nie chcę podawać kodu telepindi.", "general"),
     ("Nie chcę spisywać telepinuale czy korekta pitu została rozpatrzona", "pit"),
     ("nie będę podawała pinu, ile mam zaległego VAT-u", "vat"),  # a stem in the refusal ("podawał*")
+    ("telepinu nie podam, ile mam zaległego VAT-u", "vat"),  # the PIN first, the refusal after
+    ("telePINu nie zdradzę, kiedy przyjdzie zwrot", "general"),
     ("zapomniałem telePINu", "eus"),
     ("jak rozliczyć import usług od zagranicznej firmy", "vat"),  # import of services is VAT
     ("sprowadziłem auto, ile wynosi akcyza za import samochodu", "excise_customs"),
