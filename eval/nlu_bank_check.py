@@ -14,25 +14,15 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import sys
-from collections import Counter
-from pathlib import Path
 
 from dialogue.nlu.build_dataset import BLIND_BANKS, DEV_BANKS
 from dialogue.nlu.drafts.writer_e import WRITER_E
-from dialogue.nlu.grammar import Bank, expansions
+from dialogue.nlu.grammar import Bank
 from dialogue.nlu.separation import overlap
 from dialogue.nlu.templates import TRAIN_BANK
-
-
-def load_bank(spec: str) -> Bank:
-    """``FILE.py:NAME`` → the ``Bank`` named NAME in that file."""
-    path, _, name = spec.rpartition(":")
-    module_spec = importlib.util.spec_from_file_location(Path(path).stem, path)
-    module = importlib.util.module_from_spec(module_spec)
-    module_spec.loader.exec_module(module)
-    return getattr(module, name)
+from eval.nlu_draft_check import print_label_mix
+from eval.nlu_template_cv import load_named
 
 
 def other_banks(bank: Bank) -> list[Bank]:
@@ -46,11 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("bank", help="FILE.py:NAME, a dialogue.nlu.grammar.Bank")
     args = parser.parse_args(argv)
-    bank = load_bank(args.bank)
-    print(f"{len(bank.templates)} templates, {sum(len(expansions(t.text)) for t in bank.templates)} realisations")
-    print(f"intents {dict(Counter(t.intent for t in bank.templates))}")
-    print(f"topics {dict(Counter(t.topic for t in bank.templates))}")
-    print(f"acts {dict(Counter(t.act for t in bank.templates if t.act))}")
+    bank = load_named(args.bank)
+    print_label_mix(bank.templates)
     told: set[str] = set()  # a conflict with the training bank is told once, not again for its grown copy
     for other in other_banks(bank):
         found = overlap(other, bank)

@@ -15,12 +15,21 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Sequence
 
 from dialogue.nlu.build_dataset import BLIND_BANKS, DEV_BANKS
-from dialogue.nlu.grammar import expansions
+from dialogue.nlu.grammar import Template, expansions
 from dialogue.nlu.separation import bank_phrases, draft_conflicts, frame_words
 from dialogue.nlu.templates import TRAIN_BANK
 from eval.nlu_template_cv import load_candidates
+
+
+def print_label_mix(templates: Sequence[Template]) -> None:
+    """How many templates and realisations, and of which labels: what a writer checks their draft's balance by."""
+    print(f"{len(templates)} templates, {sum(len(expansions(t.text)) for t in templates)} realisations")
+    print(f"intents {dict(Counter(t.intent for t in templates))}")
+    print(f"topics {dict(Counter(t.topic for t in templates))}")
+    print(f"acts {dict(Counter(t.act for t in templates if t.act))}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,9 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("draft", help="FILE.py:NAME, a list of dialogue.nlu.grammar.Template")
     args = parser.parse_args(argv)
     draft = load_candidates(args.draft)
-    print(f"{len(draft)} templates, {sum(len(expansions(t.text)) for t in draft)} realisations")
-    print(f"intents {dict(Counter(t.intent for t in draft))}")
-    print(f"topics {dict(Counter(t.topic for t in draft))}")
+    print_label_mix(draft)
     said = {" ".join(frame_words(phrase)) for phrase in bank_phrases(TRAIN_BANK)}
     for i, template in enumerate(draft):
         for text in expansions(template.text):

@@ -136,19 +136,24 @@ def _accuracy(results, rows: Sequence[dict], keep) -> tuple[float, float, int]:
             sum(r.topic == row["topic"] for r, row in picked) / len(picked), len(picked))
 
 
-def load_candidates(spec: str) -> list:
-    """``path/to/draft.py:NAME`` → the list of templates the file names so."""
+def load_named(spec: str):
+    """``path/to/file.py:NAME`` → what the file names so (a draft's list of templates, a bank)."""
     path, _, name = spec.rpartition(":")
     if not path or not name:
-        raise SystemExit(f"--candidates: expected FILE.py:NAME, got {spec!r}")
-    module_spec = importlib.util.spec_from_file_location("candidate_templates", path)
+        raise SystemExit(f"expected FILE.py:NAME, got {spec!r}")
+    module_spec = importlib.util.spec_from_file_location(Path(path).stem, path)
     if module_spec is None or module_spec.loader is None:
-        raise SystemExit(f"--candidates: cannot load {path}")
+        raise SystemExit(f"cannot load {path}")
     module = importlib.util.module_from_spec(module_spec)
     module_spec.loader.exec_module(module)
     if not hasattr(module, name):
-        raise SystemExit(f"--candidates: {path} has no {name}")
-    return list(getattr(module, name))
+        raise SystemExit(f"{path} has no {name}")
+    return getattr(module, name)
+
+
+def load_candidates(spec: str) -> list:
+    """``path/to/draft.py:NAME`` → the list of templates the file names so."""
+    return list(load_named(spec))
 
 
 def candidate_rows(templates: Sequence, rows: Sequence[dict], seed: int) -> list[dict]:
