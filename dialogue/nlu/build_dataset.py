@@ -6,9 +6,9 @@
 held-out bank (heldout_templates.py) only, each blind split from its own blind bank only (``BLIND_BANKS``:
 ``blind.jsonl`` from blind_templates.py, and so on), ``dev2.jsonl`` from the second development bank
 (dev2_templates.py): the development rows (``DEV_BANKS``: read while tuning) and the blind rows (never read
-for a decision) measure callers whose phrasing the model never saw (separation.py says how that is checked). Rows: ``{"text", "intent", "topic", "template",
-"kind"}`` plus ``question`` / ``act`` when set and ``also`` ({"intent", "topic"}) when the turn names a
-second matter. Kinds:
+for a decision) measure callers whose phrasing the model never saw (separation.py says how that is
+checked). Rows: ``{"text", "intent", "topic", "template", "kind"}`` plus ``question`` / ``act`` when set and
+``also`` ({"intent", "topic"}) when the turn names a second matter. Kinds:
 
 - ``plain``: one request, sometimes with an opening and a closing ("dzień dobry … dziękuję");
 - ``story``: a sentence of the caller's story first, the matter after it (the story may name the tax:
