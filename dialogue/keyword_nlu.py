@@ -189,8 +189,8 @@ REPRESENTATIVE = ("klient*", "mocodaw*", "pelnomocnik*", "pelnomocnictw*", "biur
 # Where a second matter begins in one turn ("…ile mam do zapłaty, a poza tym kiedy zwrot?"): the first
 # is served first, so the turn is read from its first matter. Not "i jeszcze" alone: "i jeszcze nie
 # dostałem zwrotu" is one matter.
-SECOND_MATTER = ("a poza tym", "poza tym", "i jeszcze jedno", "a jeszcze jedno", "jeszcze jedno pytanie", "a takze", "druga sprawa",
-                 "druga rzecz", "przy okazji", "oprocz tego", "no i jeszcze", "oraz")
+SECOND_MATTER = ("a poza tym", "poza tym", "i jeszcze jedno", "a jeszcze jedno", "jeszcze jedno pytanie", "a takze",
+                 "druga sprawa", "druga rzecz", "przy okazji", "oprocz tego", "no i jeszcze", "oraz")
 _FIRST_MATTER_WORDS = 3  # shorter heads ("VAT oraz CIT") are one matter with two names
 
 

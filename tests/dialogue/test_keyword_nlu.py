@@ -111,7 +111,8 @@ def test_first_matter_is_the_words_before_a_second_one():
     assert first_matter("ile mam do zapłaty za VAT, a poza tym kiedy dostanę zwrot z PIT-a") == \
         "ile mam do zaplaty za vat"
     assert first_matter("Czy doszedł mój przelew? I przy okazji: jak ustawić telePIN?") == "czy doszedl moj przelew"
-    assert first_matter("ile mam zaległości w VAT, a jeszcze jedno: jak ustawić telePIN") == "ile mam zaleglosci w vat"
+    assert first_matter("ile mam zaległości w VAT, a jeszcze jedno: jak ustawić telePIN") == \
+        "ile mam zaleglosci w vat"
     # One matter: no second one begins, or what precedes the word is too short to be a matter.
     assert first_matter("złożyłem PIT w lutym i jeszcze nie dostałem zwrotu") is None
     assert first_matter("VAT oraz CIT za zeszły rok") is None
