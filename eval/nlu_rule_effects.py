@@ -1,41 +1,54 @@
-"""What each keyword rule does to a development set's intents: rows it mends and rows it breaks, against the model.
+"""What each keyword rule does to the model's intents: rows it mends, rows it breaks, rows still wrong.
 
     python -m eval.nlu_rule_effects var/nlu --split dev2        # a trained model's directory, a split
 
 The hybrid (``dialogue.nlu.hybrid``) reads the turn (the first of two matters, the meant half of a correction),
-asks the model, then lets a rule overrule the model's intent. For every row where a rule changes the intent, it
-counts a mend when the rule is right and the model was wrong, a break when the model was right and the rule is
-wrong; as written and as heard. ``eval.nlu_template_cv --rules`` does the same on the training bank's unseen
-templates; this reads a development set (never a blind one: that would be deciding on it).
+asks the model, then lets a rule overrule the model's intent. Wherever the hybrid's intent is not the model's
+on the whole turn, the change is put down to the rule that made it (or to rewriting the turn) and counted as a
+mend, a break, or one wrong intent for another. ``eval.nlu_template_cv --rules`` counts the same on the
+training bank's unseen templates; this reads a development set (never a blind one: that would be deciding
+on it).
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import sys
-from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from dialogue.nlu.corpus import DEV_SPLITS, heard_rows, written_rows
-from dialogue.nlu.hybrid import overrule, read_matter
+from dialogue.nlu.hybrid import HybridNlu, overrule, read_matter
+
+REWRITING = "rewriting the turn (two matters, a correction)"
 
 
-def rule_effects(model, texts: list[str], intents: list[str]) -> tuple[Counter, Counter]:
-    """Rows mended and rows broken, by rule name (its kind: "tier I question", not which question)."""
+def _parse_many(parser, texts: Sequence[str]) -> list:
+    many = getattr(parser, "parse_many", None)
+    return many(texts) if many else [parser.parse(text) for text in texts]
+
+
+def rule_effects(parser, texts: Sequence[str], rows: Sequence[dict], model: Sequence, hybrid: Sequence,
+                 effects: collections.Counter) -> None:
+    """Counts, for each row where the hybrid's intent is not the model's, the rule that made it so and
+    whether it mended the row, broke it, or changed one wrong intent for another. ``parser``: the model,
+    asked again for the words the hybrid read; ``model`` and ``hybrid``: their results on ``texts``."""
     read = [read_matter(text) for text in texts]
-    results = model.parse_many(read) if hasattr(model, "parse_many") else [model.parse(text) for text in read]
-    mended: Counter = Counter()
-    broken: Counter = Counter()
-    for text, result, intent in zip(read, results, intents):
-        rule = overrule(text, result.intent)
-        if rule is None or rule.intent == result.intent:
+    on_read = _parse_many(parser, read)
+    for row, alone, together, words, result in zip(rows, model, hybrid, read, on_read):
+        if alone.intent == together.intent:
             continue
-        name = rule.rule.split(":")[0]
-        if rule.intent == intent:
-            mended[name] += 1
-        elif result.intent == intent:
-            broken[name] += 1
-    return mended, broken
+        rule = overrule(words, result.intent)
+        effect = ("mended" if together.intent == row["intent"] else
+                  "broken" if alone.intent == row["intent"] else "still wrong")
+        effects[(rule.rule if rule else REWRITING, effect)] += 1
+
+
+def print_rule_effects(effects: collections.Counter, indent: int = 18) -> None:
+    for rule in sorted({rule for rule, _ in effects}):
+        print(f"{'':>{indent}}{rule}: mended {effects[(rule, 'mended')]}, broken {effects[(rule, 'broken')]}, "
+              f"still wrong {effects[(rule, 'still wrong')]}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,12 +59,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=DEV_SPLITS, default="heldout")
     args = parser.parse_args(argv)
     model = load_parser(args.model_dir, threads=1)
+    hybrid = HybridNlu(model)
     for kind, rows, key in (("written", written_rows(args.split), "text"),
                             ("heard", heard_rows(split=args.split), "heard")):
-        mended, broken = rule_effects(model, [row[key] for row in rows], [row["intent"] for row in rows])
+        texts = [row[key] for row in rows]
+        effects: collections.Counter = collections.Counter()
+        rule_effects(model, texts, rows, _parse_many(model, texts), hybrid.parse_many(texts), effects)
         print(f"{args.split} {kind} ({len(rows)} rows)")
-        for name in sorted(set(mended) | set(broken)):
-            print(f"  {name}: mends {mended[name]}, breaks {broken[name]}")
+        print_rule_effects(effects, indent=2)
     return 0
 
 

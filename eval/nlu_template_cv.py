@@ -43,8 +43,9 @@ import numpy as np
 
 from dialogue.nlu.corpus import training_rows
 from dialogue.nlu.ensemble import mix
-from dialogue.nlu.hybrid import HybridNlu, overrule, read_matter
+from dialogue.nlu.hybrid import HybridNlu
 from dialogue.nlu.result import parse_with
+from eval.nlu_rule_effects import print_rule_effects, rule_effects
 
 
 def fold_of(template: str, folds: int) -> int:
@@ -164,31 +165,6 @@ def candidate_rows(templates: Sequence, rows: Sequence[dict], seed: int) -> list
     return realise_candidates(templates, seed, exclude={normalise(row["text"]) for row in rows})
 
 
-REWRITING = "rewriting the turn (two matters, a correction)"
-
-
-def _rule_effects(parser, texts: Sequence[str], rows: Sequence[dict], model: Sequence, hybrid: Sequence,
-                  effects: collections.Counter) -> None:
-    """Counts, for each row where the hybrid's intent is not the model's, the rule that made it so and
-    whether it mended the row, broke it, or changed one wrong intent for another. ``parser``: the model
-    (``parse_many``), asked again for the words the hybrid read."""
-    read = [read_matter(text) for text in texts]
-    on_read = parser.parse_many(read)
-    for row, alone, together, words, result in zip(rows, model, hybrid, read, on_read):
-        if alone.intent == together.intent:
-            continue
-        rule = overrule(words, result.intent)
-        effect = ("mended" if together.intent == row["intent"] else
-                  "broken" if alone.intent == row["intent"] else "still wrong")
-        effects[(rule.rule if rule else REWRITING, effect)] += 1
-
-
-def _print_rule_effects(effects: collections.Counter) -> None:
-    for rule in sorted({rule for rule, _ in effects}):
-        print(f"{'':>18}{rule}: mended {effects[(rule, 'mended')]}, broken {effects[(rule, 'broken')]}, "
-              f"still wrong {effects[(rule, 'still wrong')]}")
-
-
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", choices=("ngram", "ngram-e5"), default="ngram")
@@ -232,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                     got["model"] += model
                     got["hybrid"] += hybrid
                     if args.rules:
-                        _rule_effects(mixed, texts, test_rows, model, hybrid, effects[(draft, c, w)])
+                        rule_effects(mixed, texts, test_rows, model, hybrid, effects[(draft, c, w)])
         tested += test_rows
         print(f"fold {fold + 1}/{args.folds}: trained on {len(train)} rows, tested on {len(test)} "
               f"({time.monotonic() - started:.0f} s)", flush=True)
@@ -248,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(f"{label:>16} {name:>6}: all {every[0]:.4f} / {every[1]:.4f}   written {written[0]:.4f} / "
                   f"{written[1]:.4f}   heard {as_heard[0]:.4f} / {as_heard[1]:.4f}")
         if args.rules:
-            _print_rule_effects(effects[(draft, c, w)])
+            print_rule_effects(effects[(draft, c, w)])
 
 
 if __name__ == "__main__":

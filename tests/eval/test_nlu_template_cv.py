@@ -1,13 +1,10 @@
 """The template folds of eval/nlu_template_cv.py: a fold tests only templates its training never saw."""
 
-import collections
 
 import pytest
 
 from dialogue.nlu.corpus import training_rows
-from dialogue.nlu.hybrid import HybridNlu
-from dialogue.nlu_types import NluResult
-from eval.nlu_template_cv import _rule_effects, fold_of, template_folds
+from eval.nlu_template_cv import fold_of, template_folds
 
 
 def _templates(rows, indices):
@@ -37,27 +34,6 @@ def test_a_two_matter_row_is_tested_only_where_both_its_templates_are():
     trained = [i for train, _ in folds for i in train]
     assert tested.count(3) == 1 and trained.count(3) == 1  # both its templates in one fold
     assert 4 not in tested and 4 not in trained  # its templates straddle the folds
-
-
-class _Says:
-    """A model that reads every turn as one intent: the rules alone change it."""
-
-    def __init__(self, intent: str) -> None:
-        self.intent = intent
-
-    def parse_many(self, texts):
-        return [NluResult(self.intent, "general", 0.5) for _ in texts]
-
-
-def test_each_rule_is_credited_with_the_rows_it_mended_and_broke():
-    rows = [{"text": "Chcę rozmawiać z konsultantem", "intent": "agent"},  # the rule mends the model
-            {"text": "Jak ustawić telePIN?", "intent": "balance"},  # the rule breaks it
-            {"text": "Ile mam do zapłaty?", "intent": "balance"}]  # no rule: not counted
-    effects = collections.Counter()
-    model = _Says("balance")
-    texts = [row["text"] for row in rows]
-    _rule_effects(model, texts, rows, model.parse_many(texts), HybridNlu(model).parse_many(texts), effects)
-    assert effects == {("a request for a person", "mended"): 1, ("tier I question: telepin", "broken"): 1}
 
 
 def test_a_draft_of_training_templates_is_realised_apart_from_the_bank(tmp_path):
