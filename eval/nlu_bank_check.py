@@ -17,7 +17,7 @@ import dataclasses
 import sys
 
 from dialogue.nlu.build_dataset import BLIND_BANKS, DEV_BANKS
-from dialogue.nlu.drafts.writer_e import WRITER_E
+from dialogue.nlu.drafts import DRAFTS
 from dialogue.nlu.grammar import Bank
 from dialogue.nlu.separation import overlap
 from dialogue.nlu.templates import TRAIN_BANK
@@ -26,10 +26,11 @@ from eval.nlu_template_cv import load_named
 
 
 def other_banks(bank: Bank) -> list[Bank]:
-    """Every bank ``bank`` must stay apart from: training (as it is and grown by writer E's draft, so that
-    the draft can be judged on it), the development banks and the blind banks, except itself."""
-    grown = dataclasses.replace(TRAIN_BANK, templates=[*TRAIN_BANK.templates, *WRITER_E], name="train+writer_e")
-    return [other for other in (TRAIN_BANK, grown, *DEV_BANKS, *BLIND_BANKS) if other.name != bank.name]
+    """Every bank ``bank`` must stay apart from: training (as it is and grown by each draft, so that the
+    draft can be judged on it), the development banks and the blind banks, except itself."""
+    grown = [dataclasses.replace(TRAIN_BANK, templates=[*TRAIN_BANK.templates, *draft], name=f"train+{name}")
+             for name, draft in DRAFTS.items()]
+    return [other for other in (TRAIN_BANK, *grown, *DEV_BANKS, *BLIND_BANKS) if other.name != bank.name]
 
 
 def main(argv: list[str] | None = None) -> int:
