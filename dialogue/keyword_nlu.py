@@ -170,14 +170,19 @@ NOT_ASKED: dict[str, tuple[str, ...]] = {
 # jedzenie"), a deadline, an appeal, a write-off or instalments, an obligation in general, what the rules
 # allow. It names money ("odsetki", "nadpłata", "cło") as often as a balance question does; a human of the
 # queue answers it.
-LAW_QUESTION = ("stawk*", "ogolnie pytam", "pytam ogolnie", "tak ogolnie", "odwol*", "zazaleni*", "do ktorego dnia",
+LAW_QUESTION = ("stawk*", "ogolnie pytam", "pytam ogolnie", "tak ogolnie", "zazaleni*", "do ktorego dnia",
+                # an appeal, not a retraction ("odwołuję to, co mówiłem") or a cancelled visit ("odwołać wizytę")
+                "odwolani*", "sie odwol*", "odwolac sie", "odwolam sie", "odwoluje sie", "odwolujemy sie",
+                "odwolamy sie", "odwolal sie", "odwolala sie", "odwolali sie",
                 "do kiedy trzeba", "do kiedy nalezy", "trzeba placic", "czy placi sie", "czy sie placi", "czy zawsze",
                 "czy mam obowiazek", "jakie mam obowiazki", "jak obliczyc", "jak policzyc", "jak wyliczyc",
                 "czy moga tak", "czy wolno", "zgodnie z prawem", "przepisy", "przepisami", "przepisow", "przepisach",
                 "co grozi", "ile wynosi clo", "ile wynosi akcyza", "jakie jest clo", "jaka jest akcyza", "przedawni*",
                 "podlega*", "wykazac", "jak sie ubiegac", "od ktorego miesiaca", "umorz*", "rozlozyc", "na raty",
                 # what the law says of anyone: its rules, reliefs, limits, exemptions and penalties
-                "zasady", "zasadach", "przysluguj*", "czy mam prawo", "odlicz*", "limit*", "zwolnien*", "zwolnion*",
+                "zasady", "zasadach", "czy mam prawo", "odlicz*", "limit*", "zwolnien*", "zwolnion*",
+                # asked whether something is due, not told ("przysługuje mi zwrot, kiedy go dostanę")
+                "czy przysluguj*", "czy mi przysluguj*", "czy nam przysluguj*", "komu przysluguj*",
                 "opodatkowan*", "ile procent", "nalicza sie", "jak sie liczy", "jak sie oblicza", "na czym polega",
                 "ustawa", "ustawy", "ustawie", "interpretacj*", "czy musze placic", "kara", "kary", "sankcj*")
 # Speaking for someone else: a client, a principal, a company, a relative.

@@ -203,6 +203,11 @@ def test_a_named_tax_overrules_the_models_topic_unless_the_model_is_sure_of_anot
     ("Czy przysługuje mi zwolnienie z akcyzy dla osoby niepełnosprawnej?", True),
     ("Jaka jest kara za spóźnioną deklarację?", True),
     ("W zasadzie chciałem tylko sprawdzić saldo", False),  # "w zasadzie" is no rule of the law
+    ("Komu przysługuje ulga na dzieci?", True),
+    ("Przysługuje mi zwrot nadpłaty, kiedy go dostanę?", False),  # told, not asked: the caller's own refund
+    ("Jak napisać odwołanie od decyzji?", True),
+    ("Odwołuję to, co powiedziałem, chodzi o saldo", False),  # a retraction, not an appeal
+    ("Chcę odwołać wizytę w urzędzie", False),  # a cancelled visit
 ])
 def test_a_question_about_the_law_is_told_from_one_about_the_callers_account(text, about_the_law):
     assert asks_about_the_law(text) is about_the_law

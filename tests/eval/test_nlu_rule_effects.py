@@ -29,7 +29,7 @@ def _effects(model, rows) -> collections.Counter:
 def test_each_rule_is_credited_with_the_rows_it_mended_and_broke():
     rows = [{"text": "Chcę rozmawiać z konsultantem", "intent": "agent"},  # the rule mends the model
             {"text": "Jak ustawić telePIN?", "intent": "balance"},  # the rule breaks it
-            {"text": "przysługuje mi zwrot akcyzy, co z nim", "intent": "refund"},  # the law: wrong for wrong
+            {"text": "ile wynosi akcyza na auto z Niemiec", "intent": "agent"},  # labelled a person: wrong for wrong
             {"text": "Ile mam do zapłaty?", "intent": "balance"}]  # no rule: not counted
     assert _effects(Says("balance"), rows) == {("a request for a person", "mended"): 1,
                                                ("tier I question: telepin", "broken"): 1,
