@@ -19,24 +19,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dialogue.nlu.corpus import DEV_SPLITS, heard_rows, written_rows
-from dialogue.nlu.hybrid import HybridNlu, overrule, read_matter
+from dialogue.nlu.hybrid import HybridNlu, overrule
+from dialogue.nlu.result import parse_all
+from dialogue.nlu_types import NluResult
 
 REWRITING = "rewriting the turn (two matters, a correction)"
 
 
-def _parse_many(parser, texts: Sequence[str]) -> list:
-    many = getattr(parser, "parse_many", None)
-    return many(texts) if many else [parser.parse(text) for text in texts]
-
-
-def rule_effects(parser, texts: Sequence[str], rows: Sequence[dict], model: Sequence, hybrid: Sequence,
+def rule_effects(rows: Sequence[dict], model: Sequence[NluResult], read: Sequence[tuple[str, NluResult]],
                  effects: collections.Counter) -> None:
     """Counts, for each row where the hybrid's intent is not the model's, the rule that made it so and
-    whether it mended the row, broke it, or changed one wrong intent for another. ``parser``: the model,
-    asked again for the words the hybrid read; ``model`` and ``hybrid``: their results on ``texts``."""
-    read = [read_matter(text) for text in texts]
-    on_read = _parse_many(parser, read)
-    for row, alone, together, words, result in zip(rows, model, hybrid, read, on_read):
+    whether it mended the row, broke it, or changed one wrong intent for another. ``model``: the model's
+    results on the whole turns; ``read``: what ``HybridNlu.read_with_model`` gives for the same turns (the
+    hybrid's result is made of it here, so the model reads each turn twice, not three times)."""
+    for row, alone, (words, result) in zip(rows, model, read):
+        together = HybridNlu.combine(words, result)
         if alone.intent == together.intent:
             continue
         rule = overrule(words, result.intent)
@@ -64,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
                             ("heard", heard_rows(split=args.split), "heard")):
         texts = [row[key] for row in rows]
         effects: collections.Counter = collections.Counter()
-        rule_effects(model, texts, rows, _parse_many(model, texts), hybrid.parse_many(texts), effects)
+        rule_effects(rows, parse_all(model, texts), hybrid.read_with_model(texts), effects)
         print(f"{args.split} {kind} ({len(rows)} rows)")
         print_rule_effects(effects, indent=2)
     return 0

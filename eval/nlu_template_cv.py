@@ -204,11 +204,11 @@ def main(argv: Sequence[str] | None = None) -> None:
                 for w in weights:
                     mixed = _Mixed(memo, f"ngram C={c:g}", w)
                     got = results.setdefault((draft, c, w), {"model": [], "hybrid": []})
-                    model, hybrid = mixed.parse_many(texts), HybridNlu(mixed).parse_many(texts)
+                    model, read = mixed.parse_many(texts), HybridNlu(mixed).read_with_model(texts)
                     got["model"] += model
-                    got["hybrid"] += hybrid
+                    got["hybrid"] += [HybridNlu.combine(words, result) for words, result in read]
                     if args.rules:
-                        rule_effects(mixed, texts, test_rows, model, hybrid, effects[(draft, c, w)])
+                        rule_effects(test_rows, model, read, effects[(draft, c, w)])
         tested += test_rows
         print(f"fold {fold + 1}/{args.folds}: trained on {len(train)} rows, tested on {len(test)} "
               f"({time.monotonic() - started:.0f} s)", flush=True)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
+from dialogue.nlu.result import parse_all
+
 
 def accuracy(classifier, texts: list[str], intents: list[str], topics: list[str]) -> dict:
-    many = getattr(classifier, "parse_many", None)
-    results = many(texts) if many else [classifier.parse(text) for text in texts]
+    results = parse_all(classifier, texts)
     n = len(results) or 1
     intent_hits = [r.intent == want for r, want in zip(results, intents)]
     misses = Counter(f"{want}->{r.intent}" for r, want in zip(results, intents) if r.intent != want)

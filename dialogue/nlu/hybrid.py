@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from dialogue.keyword_nlu import (asks_about_the_law, asks_after_a_balance_in_an_idiom, corrected_matter, detect_topic,
                                   first_matter, general_question, names_a_service, service_named, wants_agent)
+from dialogue.nlu.result import parse_all
 from dialogue.nlu.text import without_hesitations
 from dialogue.nlu_types import INDIVIDUAL_INTENTS, IntentParser, NluResult
 from polish.text import words
@@ -89,10 +90,13 @@ class HybridNlu:
         return self.parse_many([text])[0]
 
     def parse_many(self, texts: Sequence[str]) -> list[NluResult]:
+        return [self.combine(words, result) for words, result in self.read_with_model(texts)]
+
+    def read_with_model(self, texts: Sequence[str]) -> list[tuple[str, NluResult]]:
+        """Each turn's matter (``read_matter``) and the model's result on it, before any rule: what ``combine``
+        makes the hybrid's result of."""
         read = [read_matter(text) for text in texts]
-        many = getattr(self.model, "parse_many", None)
-        results = many(read) if many else [self.model.parse(text) for text in read]
-        return [self.combine(text, result) for text, result in zip(read, results)]
+        return list(zip(read, parse_all(self.model, read)))
 
     @staticmethod
     def combine(text: str, result: NluResult) -> NluResult:

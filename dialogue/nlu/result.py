@@ -36,4 +36,10 @@ def parse_with(probabilities: Callable[[list[str]], tuple], texts: Sequence[str]
     return results
 
 
-__all__ = ["NOTHING_HEARD", "NluResult", "parse_with", "result_of"]
+def parse_all(parser, texts: Sequence[str]) -> list[NluResult]:
+    """Each text's result from any parser: all at once where it reads many (``parse_many``), else one by one."""
+    many = getattr(parser, "parse_many", None)
+    return many(texts) if many else [parser.parse(text) for text in texts]
+
+
+__all__ = ["NOTHING_HEARD", "NluResult", "parse_all", "parse_with", "result_of"]

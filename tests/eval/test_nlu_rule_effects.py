@@ -22,7 +22,7 @@ class Says:
 def _effects(model, rows) -> collections.Counter:
     texts = [row["text"] for row in rows]
     effects: collections.Counter = collections.Counter()
-    rule_effects(model, texts, rows, model.parse_many(texts), HybridNlu(model).parse_many(texts), effects)
+    rule_effects(rows, model.parse_many(texts), HybridNlu(model).read_with_model(texts), effects)
     return effects
 
 

@@ -1,6 +1,5 @@
 """The template folds of eval/nlu_template_cv.py: a fold tests only templates its training never saw."""
 
-
 import pytest
 
 from dialogue.nlu.corpus import training_rows
