@@ -60,7 +60,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "eus": ("telepin*", "telebin*", "pin", "pinu", "e urzad*", "e urzed*", "eurzad*", "eurzed*", "logowani*", "zalogowac*", "haslo",
             "hasla", "profil zaufany", "e korespondencj*"),
     "pit": ("pit*", "dochodowy od osob fizycznych", "dochodowego od osob fizycznych", "osob fizycznych",
-            "zeznanie roczne", "ulga*", "ulgi", "pity", "ryczalt*", "ryczaut*", "zapit*", "spid"),
+            "zeznanie roczne", "pity", "ryczalt*", "ryczaut*", "zapit*", "spid"),
     "vat": ("vat*", "wat", "watu", "towarow i uslug", "jpk", "fat", "zawat*", "nawat*", "pekawat", "jot pe ka",
             "wad", "wadu", "jot pk", "jod pk", "zajot*", "zajod*",
             "import uslug", "imporcie uslug", "importu uslug"),  # before the customs' "import*"
@@ -70,6 +70,12 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "excise_customs": ("akcyz*", "clo", "cla", "celn*", "import*", "akc", "sprowadzil*", "sprowadzon*",
                        "sprowadzic", "sprowadzenie", "wwoz*"),
 }
+
+# "ulga" names PIT only on its own: beside a named tax it is that tax's relief, a company's ("ulga B+R dla
+# spółki") is CIT's, "ulga w spłacie" (instalments, a deferral) belongs to any tax, "ulga na złe długi" mostly to VAT.
+RELIEF = ("ulg*",)
+NOT_A_PIT_RELIEF = ("spolk*", *(f"{relief} {what}" for relief in ("ulga", "ulgi", "ulge", "ulg")
+                                for what in ("w splacie", "na zle dlugi")))
 
 TAX_WORDS: dict[str, tuple[str, ...]] = {
     "PIT": TOPIC_WORDS["pit"],
@@ -240,7 +246,12 @@ def detect_tax(text: str) -> str | None:
     for tax, phrases in TAX_WORDS.items():
         if has_phrase(text, phrases):
             return tax
-    return None
+    return "PIT" if names_a_pit_relief(text) else None
+
+
+def names_a_pit_relief(text: str) -> bool:
+    """A relief ("ulga") said where nothing makes it another tax's (``NOT_A_PIT_RELIEF``)."""
+    return has_phrase(text, RELIEF) and not has_phrase(text, NOT_A_PIT_RELIEF)
 
 
 def detect_year(text: str) -> str | None:
@@ -340,7 +351,9 @@ def topics_named(text: str) -> list[str]:
     names no queue ("nie chcę wpisywać telePINu, ile mam zaległego VAT-u" is a VAT matter), nor does a
     misheard "zapytać" (``ASKING_MISHEARD``)."""
     said = _without(_without(text, PIN_REFUSED), ASKING_MISHEARD)
-    return [topic for topic, phrases in TOPIC_WORDS.items() if has_phrase(said, phrases)]
+    named = [topic for topic, phrases in TOPIC_WORDS.items() if has_phrase(said, phrases)]
+    taxes = [topic for topic in named if topic not in ("enforcement", "eus")]
+    return named + ["pit"] if not taxes and names_a_pit_relief(said) else named
 
 
 def own_matter(text: str) -> bool:

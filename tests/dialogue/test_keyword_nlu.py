@@ -172,7 +172,7 @@ def test_the_hybrid_reads_a_turn_without_its_hesitations():
 
 
 @pytest.mark.parametrize(("model_topic", "model_sure", "topic"), [
-    ("cit", 0.97, "cit"),       # the model is sure the company's relief is CIT: "ulga" (a PIT word) does not overrule it
+    ("cit", 0.97, "cit"),       # the model is sure of CIT: the relief (a PIT word here) does not overrule it
     ("cit", 0.6, "pit"),        # an unsure model: the named tax decides
     ("general", 0.97, "pit"),   # "general" is no queue to be sure of against a named tax
     ("pit", 0.6, "pit"),
@@ -185,7 +185,7 @@ def test_a_named_tax_overrules_the_models_topic_unless_the_model_is_sure_of_anot
         def parse_many(self, texts):
             return [NluResult("other", model_topic, 0.9, topic_confidence=model_sure) for _ in texts]
 
-    result = HybridNlu(Model()).parse("Czy spółka może skorzystać z ulgi B+R?")
+    result = HybridNlu(Model()).parse("Czy mogę skorzystać z ulgi na dzieci?")
     assert result.topic == topic
     assert result.topic_confidence >= model_sure  # a named tax the model agrees with is surer, never less sure
 
@@ -232,3 +232,16 @@ def test_a_question_about_the_law_is_told_from_one_about_the_callers_account(tex
 ])
 def test_the_words_that_name_a_queue_are_the_matters_words(text, topic):
     assert detect_topic(text) == topic
+
+
+@pytest.mark.parametrize("text,topic,tax", [
+    ("mam pytanie o ulgę na dzieci", "pit", "PIT"),  # on its own, a relief is a person's: PIT
+    ("czy zdążę jeszcze odliczyć ulgi", "pit", "PIT"),
+    ("czy spółka może skorzystać z ulgi B+R", "general", None),  # a company's relief: no PIT
+    ("ulga na złe długi w VAT, jak to rozliczyć", "vat", "VAT"),  # beside a named tax, that tax's relief
+    ("kiedy mogę skorzystać z ulgi na złe długi", "general", None),
+    ("czy mogę dostać ulgę w spłacie zaległości", "general", None),  # instalments of any tax
+    ("zajęli mi konto, a chodzi o ulgę na dzieci", "enforcement", "PIT"),  # enforcement is no tax: PIT as well
+])
+def test_a_relief_names_pit_only_when_nothing_makes_it_another_taxs(text, topic, tax):
+    assert detect_topic(text) == topic and detect_tax(text) == tax
