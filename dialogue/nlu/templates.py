@@ -442,7 +442,7 @@ REPRESENTATIVE = [
     T("refund", SLOT, "(pytam|dzwonię) (o|w sprawie) zwrot(u|) (z|za) {tax_gen} (mojej mamy|mojego ojca|mojego klienta)", act="representative"),
     T("refund", "general", "(spółka|firma) czeka na zwrot nadpłaty (od miesięcy|od dawna)", act="representative"),
     T("agent", "general", "(jestem|dzwonię jako) pełnomocnik (i|a) chcę rozmawiać z konsultantem", act="representative"),
-    T("other", "general", "(jestem|dzwonię jako) wspólnik spółki (cywilnej|jawnej) i chcę sprawdzić (jej zaległości|sprawy spółki)", act="representative"),
+    T("other", "general", "(jestem|dzwonię jako) wspólnik spółki (cywilnej|jawnej) i chcę sprawdzić sprawy spółki", act="representative"),
     T("balance", "general", "(jestem|jako) wspólnik (i|) chcę sprawdzić zaległości spółki (jawnej|cywilnej|)", act="representative"),
 ]
 

@@ -7,7 +7,9 @@ blind2_templates.py or the dataset files. A check told them which three words in
 blind bank says too and which of their templates would use up a held-out template's new words, never
 the held-out wording itself; they rephrased those.
 
-They are appended after the first writer's templates (templates.py), so the ids before them stay.
+They are appended after the first writer's templates (templates.py), so the ids before them stay. Writers F
+and G (2026-12-05) each have a module of their own (templates_writer_f.py, templates_writer_g.py), appended
+here after B and C.
 The word guard of the first blind bank (tests/dialogue/test_nlu_dataset.py) binds the first writer
 only: these writers could not carry its vocabulary over, so everyday words it happens to use too are
 theirs to use.
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 from dialogue.nlu.grammar import SLOT
 from dialogue.nlu.grammar import Template as T
+from dialogue.nlu.templates_writer_f import WRITER_F
+from dialogue.nlu.templates_writer_g import WRITER_G
 
 # Writer B: everyday ways of saying the three account services, and, for contrast, questions of the
 # queues that use the same money words (what an overpayment is offset against, what a transfer title says).
@@ -190,4 +194,4 @@ ROUTING: list[T] = [
     T("agent", "general", "(nie|nie o to) (żadnego pytania nie mam|ja nie dzwonię z pytaniem) (po prostu|ja tylko) (przekażcie mnie dalej|niech odbierze ktoś z biura)", act="correction"),
 ]
 
-OTHER_HANDS: list[T] = ACCOUNT_SERVICES + ROUTING
+OTHER_HANDS: list[T] = ACCOUNT_SERVICES + ROUTING + WRITER_F + WRITER_G

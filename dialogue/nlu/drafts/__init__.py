@@ -8,13 +8,11 @@ bank without spoiling a measuring bank.
 from __future__ import annotations
 
 from dialogue.nlu.drafts.writer_e import WRITER_E
-from dialogue.nlu.drafts.writer_f import WRITER_F
-from dialogue.nlu.drafts.writer_g import WRITER_G
 from dialogue.nlu.drafts.writer_h import WRITER_H
 from dialogue.nlu.drafts.writer_i import WRITER_I
 from dialogue.nlu.drafts.writer_j import WRITER_J
 from dialogue.nlu.grammar import Template
 
-DRAFTS: dict[str, list[Template]] = {"writer_e": WRITER_E, "writer_f": WRITER_F, "writer_g": WRITER_G,
-                                       "writer_h": WRITER_H,
-                                       "writer_i": WRITER_I, "writer_j": WRITER_J}
+# Writers F and G joined the bank (templates_writer_f.py, templates_writer_g.py).
+DRAFTS: dict[str, list[Template]] = {"writer_e": WRITER_E, "writer_h": WRITER_H, "writer_i": WRITER_I,
+                                       "writer_j": WRITER_J}

@@ -1,4 +1,4 @@
-"""Training templates by writer F (a helper session, 2026-12-05): a draft, not in the training bank.
+"""Training templates by writer F (a helper session, 2026-12-05), in the training bank since the same day.
 
 100 templates (682 realisations): 45 balance, 35 payments, 20 other. The "other" ones use the same
 money words (account number, microaccount, transfer title, interest, instalments, deadlines,
@@ -20,6 +20,9 @@ Changed after the sitting, before any model was read on the draft: three templat
 seen in e-Urząd relabelled from the e-Urząd queue to "general" (the matter is the account, not the portal);
 and "przelew zagraniczny doszedł" became "wpłata już doszła", because with writer E's draft it used up a dev
 template's only new words (the test over all drafts together, tests/dialogue/test_nlu_dataset.py).
+
+Joined the bank with writer G's templates after two seeds of the bot's model (docs/nlu.md, "Writers F and G
+join the bank").
 """
 
 from __future__ import annotations

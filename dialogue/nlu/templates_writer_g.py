@@ -1,4 +1,4 @@
-"""A draft of training templates by writer G (a helper session, 2026-12-05).
+"""Training templates by writer G (a helper session, 2026-12-05), in the training bank since the same day.
 
 101 templates (678 realisations, at most 12 each): 45 refund, 36 agent, 20 other. Written at one sitting
 on 2026-12-05. The check (eval.nlu_draft_check) was run seven times; it caused 68 rewordings in all
@@ -14,6 +14,9 @@ Never shown: the held-out, dev2 or blind banks, the dataset files, docs/nlu.md o
 Share: refunds (when, why late, where the money went, why smaller), asking for a person (impatient,
 elderly, professional, young, for a queue's expert), and "other" questions that use the same words
 (how to apply for a refund, the law on refunds, the consultants' hours and channels).
+
+Joined the bank with writer F's templates after two seeds of the bot's model (docs/nlu.md, "Writers F and G
+join the bank").
 """
 
 from __future__ import annotations
