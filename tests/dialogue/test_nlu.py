@@ -56,9 +56,9 @@ def classifier(trained_nlu_dir) -> NgramE5:
 
 # Floors on the development sets, under what docs/nlu.md reports, so another CPU's float rounding or a
 # training's batch order does not fail them: (written intent, written topic, heard intent, heard topic). Dev2,
-# by another hand, reads like a blind set (0.849 / 0.967 / 0.837 / 0.899): its floors are a regression guard
-# a few points under, far from the target.
-DEV_FLOORS = {"heldout": (0.95, 0.96, 0.93, 0.91), "dev2": (0.82, 0.94, 0.81, 0.87)}
+# by another hand, reads like a blind set (0.901 / 0.961 / 0.901 / 0.915 since writers F and G joined): its
+# floors are a regression guard a few points under, under the target.
+DEV_FLOORS = {"heldout": (0.95, 0.96, 0.93, 0.91), "dev2": (0.87, 0.94, 0.87, 0.88)}
 
 
 @pytest.mark.parametrize("split", DEV_SPLITS)
