@@ -14,6 +14,7 @@ import functools
 import re
 
 from dialogue.nlu_types import NluResult
+from dialogue.queues import TAX_QUEUE_TOPICS
 from polish.numerals import numbers_in
 from polish.text import has_phrase, words
 
@@ -352,7 +353,7 @@ def topics_named(text: str) -> list[str]:
     misheard "zapytać" (``ASKING_MISHEARD``)."""
     said = _without(_without(text, PIN_REFUSED), ASKING_MISHEARD)
     named = [topic for topic, phrases in TOPIC_WORDS.items() if has_phrase(said, phrases)]
-    taxes = [topic for topic in named if topic not in ("enforcement", "eus")]
+    taxes = [topic for topic in named if topic in TAX_QUEUE_TOPICS]
     return named + ["pit"] if not taxes and names_a_pit_relief(said) else named
 
 

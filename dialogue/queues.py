@@ -7,6 +7,8 @@ from dialogue import prompts
 
 # The topic a tax code belongs to (topics and queues share their names).
 TAX_TOPICS: dict[str, str] = {tax: str(queue) for tax, queue in TAX_QUEUES.items()}
+# The queues of a tax; "enforcement", "eus" and "general" are queues of matters any tax can have.
+TAX_QUEUE_TOPICS: frozenset[str] = frozenset(TAX_TOPICS.values())
 
 
 def queue_for(topic: str | None, tax: str | None = None) -> Queue:

@@ -90,7 +90,7 @@ class HybridNlu:
         return self.parse_many([text])[0]
 
     def parse_many(self, texts: Sequence[str]) -> list[NluResult]:
-        return [self.combine(words, result) for words, result in self.read_with_model(texts)]
+        return [self.combine(matter, result) for matter, result in self.read_with_model(texts)]
 
     def read_with_model(self, texts: Sequence[str]) -> list[tuple[str, NluResult]]:
         """Each turn's matter (``read_matter``) and the model's result on it, before any rule: what ``combine``

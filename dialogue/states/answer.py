@@ -17,17 +17,13 @@ from dialogue.keyword_nlu import (asks_about_the_law, asks_how_to, detect_tax, d
                                   yes_no)
 from dialogue.numerals import words_to_digits
 from dialogue.pesel import recover_pesel
-from dialogue.queues import TAX_TOPICS
+from dialogue.queues import TAX_QUEUE_TOPICS, TAX_TOPICS
 from dialogue.speech import tax_genitive
 from dialogue.state import DialogueState, State
 from dialogue.states import identify, survey
 from dialogue.states.common import Handlers, Moves, Step
 from dialogue.states.refusal import refused
 from dialogue.text import words
-
-# Queues of a tax: two of them named in one turn call for a question ("enforcement" or "eus" beside a tax does not).
-TAX_QUEUE_TOPICS = frozenset(TAX_TOPICS.values())
-
 
 def _on_matter(moves: Moves, state: DialogueState, event: Transcript) -> Step:
     text = event.text
@@ -73,6 +69,7 @@ def _general_answer(moves: Moves, state: DialogueState, question: str, topic: st
 
 def _tier_one(moves: Moves, state: DialogueState, text: str, topic: str) -> Step:
     """A topical queue (one short question when two fit), a representative's opening, or "say again"."""
+    # Two taxes named in one turn call for a question; "enforcement" or "eus" beside a tax does not.
     named = [t for t in topics_named(text) if t in TAX_QUEUE_TOPICS]
     if len(set(named)) >= 2:
         first, second = named[0], next(t for t in named if t != named[0])
