@@ -34,13 +34,13 @@ def test_the_blind_and_development_splits_are_their_banks_in_order():
     assert tuple(bank.name for bank in DEV_BANKS) == DEV_SPLITS
 
 
-def test_dataset_is_thousands_of_rows_and_under_six_megabytes():
+def test_dataset_is_thousands_of_rows_and_under_eight_megabytes():
     """The size guard catches a file that should not be here (a model, a dump), not growth: the second
-    development set and its recordings took the dataset past 4.5 MB, writers F and G past 5.3 MB."""
+    development set and its recordings took the dataset past 4.5 MB, writers F and G past 5.3 MB, H to J past 6.7 MB."""
     assert len(train_rows()) >= 3000
     assert len(heldout_rows()) >= 300
     assert all(len(written_rows(split)) >= 300 for split in (*DEV_SPLITS, *BLIND_SPLITS))
-    assert sum((DATASET_DIR / name).stat().st_size for name in ALL_FILES if (DATASET_DIR / name).exists()) < 6_000_000
+    assert sum((DATASET_DIR / name).stat().st_size for name in ALL_FILES if (DATASET_DIR / name).exists()) < 8_000_000
 
 
 def test_heldout_bank_is_written_in_other_frames_and_other_words():

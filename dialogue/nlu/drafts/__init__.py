@@ -8,13 +8,9 @@ bank without spoiling a measuring bank.
 from __future__ import annotations
 
 from dialogue.nlu.drafts.writer_e import WRITER_E
-from dialogue.nlu.drafts.writer_h import WRITER_H
-from dialogue.nlu.drafts.writer_i import WRITER_I
-from dialogue.nlu.drafts.writer_j import WRITER_J
 from dialogue.nlu.drafts.writer_k import WRITER_K
 from dialogue.nlu.drafts.writer_l import WRITER_L
 from dialogue.nlu.grammar import Template
 
-# Writers F and G joined the bank (templates_writer_f.py, templates_writer_g.py).
-DRAFTS: dict[str, list[Template]] = {"writer_e": WRITER_E, "writer_h": WRITER_H, "writer_i": WRITER_I,
-                                       "writer_j": WRITER_J, "writer_k": WRITER_K, "writer_l": WRITER_L}
+# Writers F to J joined the bank (templates_writer_f.py … templates_writer_j.py).
+DRAFTS: dict[str, list[Template]] = {"writer_e": WRITER_E, "writer_k": WRITER_K, "writer_l": WRITER_L}

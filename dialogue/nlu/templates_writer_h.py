@@ -1,4 +1,4 @@
-"""A draft of training templates by writer H (a helper session, 2026-12-05).
+"""Training templates by writer H (a helper session, 2026-12-05), in the training bank since the same day.
 
 110 templates (836 realisations, at most 12 each): 82 "other" templates: 57 matters of the eight queues (6-9 per queue,
 told as callers' stories: a sold studio flat, building work in Scandinavia, a teenager's streaming income,

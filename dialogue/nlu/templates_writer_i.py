@@ -1,4 +1,4 @@
-"""A draft of training templates by writer I (a helper session, 2026-12-05).
+"""Training templates by writer I (a helper session, 2026-12-05), in the training bank since the same day.
 
 113 templates (578 realisations, at most 10 each, 2 to 7 words not counting a filled tax name): short,
 fragmentary turns as said to an automated phone line. They include answers to "W czym mogę pomóc?" ("w sprawie

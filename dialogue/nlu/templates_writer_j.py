@@ -1,4 +1,4 @@
-"""A draft of training templates by writer J (a helper session, 2026-12-05).
+"""Training templates by writer J (a helper session, 2026-12-05), in the training bank since the same day.
 
 117 templates (752 realisations, at most 8 each): balance 26, payments 26, refund 25, agent 16, other 24
 (of which 9 tier I questions: hours 1, telepin 1, certificate 1, visit 2, eus 1, forms 1, hotline 1,
