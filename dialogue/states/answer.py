@@ -25,6 +25,7 @@ from dialogue.states.common import Handlers, Moves, Step
 from dialogue.states.refusal import refused
 from dialogue.text import words
 
+
 def _on_matter(moves: Moves, state: DialogueState, event: Transcript) -> Step:
     text = event.text
     nlu = moves.nlu.parse(text)
