@@ -1,6 +1,7 @@
 """What each keyword rule does to the model's intents: rows it mends, rows it breaks, rows still wrong.
 
     python -m eval.nlu_rule_effects var/nlu --split dev2        # a trained model's directory, a split
+    python -m eval.nlu_rule_effects var/nlu --split dev2 --dump dev2.jsonl   # + rows to replay the rules on
 
 The hybrid (``dialogue.nlu.hybrid``) reads the turn (the first of two matters, the meant half of a correction),
 asks the model, then lets a rule overrule the model's intent. Wherever the hybrid's intent is not the model's
@@ -18,10 +19,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from dialogue.nlu.corpus import DEV_SPLITS, heard_rows, written_rows
+from dialogue.nlu.corpus import DEV_SPLITS, as_heard, heard_rows, written_rows
 from dialogue.nlu.hybrid import HybridNlu, overrule
 from dialogue.nlu.result import parse_all
 from dialogue.nlu_types import NluResult
+from eval.nlu_rule_replay import write_dump
 
 REWRITING = "rewriting the turn (two matters, a correction)"
 
@@ -54,16 +56,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("model_dir", type=Path, help="a trained model's directory (the one holding nlu.json)")
     parser.add_argument("--split", choices=DEV_SPLITS, default="heldout")
+    parser.add_argument("--dump", metavar="FILE", type=Path, default=None,
+                        help="each row and what the model read of it, for eval.nlu_rule_replay")
     args = parser.parse_args(argv)
     model = load_parser(args.model_dir, threads=1)
     hybrid = HybridNlu(model)
-    for kind, rows, key in (("written", written_rows(args.split), "text"),
-                            ("heard", heard_rows(split=args.split), "heard")):
-        texts = [row[key] for row in rows]
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
+    for kind, rows in (("written", written_rows(args.split)), ("heard", as_heard(heard_rows(split=args.split)))):
+        texts = [row["text"] for row in rows]
+        model_results, read = parse_all(model, texts), hybrid.read_with_model(texts)
         effects: collections.Counter = collections.Counter()
-        rule_effects(rows, parse_all(model, texts), hybrid.read_with_model(texts), effects)
+        rule_effects(rows, model_results, read, effects)
         print(f"{args.split} {kind} ({len(rows)} rows)")
         print_rule_effects(effects, indent=2)
+        if dump:
+            write_dump(dump, {"split": args.split}, rows, model_results, read,
+                       [HybridNlu.combine(matter, result) for matter, result in read])
+    if dump:
+        dump.close()
     return 0
 
 

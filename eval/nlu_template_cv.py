@@ -14,6 +14,9 @@ same writers wrote both sides of a fold — so it ranks variants; it does not re
     python -m eval.nlu_template_cv --rules                      # + each keyword rule's rows mended / broken
     python -m eval.nlu_template_cv --candidates draft.py:WRITER_E  # draft training templates on the training
                                                                 # side of every fold: each line with and without
+    python -m eval.nlu_template_cv --dump cv.jsonl              # + each tested row, what the model read: the
+                                                                # rules' variants replayed on it in seconds
+                                                                # (eval.nlu_rule_replay)
 
 Each line: the model alone and the bot's parser (``HybridNlu``: the model under the keyword rules),
 intent / topic accuracy over all held-out rows, then as written and as heard apart. A row of two
@@ -46,6 +49,7 @@ from dialogue.nlu.ensemble import mix
 from dialogue.nlu.hybrid import HybridNlu
 from dialogue.nlu.result import parse_with
 from eval.nlu_rule_effects import print_rule_effects, rule_effects
+from eval.nlu_rule_replay import write_dump
 
 
 def fold_of(template: str, folds: int) -> int:
@@ -177,6 +181,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--candidates", metavar="FILE:NAME", default=None,
                         help="draft training templates (a list NAME in the Python file FILE), trained on in every "
                              "fold, never tested: each line is given without and with them")
+    parser.add_argument("--dump", metavar="FILE", type=Path, default=None,
+                        help="a JSON line for each tested row and line: its labels, the model's result on the whole "
+                             "turn, the matter the hybrid read and the model's result on it, the hybrid's result")
     args = parser.parse_args(argv)
 
     import torch
@@ -192,6 +199,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         drafts["+ candidates"] = candidate_rows(load_candidates(args.candidates), rows, args.seed)
         print(f"{len(drafts['+ candidates'])} rows of draft templates on the training side of every fold", flush=True)
     tested: list[dict] = []
+    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     results: dict[tuple, dict[str, list]] = {}
     effects: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
     for fold, (train, test) in enumerate(template_folds(rows, args.folds)):
@@ -209,10 +217,15 @@ def main(argv: Sequence[str] | None = None) -> None:
                     got["hybrid"] += [HybridNlu.combine(words, result) for words, result in read]
                     if args.rules:
                         rule_effects(test_rows, model, read, effects[(draft, c, w)])
+                    if dump:
+                        write_dump(dump, {"draft": draft, "c": c, "e5_weight": w}, test_rows, model, read,
+                                   got["hybrid"][-len(texts):])
         tested += test_rows
         print(f"fold {fold + 1}/{args.folds}: trained on {len(train)} rows, tested on {len(test)} "
               f"({time.monotonic() - started:.0f} s)", flush=True)
 
+    if dump:
+        dump.close()
     heard = [("written" in row) for row in tested]
     print(f"\n{len(tested)} rows tested, {sum(heard)} of them as heard; intent / topic accuracy")
     for (draft, c, w), got in results.items():
