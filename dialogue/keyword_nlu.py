@@ -27,14 +27,18 @@ AGENT = ("konsultant*", "czlowiek*", *STAFF, "operator*", "z osoba", "zywa osoba
          "przekierowac rozmowe", "przekieruj*", "doradc*", "agent*", "porozmawiac z kims", "rozmawiac z kims",
          "pogadac z kims", "kogos na linie", "kogos do telefonu", "ktos odebral", "niech odbierze",
          "specjalist*", "wolajcie", "zawolaj*", "zawolac", "osoby prowadzacej sprawy", "osoby prowadzacej sprawe",
-         "osoby prowadzacej moja sprawe")
+         "osoby prowadzacej moja sprawe",
+         # someone of a matter or a department: "ktoś od telePINów poproszę", "czy jest ktoś z obsługi technicznej"
+         # ("pani od…" is no such word: "proszę pani, od śmierci dziadka minęły trzy miesiące")
+         "ktos od", "kogos od", "ktos z obslugi", "kogos z obslugi", "ktos z dzialu", "kogos z dzialu")
 # "Mówi doradca podatkowy…", "tu pracownica biura…": a caller introduces themself; that word asks for no one.
 SELF_INTRODUCTION = tuple(f"{opening} {who}" for opening in ("mowi", "tu", "jestem", "jako")
                           for who in ("doradca", "doradczyni", "doradczynia", "pracownik", "pracownikiem",
                                       "pracownica", "specjalista", "specjalistka"))
 # With the recogniser's spellings of short openings said over the phone line (starter suite, RHVoice
 # callers: "Zwrot podatku." → "Wrot podatku.", "Wpłaty." → "Płaty." / "W połaty.").
-REFUND = ("zwrot*", "zwroc*", "oddadza", "oddac pieniadze", "wrot", "wrotu")
+# "…a z pieniążków nici": the money the caller waits for has not come.
+REFUND = ("zwrot*", "zwroc*", "oddadza", "oddac pieniadze", "wrot", "wrotu", "pieniazkow nici", "pieniedzy nici")
 PAYMENTS = ("wplat*", "wplacil*", "wplacon*", "zaplacil*", "zaplacon*", "przelew*", "zaksiegowa*",
             "doszla", "doszedl", "dotarla", "dotarl", "oplacil*", "platnosc*", "wplynel*", "wplynela",
             "platy", "polaty")
@@ -127,7 +131,8 @@ GENERAL_QUESTIONS: dict[str, tuple[str, ...]] = {
               "kiedy mozna zlapac", "kiedy odbiera*", "kiedy ktos odbiera*", "przed osma", "po osmej",
               "w dlugi weekend"),
     "visit": ("wizyt*", "umowic sie", "umowienie", "umowic termin", "zarezerwowac termin", "w okienku",
-              "przyjsc do urzedu", "przyjsc osobiscie"),
+              "przyjsc do urzedu", "przyjsc osobiscie", "spotkanie z pracownik*", "spotkac sie z pracownik*",
+              "spotkania z pracownik*"),
     "eus": ("kaspro", "chatbot*", "czat*", "co to jest e urzad", "czym jest e urzad", "co to e urzad",
             "jak zalozyc konto", "zalozyc konto w e urzedzie", "jak zalogowac sie do e urzedu",
             "jak sie zalogowac do e urzedu", "co zalatwie w e urzedzie", "co mozna zalatwic w e urzedzie"),
@@ -135,9 +140,20 @@ GENERAL_QUESTIONS: dict[str, tuple[str, ...]] = {
               "jak zlozyc", "gdzie zlozyc", "gdzie mam zlozyc", "jak wyslac", "gdzie to wyslac", "gdzie skladac"),
 }
 
-# A question *about* the agents ("w jakich godzinach pracują konsultanci?", "numer do konsultanta") is
-# not a request for one.
-ABOUT_AGENTS = GENERAL_QUESTIONS["hours"] + GENERAL_QUESTIONS["hotline"] + ("czynn", "w swiet*")
+# A question *about* the agents ("w jakich godzinach pracują konsultanci?", "numer do konsultanta",
+# "czy pracownicy infolinii pracują wieczorami?") is not a request for one.
+ABOUT_AGENTS = GENERAL_QUESTIONS["hours"] + GENERAL_QUESTIONS["hotline"] + ("czynn", "w swiet*", "wieczorami")
+# The agents' words in a turn that asks for none of them: another way than a consultant ("czy zamiast dzwonić
+# do konsultanta mogę umówić wizytę"), the chat with one (a question about e-Urząd's chat), a meeting at the
+# office (a visit), the caller's own employees ("zajęcie pensji pracownicy", "co e-urząd daje pracownikowi").
+NOT_A_REQUEST = ("zamiast dzwonic do konsultant*", "zamiast do konsultant*", "zamiast konsultant*",
+                 "zamiast rozmowy z konsultant*", "czat z konsultant*", "czatu z konsultant*",
+                 "czacie z konsultant*", "spotkanie z pracownik*", "spotkac sie z pracownik*",
+                 "spotkania z pracownik*", "pensji pracownik*", "pensji pracownic*", "wynagrodzenia pracownik*",
+                 "wynagrodzenia pracownic*", "dla pracownika", "dla pracownikow", "dla pracownicy",
+                 "pracownik ksiegowosci", "pracownica ksiegowosci", "naszego pracownika", "naszej pracownicy",
+                 "naszych pracownikow", "mojego pracownika", "mojej pracownicy", "moich pracownikow",
+                 "zatrudniam pracownik*", "zatrudniamy pracownik*")
 # How long a caller waits, not when the office works: "poczekam nawet pół godziny, byle z kimś porozmawiać".
 WAITING = ("pol godziny", "poltorej godziny", "od godziny", "przez godzine", "nawet godzine", "czekam godzine",
            "godzine czekam", "godzinami")
@@ -145,8 +161,12 @@ WAITING = ("pol godziny", "poltorej godziny", "od godziny", "przez godzine", "na
 # czynny podatnik VAT" asks nothing of the hours.
 ACTIVE_TAXPAYER = ("czynny podatnik", "czynnym podatnikiem", "czynnego podatnika", "czynni podatnicy",
                    "czynnych podatnikow", "czynna podatniczka", "czynnym podatnikom")
+# Open items of an account ("czy wiszą jakieś otwarte pozycje", "otwarte należności") are a balance, not an
+# open office.
+OPEN_ITEMS = ("otwarte pozycje", "otwartych pozycji", "otwarta pozycja", "otwarte naleznosci",
+              "otwartych naleznosci", "otwarte rozrachunki", "otwartych rozrachunkow", "otwarte zaleglosci")
 # Words said beside the hours' words that ask nothing of the hours.
-NOT_OF_THE_HOURS = WAITING + ACTIVE_TAXPAYER
+NOT_OF_THE_HOURS = WAITING + ACTIVE_TAXPAYER + OPEN_ITEMS
 
 # Refusing to identify oneself: the bot explains why it asks and offers what needs no PESEL.
 REFUSE = ("nie chce podawac", "nie chce podac", "nie podam", "nie bede podawac", "nie bede podawal*",
@@ -169,9 +189,10 @@ ASKING_MISHEARD = ("zapitac", "zapitam", "pitanie", "pitania", "pitam")
 # Words that say a turn does not ask the tier I question it shares a word with.
 NOT_ASKED: dict[str, tuple[str, ...]] = {
     "telepin": REFUSE,  # "nie chcę wpisywać telePINu…" names the PIN it will not key in
-    # money that went somewhere ("na jakie konto poszedł mój zwrot") is the caller's own payment or refund,
-    # not a question of which account to pay into
-    "microaccount": ("poszl*", "poszed*", "trafil*", "przelaliscie", "wyslaliscie", "wplynel*"),
+    # money that went or is to come somewhere ("na jakie konto poszedł mój zwrot", "czy pieniądze przyjdą na
+    # nowe konto") is the caller's own payment or refund, not a question of which account to pay into
+    "microaccount": ("poszl*", "poszed*", "trafil*", "przelaliscie", "wyslaliscie", "wplynel*", "przyjda",
+                     "przyjdzie", "wplyna", "wplynie"),
 }
 # A question about the law, not about the caller's own account: a rate ("jaka jest stawka VAT na
 # jedzenie"), a deadline, an appeal, a write-off or instalments, an obligation in general, what the rules
@@ -192,6 +213,11 @@ LAW_QUESTION = ("stawk*", "ogolnie pytam", "pytam ogolnie", "tak ogolnie", "zaza
                 "czy przysluguj*", "czy mi przysluguj*", "czy nam przysluguj*", "komu przysluguj*",
                 "opodatkowan*", "ile procent", "nalicza sie", "jak sie liczy", "jak sie oblicza", "na czym polega",
                 "ustawa", "ustawy", "ustawie", "interpretacj*", "czy musze placic", "kara", "kary", "sankcj*")
+# The law's words in what a caller tells of their own matter, asking nothing of the law: a relief they deducted
+# ("odliczyłam ulgę na syna, kiedy wpłynie zwrot"), a job they lost ("po zwolnieniu z pracy mam bałagan na koncie").
+NOT_OF_THE_LAW = ("odliczylem", "odliczylam", "odliczylismy", "odliczylysmy", "odliczyl", "odliczyla",
+                  "odliczyli", "zwolnieniu z pracy", "zwolnienia z pracy", "zwolniony z pracy", "zwolniona z pracy",
+                  "zwolnili mnie", "zwolnila mnie")
 # Speaking for someone else: a client, a principal, a company, a relative.
 REPRESENTATIVE = ("klient*", "mocodaw*", "pelnomocnik*", "pelnomocnictw*", "biuro rachunkowe", "biura rachunkowego",
                   "biurze rachunkowym", "ksiegow*", "w imieniu", "kancelari*", "reprezentuje", "za mame", "za tate",
@@ -315,7 +341,7 @@ def _without(text: str, phrases: tuple[str, ...]) -> str:
 
 def wants_agent(text: str) -> bool:
     """A request for a human, not a question about them ("kiedy pracują konsultanci?")."""
-    return (has_phrase(_without(text, SELF_INTRODUCTION), AGENT)
+    return (has_phrase(_without(text, SELF_INTRODUCTION + NOT_A_REQUEST), AGENT)
             and not has_phrase(_without(text, NOT_OF_THE_HOURS), ABOUT_AGENTS))
 
 
@@ -332,7 +358,7 @@ def asks_after_a_balance_in_an_idiom(text: str) -> bool:
 
 
 def asks_about_the_law(text: str) -> bool:
-    return has_phrase(text, LAW_QUESTION)
+    return has_phrase(_without(text, NOT_OF_THE_LAW), LAW_QUESTION)
 
 
 def names_a_service(text: str) -> bool:

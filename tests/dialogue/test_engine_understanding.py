@@ -63,6 +63,30 @@ def test_a_general_question_is_answered_without_a_pesel(text, question):
     assert call.said() == f"{prompts.GENERAL_ANSWERS[question]} {prompts.ANYTHING_ELSE}"
 
 
+@pytest.mark.parametrize(("text", "question"), [
+    ("Czy macie czat z konsultantem i jak do niego wejść?", "eus"),
+    ("Czy spotkanie z pracownikiem urzędu twarzą w twarz da się umówić przez telefon?", "visit"),
+])
+def test_a_question_that_names_the_agents_asks_for_none_of_them(text, question):
+    call = Call()
+    call.say(text)
+    assert not call.of(HandOff) and not _asks_pesel(call), call.said()
+    assert call.said() == f"{prompts.GENERAL_ANSWERS[question]} {prompts.ANYTHING_ELSE}"
+
+
+def test_another_way_than_a_consultant_is_no_request_for_one():
+    call = Call()
+    call.say("Czy zamiast dzwonić do konsultanta mogę umówić się na wizytę w urzędzie?")
+    assert not call.of(HandOff), call.said()
+    assert call.state.intent == "booking"
+
+
+def test_a_relief_the_caller_deducted_is_their_own_refund_not_a_question_of_the_law():
+    call = Call()
+    call.say("Odliczyłam ulgę na studiującego syna, kiedy wpłynie zwrot?")
+    assert call.state.name == "pesel" and call.state.intent == "refund"
+
+
 def test_balance_of_the_tax_account_is_understood():
     call = Call()
     call.say("Chcę sprawdzić stan mojego konta podatkowego")

@@ -22,6 +22,8 @@ INTENT_CASES = [
     ("jak stoimy z rozliczeniami w urzędzie", "balance"),
     ("czy nadpłata się przedawnia", "other"),  # a question about the law names money too
     ("jaka jest stawka odsetek od zaległości", "other"),
+    ("córka wysłała mi ten formularz od PIT-37, a z pieniążków nici", "refund"),  # the money has not come
+    ("odliczyłam ulgę na syna, kiedy wpłynie zwrot", "refund"),  # told, not asked: no question of the law
 ]
 
 
@@ -84,6 +86,18 @@ def test_closed_sets():
     ("dość tego, wołajcie jakąś panią", True),
     ("kiedy można porozmawiać z konsultantem", False),  # when, not now
     ("jestem specjalistą do spraw kadr i mam pytanie o PIT-11", False),
+    # another way than a consultant, their chat, a meeting at the office, the caller's own employees
+    ("czy zamiast dzwonić do konsultanta mogę umówić się na wizytę w urzędzie", False),
+    ("czy macie czat z konsultantem i jak do niego wejść", False),
+    ("czy spotkanie z pracownikiem urzędu da się umówić przez telefon", False),
+    ("przyszło nam zajęcie pensji pracownika, ile wolno potrącać co miesiąc", False),
+    ("jaki pożytek z e-urzędu dla pracownika", False),
+    ("czy pracownicy infolinii pracują też wieczorami", False),
+    ("mam dość czatu, proszę połączyć z konsultantem", True),
+    ("zatrudniam pracowników sezonowych i chcę rozmawiać z konsultantem od PIT", True),
+    ("dzień dobry, ktoś od telePINów poproszę", True),  # someone of a matter or a department
+    ("nie działa mi Kaspro, czy jest ktoś z obsługi technicznej", True),
+    ("proszę pani, od śmierci dziadka minęły trzy miesiące, kiedy zawiadomić urząd", False),
 ])
 def test_a_request_for_a_person_is_told_from_a_question_about_them_or_an_introduction(text, wanted):
     assert wants_agent(text) is wanted
@@ -102,6 +116,10 @@ def test_a_request_for_a_person_is_told_from_a_question_about_them_or_an_introdu
     ("jak długo działa czat z konsultantem", "hours"),
     ("na jakie konto poszedł mój zwrot", None),  # the caller's own refund
     ("na jakie konto wpłacić podatek", "microaccount"),
+    ("podałem nowy numer konta, czy pieniądze przyjdą na nowe konto", None),  # money to come: a refund
+    ("uzgadniam rozrachunki, czy w VAT wiszą jakieś otwarte pozycje", None),  # open items are a balance
+    ("czy urząd jest otwarty w sobotę", "hours"),
+    ("czy mogę się umówić na spotkanie z pracownikiem urzędu", "visit"),
 ])
 def test_a_tier_one_question_is_not_read_into_a_word_it_shares(text, question):
     assert general_question(text) == question
@@ -208,6 +226,10 @@ def test_a_named_tax_overrules_the_models_topic_unless_the_model_is_sure_of_anot
     ("Jak napisać odwołanie od decyzji?", True),
     ("Odwołuję to, co powiedziałem, chodzi o saldo", False),  # a retraction, not an appeal
     ("Chcę odwołać wizytę w urzędzie", False),  # a cancelled visit
+    ("Odliczyłam ulgę na syna, kiedy wpłynie zwrot?", False),  # told of the caller's own return
+    ("Czy mogę odliczyć ulgę na syna?", True),
+    ("Po zwolnieniu z pracy mam bałagan, czy zeszła rata za PIT?", False),  # a lost job, no exemption
+    ("Czy sprzedaż auta jest zwolniona z podatku?", True),
 ])
 def test_a_question_about_the_law_is_told_from_one_about_the_callers_account(text, about_the_law):
     assert asks_about_the_law(text) is about_the_law
