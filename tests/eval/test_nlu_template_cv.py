@@ -60,4 +60,3 @@ def test_a_draft_named_without_its_list_is_a_clear_error():
 
     with pytest.raises(SystemExit, match="FILE.py:NAME"):
         load_candidates("draft.py")
-
