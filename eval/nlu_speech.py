@@ -6,6 +6,7 @@ transcribes it. The transcripts are kept beside the dataset (``dialogue/nlu/data
     python -m eval.nlu_speech --split dev2                    # every row of the second development set
     python -m eval.nlu_speech --split train --limit 1500      # a seeded sample of the training rows
     python -m eval.nlu_speech --split train --templates-from 576   # the rows of the templates added last
+    python -m eval.nlu_speech --split train --refresh --out heard.jsonl   # after a bank was realised anew
 
 Why a committed file and not synthesis at training time: speaking and recognising ~2,000 rows takes
 half an hour on this box, and CI must train in a minute. The file is a cache of a deterministic
@@ -26,6 +27,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from dialogue.nlu.build_dataset import template_numbers
@@ -53,6 +55,21 @@ def _rows(split: str, limit: int | None, seed: int, templates_from: int | None =
     return rows
 
 
+def refreshed(heard: Sequence[dict], written: Sequence[dict], seed: int) -> tuple[list[dict], list[dict]]:
+    """The heard rows a bank realised anew still makes, with its labels and template ids, and the written rows
+    to speak in place of the others: as many as were dropped, a seeded sample of the rows not yet heard.
+
+    Why: a grown bank realises its templates again, so half the heard training rows were spoken from sentences
+    it no longer makes, and their template ids are of an older numbering (template CV cuts its folds by id)."""
+    by_text = {row["text"]: row for row in written}
+    kept = [{**by_text[row["text"]], "heard": row["heard"], "voice": row["voice"]}
+            for row in heard if row["text"] in by_text]
+    spoken = {row["text"] for row in kept}
+    unheard = [row for row in written if row["text"] not in spoken]
+    dropped = len(heard) - len(kept)
+    return kept, random.Random(seed).sample(unheard, min(dropped, len(unheard)))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="heldout")
@@ -62,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="only rows of the bank's templates N and after (\"t576\" is 576): the ones just added")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--out", type=Path, default=None, help="default: the dataset's *_heard.jsonl")
+    parser.add_argument("--refresh", action="store_true",
+                        help="keep the heard rows the bank still makes (its labels and ids), drop the others, and "
+                             "speak as many of its unheard rows in their place (``refreshed``)")
     args = parser.parse_args(argv)
 
     from asr.factory import create_recognizer
@@ -70,8 +90,16 @@ def main(argv: list[str] | None = None) -> int:
     from tts.pcm import from_wav
 
     out = args.out or DATASET_DIR / heard_file(args.split)
+    if args.refresh:
+        kept, rows = refreshed(load_rows(DATASET_DIR / heard_file(args.split)), written_rows(args.split), args.seed)
+        to_speak = {row["text"] for row in rows}
+        spoken = [row for row in load_rows(out) if row["text"] in to_speak]  # resumable: a stopped run's rows
+        with open(out, "w", encoding="utf-8") as f:
+            f.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in kept + spoken)
+        print(f"{len(kept)} heard rows kept", file=sys.stderr)
+    else:
+        rows = _rows(args.split, args.limit, args.seed, args.templates_from)
     done = {row["text"]: row for row in load_rows(out)}
-    rows = _rows(args.split, args.limit, args.seed, args.templates_from)
     todo = [row for row in rows if row["text"] not in done]
     print(f"{len(rows)} rows, {len(rows) - len(todo)} already heard, {len(todo)} to speak", file=sys.stderr)
     recognizer = create_recognizer("whisper", None, args.threads, models_dir=MODELS_DIR)
