@@ -90,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     from tts.pcm import from_wav
 
     out = args.out or DATASET_DIR / heard_file(args.split)
+    if args.refresh and out.resolve() == (DATASET_DIR / heard_file(args.split)).resolve():
+        # the count to speak is read from the dataset's file: rewritten in place, a stopped run would lose it
+        parser.error("--refresh writes to another file (--out); copy it over the dataset's when it is done")
     if args.refresh:
         kept, rows = refreshed(load_rows(DATASET_DIR / heard_file(args.split)), written_rows(args.split), args.seed)
         to_speak = {row["text"] for row in rows}
