@@ -112,6 +112,9 @@ GOES_ON = ("ale", "jeszcze", "tylko", "chcial*", "pytanie", "a co", "oraz", "i",
 OWN = ("wlasn*", "swojej", "swoja", "swoim", "swoich", "swoj", "moja", "mojej", "moim", "moich",
        "siebie", "mnie", "prywatn*", "osobiscie")
 
+# A meeting at the office: a visit, not a request for an agent on the line.
+MEETING_AT_THE_OFFICE = ("spotkanie z pracownik*", "spotkac sie z pracownik*", "spotkania z pracownik*")
+
 # Tier I questions answered without authentication (key → prompts.GENERAL_ANSWERS), in the order they
 # are tried: the more specific first ("zaświadczenie o niezaleganiu" before "godziny", "numer konta"
 # before "numer infolinii").
@@ -131,8 +134,7 @@ GENERAL_QUESTIONS: dict[str, tuple[str, ...]] = {
               "kiedy mozna zlapac", "kiedy odbiera*", "kiedy ktos odbiera*", "przed osma", "po osmej",
               "w dlugi weekend"),
     "visit": ("wizyt*", "umowic sie", "umowienie", "umowic termin", "zarezerwowac termin", "w okienku",
-              "przyjsc do urzedu", "przyjsc osobiscie", "spotkanie z pracownik*", "spotkac sie z pracownik*",
-              "spotkania z pracownik*"),
+              "przyjsc do urzedu", "przyjsc osobiscie") + MEETING_AT_THE_OFFICE,
     "eus": ("kaspro", "chatbot*", "czat*", "co to jest e urzad", "czym jest e urzad", "co to e urzad",
             "jak zalozyc konto", "zalozyc konto w e urzedzie", "jak zalogowac sie do e urzedu",
             "jak sie zalogowac do e urzedu", "co zalatwie w e urzedzie", "co mozna zalatwic w e urzedzie"),
@@ -148,8 +150,8 @@ ABOUT_AGENTS = GENERAL_QUESTIONS["hours"] + GENERAL_QUESTIONS["hotline"] + ("czy
 # office (a visit), the caller's own employees ("zajęcie pensji pracownicy", "co e-urząd daje pracownikowi").
 NOT_A_REQUEST = ("zamiast dzwonic do konsultant*", "zamiast do konsultant*", "zamiast konsultant*",
                  "zamiast rozmowy z konsultant*", "czat z konsultant*", "czatu z konsultant*",
-                 "czacie z konsultant*", "spotkanie z pracownik*", "spotkac sie z pracownik*",
-                 "spotkania z pracownik*", "pensji pracownik*", "pensji pracownic*", "wynagrodzenia pracownik*",
+                 "czacie z konsultant*") + MEETING_AT_THE_OFFICE + (
+                 "pensji pracownik*", "pensji pracownic*", "wynagrodzenia pracownik*",
                  "wynagrodzenia pracownic*", "dla pracownika", "dla pracownikow", "dla pracownicy",
                  "pracownik ksiegowosci", "pracownica ksiegowosci", "naszego pracownika", "naszej pracownicy",
                  "naszych pracownikow", "mojego pracownika", "mojej pracownicy", "moich pracownikow",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,13 +30,13 @@ REWRITING = "rewriting the turn (two matters, a correction)"
 
 
 def rule_effects(rows: Sequence[dict], model: Sequence[NluResult], read: Sequence[tuple[str, NluResult]],
-                 effects: collections.Counter) -> None:
+                 hybrid: Sequence[NluResult], effects: collections.Counter) -> None:
     """Counts, for each row where the hybrid's intent is not the model's, the rule that made it so and
     whether it mended the row, broke it, or changed one wrong intent for another. ``model``: the model's
     results on the whole turns; ``read``: what ``HybridNlu.read_with_model`` gives for the same turns (the
-    hybrid's result is made of it here, so the model reads each turn twice, not three times)."""
-    for row, alone, (words, result) in zip(rows, model, read):
-        together = HybridNlu.combine(words, result)
+    hybrid's result, ``hybrid``, is made of it by the caller, so the model reads each turn twice, not three
+    times)."""
+    for row, alone, (words, result), together in zip(rows, model, read, hybrid, strict=True):
         if alone.intent == together.intent:
             continue
         rule = overrule(words, result.intent)
@@ -61,19 +62,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     model = load_parser(args.model_dir, threads=1)
     hybrid = HybridNlu(model)
-    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
-    for kind, rows in (("written", written_rows(args.split)), ("heard", as_heard(heard_rows(split=args.split)))):
-        texts = [row["text"] for row in rows]
-        model_results, read = parse_all(model, texts), hybrid.read_with_model(texts)
-        effects: collections.Counter = collections.Counter()
-        rule_effects(rows, model_results, read, effects)
-        print(f"{args.split} {kind} ({len(rows)} rows)")
-        print_rule_effects(effects, indent=2)
-        if dump:
-            write_dump(dump, {"split": args.split}, rows, model_results, read,
-                       [HybridNlu.combine(matter, result) for matter, result in read])
-    if dump:
-        dump.close()
+    with args.dump.open("w", encoding="utf-8") if args.dump else contextlib.nullcontext() as dump:
+        for kind, rows in (("written", written_rows(args.split)), ("heard", as_heard(heard_rows(split=args.split)))):
+            texts = [row["text"] for row in rows]
+            model_results, read = parse_all(model, texts), hybrid.read_with_model(texts)
+            together = [HybridNlu.combine(words, result) for words, result in read]
+            effects: collections.Counter = collections.Counter()
+            rule_effects(rows, model_results, read, together, effects)
+            print(f"{args.split} {kind} ({len(rows)} rows)")
+            print_rule_effects(effects, indent=2)
+            if dump:
+                write_dump(dump, {"split": args.split}, rows, model_results, read, together)
     return 0
 
 

@@ -89,12 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     from eval.synth import caller_audio
     from tts.pcm import from_wav
 
-    out = args.out or DATASET_DIR / heard_file(args.split)
-    if args.refresh and out.resolve() == (DATASET_DIR / heard_file(args.split)).resolve():
-        # the count to speak is read from the dataset's file: rewritten in place, a stopped run would lose it
-        parser.error("--refresh writes to another file (--out); copy it over the dataset's when it is done")
+    dataset_file = DATASET_DIR / heard_file(args.split)
+    out = args.out or dataset_file
     if args.refresh:
-        kept, rows = refreshed(load_rows(DATASET_DIR / heard_file(args.split)), written_rows(args.split), args.seed)
+        if out.resolve() == dataset_file.resolve():
+            # the count to speak is read from the dataset's file: rewritten in place, a stopped run would lose it
+            parser.error("--refresh writes to another file (--out); copy it over the dataset's when it is done")
+        kept, rows = refreshed(load_rows(dataset_file), written_rows(args.split), args.seed)
         to_speak = {row["text"] for row in rows}
         spoken = [row for row in load_rows(out) if row["text"] in to_speak]  # resumable: a stopped run's rows
         with open(out, "w", encoding="utf-8") as f:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import importlib.util
 import tempfile
 import time
@@ -84,7 +85,8 @@ class _Memo:
                 intents, topics = model.probabilities(new)
                 for text, i, t in zip(new, np.asarray(intents), np.asarray(topics)):
                     self.seen.setdefault(text, {})[name] = (i, t)
-        return {name: (np.array([self.seen[t][name][0] for t in texts]), np.array([self.seen[t][name][1] for t in texts]))
+        return {name: (np.array([self.seen[t][name][0] for t in texts]),
+                       np.array([self.seen[t][name][1] for t in texts]))
                 for name in self.models}
 
 
@@ -199,33 +201,31 @@ def main(argv: Sequence[str] | None = None) -> None:
         drafts["+ candidates"] = candidate_rows(load_candidates(args.candidates), rows, args.seed)
         print(f"{len(drafts['+ candidates'])} rows of draft templates on the training side of every fold", flush=True)
     tested: list[dict] = []
-    dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     results: dict[tuple, dict[str, list]] = {}
     effects: dict[tuple, collections.Counter] = collections.defaultdict(collections.Counter)
-    for fold, (train, test) in enumerate(template_folds(rows, args.folds)):
-        started = time.monotonic()
-        test_rows = [rows[i] for i in test]
-        texts = [row["text"] for row in test_rows]
-        for draft, extra in drafts.items():
-            memo = _fit_fold([rows[i] for i in train] + extra, args.model, cs, args.seed)
-            for c in cs:
-                for w in weights:
-                    mixed = _Mixed(memo, f"ngram C={c:g}", w)
-                    got = results.setdefault((draft, c, w), {"model": [], "hybrid": []})
-                    model, read = mixed.parse_many(texts), HybridNlu(mixed).read_with_model(texts)
-                    got["model"] += model
-                    got["hybrid"] += [HybridNlu.combine(words, result) for words, result in read]
-                    if args.rules:
-                        rule_effects(test_rows, model, read, effects[(draft, c, w)])
-                    if dump:
-                        write_dump(dump, {"draft": draft, "c": c, "e5_weight": w}, test_rows, model, read,
-                                   got["hybrid"][-len(texts):])
-        tested += test_rows
-        print(f"fold {fold + 1}/{args.folds}: trained on {len(train)} rows, tested on {len(test)} "
-              f"({time.monotonic() - started:.0f} s)", flush=True)
+    with args.dump.open("w", encoding="utf-8") if args.dump else contextlib.nullcontext() as dump:
+        for fold, (train, test) in enumerate(template_folds(rows, args.folds)):
+            started = time.monotonic()
+            test_rows = [rows[i] for i in test]
+            texts = [row["text"] for row in test_rows]
+            for draft, extra in drafts.items():
+                memo = _fit_fold([rows[i] for i in train] + extra, args.model, cs, args.seed)
+                for c in cs:
+                    for w in weights:
+                        mixed = _Mixed(memo, f"ngram C={c:g}", w)
+                        got = results.setdefault((draft, c, w), {"model": [], "hybrid": []})
+                        model, read = mixed.parse_many(texts), HybridNlu(mixed).read_with_model(texts)
+                        hybrid = [HybridNlu.combine(words, result) for words, result in read]
+                        got["model"] += model
+                        got["hybrid"] += hybrid
+                        if args.rules:
+                            rule_effects(test_rows, model, read, hybrid, effects[(draft, c, w)])
+                        if dump:
+                            write_dump(dump, {"draft": draft, "c": c, "e5_weight": w}, test_rows, model, read, hybrid)
+            tested += test_rows
+            print(f"fold {fold + 1}/{args.folds}: trained on {len(train)} rows, tested on {len(test)} "
+                  f"({time.monotonic() - started:.0f} s)", flush=True)
 
-    if dump:
-        dump.close()
     heard = [("written" in row) for row in tested]
     print(f"\n{len(tested)} rows tested, {sum(heard)} of them as heard; intent / topic accuracy")
     for (draft, c, w), got in results.items():

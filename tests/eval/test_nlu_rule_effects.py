@@ -22,7 +22,9 @@ class Says:
 def _effects(model, rows) -> collections.Counter:
     texts = [row["text"] for row in rows]
     effects: collections.Counter = collections.Counter()
-    rule_effects(rows, model.parse_many(texts), HybridNlu(model).read_with_model(texts), effects)
+    read = HybridNlu(model).read_with_model(texts)
+    hybrid = [HybridNlu.combine(words, result) for words, result in read]
+    rule_effects(rows, model.parse_many(texts), read, hybrid, effects)
     return effects
 
 
