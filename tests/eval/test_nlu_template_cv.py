@@ -3,7 +3,7 @@
 import pytest
 
 from dialogue.nlu.corpus import training_rows
-from eval.nlu_template_cv import fold_of, template_folds
+from eval.nlu_template_cv import fold_of, template_folds, with_bank_ids
 
 
 def _templates(rows, indices):
@@ -33,6 +33,17 @@ def test_a_two_matter_row_is_tested_only_where_both_its_templates_are():
     trained = [i for train, _ in folds for i in train]
     assert tested.count(3) == 1 and trained.count(3) == 1  # both its templates in one fold
     assert 4 not in tested and 4 not in trained  # its templates straddle the folds
+
+
+def test_a_heard_row_is_cut_with_the_bank_row_of_its_sentence_or_left_out():
+    rows = [{"text": "ile mam do zapłaty", "template": "t7"},
+            {"text": "ile mam do zaplaty", "written": "ile mam do zapłaty", "template": "t3"},  # an older id
+            {"text": "kiedy zwrot", "written": "kiedy bedzie zwrot", "template": "t7"}]  # no longer made
+    cut = with_bank_ids(rows)
+    assert [row["text"] for row in cut] == ["ile mam do zapłaty", "ile mam do zaplaty"]
+    assert {row["template"] for row in cut} == {"t7"}
+    for train, test in template_folds(cut, 2):
+        assert not (set(train) & {0, 1}) or not (set(test) & {0, 1})  # sentence and its hearing on one side
 
 
 def test_a_draft_of_training_templates_is_realised_apart_from_the_bank(tmp_path):
