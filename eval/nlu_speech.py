@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dialogue.nlu.build_dataset import template_numbers
-from dialogue.nlu.corpus import DATASET_DIR, SPLITS, heard_file, load_rows, written_rows
+from dialogue.nlu.corpus import DATASET_DIR, SPLITS, heard_file, load_rows, still_made, written_rows
 
 VOICES = ("rhvoice:magda", "rhvoice:natan")
 RATES = (-0.15, 0.0, 0.15)
@@ -59,11 +59,8 @@ def refreshed(heard: Sequence[dict], written: Sequence[dict], seed: int) -> tupl
     """The heard rows a bank realised anew still makes, with its labels and template ids, and the written rows
     to speak in place of the others: as many as were dropped, a seeded sample of the rows not yet heard.
 
-    Why: a grown bank realises its templates again, so half the heard training rows were spoken from sentences
-    it no longer makes, and their template ids are of an older numbering (template CV cuts its folds by id)."""
-    by_text = {row["text"]: row for row in written}
-    kept = [{**by_text[row["text"]], "heard": row["heard"], "voice": row["voice"]}
-            for row in heard if row["text"] in by_text]
+    Why: half the heard training rows were spoken from sentences the grown bank no longer makes (``still_made``)."""
+    kept = still_made(heard, written)
     spoken = {row["text"] for row in kept}
     unheard = [row for row in written if row["text"] not in spoken]
     dropped = len(heard) - len(kept)

@@ -45,7 +45,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dialogue.nlu.corpus import training_rows
+from dialogue.nlu.corpus import as_heard, heard_rows, still_made, train_rows
 from dialogue.nlu.ensemble import mix
 from dialogue.nlu.hybrid import HybridNlu
 from dialogue.nlu.result import parse_with
@@ -53,15 +53,11 @@ from eval.nlu_rule_effects import print_rule_effects, rule_effects
 from eval.nlu_rule_replay import write_dump
 
 
-def with_bank_ids(rows: Sequence[dict]) -> list[dict]:
-    """The rows with each heard row cut where the bank's own row of its sentence is: it takes that row's
-    template id, and is left out when the bank no longer makes its sentence. Why: a grown bank realises and
-    numbers its templates anew, so a heard row spoken earlier can carry an id of another template; the fold
-    that tests its template would then train on what was heard of it (``nlu_speech --refresh`` mends the
-    dataset; this keeps the measure honest until then)."""
-    bank = {row["text"]: row["template"] for row in rows if "written" not in row}
-    return [row if "written" not in row else {**row, "template": bank[row["written"]]}
-            for row in rows if "written" not in row or row["written"] in bank]
+def cv_rows(written: Sequence[dict], heard: Sequence[dict]) -> list[dict]:
+    """The rows CV cuts: the written ones, and what was heard of the sentences the bank still makes, each with
+    its sentence's template id (``still_made``), so a fold never trains on what was heard of a template it tests.
+    ``nlu_speech --refresh`` mends the dataset; this keeps the measure honest until then."""
+    return [*written, *as_heard(still_made(heard, written))]
 
 
 def fold_of(template: str, folds: int) -> int:
@@ -206,10 +202,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     torch.set_num_threads(2)
     cs = [float(c) for c in args.ngram_c.split(",")] if args.ngram_c else [ngram.C]
     weights = [float(w) for w in args.e5_weights.split(",")] if args.model == "ngram-e5" else [0.0]
-    every = training_rows()
-    rows = with_bank_ids(every)
-    if len(rows) < len(every):
-        print(f"{len(every) - len(rows)} heard rows of sentences the bank no longer makes left out", flush=True)
+    written, heard = train_rows(), heard_rows()
+    rows = cv_rows(written, heard)
+    if len(rows) < len(written) + len(heard):
+        print(f"{len(written) + len(heard) - len(rows)} heard rows of sentences the bank no longer makes left out",
+              flush=True)
     drafts = {"": []}
     if args.candidates:
         drafts["+ candidates"] = candidate_rows(load_candidates(args.candidates), rows, args.seed)

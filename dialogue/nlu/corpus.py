@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 DATASET_DIR = Path(__file__).resolve().parent / "dataset"
@@ -68,6 +69,15 @@ def heard_rows(dataset_dir: Path = DATASET_DIR, split: str = "train") -> list[di
 def training_rows(dataset_dir: Path = DATASET_DIR) -> list[dict]:
     """What every model learns from: the written training rows and what the recogniser heard of some of them."""
     return train_rows(dataset_dir) + as_heard(heard_rows(dataset_dir, "train"))
+
+
+def still_made(heard: Sequence[dict], written: Sequence[dict]) -> list[dict]:
+    """The heard rows whose sentence the bank still makes, each with the bank row's labels and template id.
+
+    Why: a grown bank realises and numbers its templates anew, so a heard row spoken earlier can be of a sentence
+    no longer made, or carry the id of another template (template CV cuts its folds by id)."""
+    bank = {row["text"]: row for row in written}
+    return [{**row, **bank[row["text"]]} for row in heard if row["text"] in bank]
 
 
 def as_heard(rows: list[dict]) -> list[dict]:

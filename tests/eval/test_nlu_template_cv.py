@@ -3,7 +3,7 @@
 import pytest
 
 from dialogue.nlu.corpus import training_rows
-from eval.nlu_template_cv import fold_of, template_folds, with_bank_ids
+from eval.nlu_template_cv import cv_rows, fold_of, template_folds
 
 
 def _templates(rows, indices):
@@ -36,11 +36,12 @@ def test_a_two_matter_row_is_tested_only_where_both_its_templates_are():
 
 
 def test_a_heard_row_is_cut_with_the_bank_row_of_its_sentence_or_left_out():
-    rows = [{"text": "ile mam do zapłaty", "template": "t7"},
-            {"text": "ile mam do zaplaty", "written": "ile mam do zapłaty", "template": "t3"},  # an older id
-            {"text": "kiedy zwrot", "written": "kiedy bedzie zwrot", "template": "t7"}]  # no longer made
-    cut = with_bank_ids(rows)
+    written = [{"text": "ile mam do zapłaty", "template": "t7", "intent": "balance"}]
+    heard = [{"text": "ile mam do zapłaty", "heard": "ile mam do zaplaty", "template": "t3", "intent": "balance"},
+             {"text": "kiedy bedzie zwrot", "heard": "kiedy zwrot", "template": "t7", "intent": "refund"}]
+    cut = cv_rows(written, heard)  # the first heard row has an older id, the second's sentence is no longer made
     assert [row["text"] for row in cut] == ["ile mam do zapłaty", "ile mam do zaplaty"]
+    assert cut[1]["written"] == "ile mam do zapłaty"
     assert {row["template"] for row in cut} == {"t7"}
     for train, test in template_folds(cut, 2):
         assert not (set(train) & {0, 1}) or not (set(test) & {0, 1})  # sentence and its hearing on one side
