@@ -17,7 +17,11 @@ FLOOD = 60
 
 async def test_a_login_flood_is_refused_early_and_locks_only_its_target(guarded_bot):
     url = f"{guarded_bot.url}/console/api/login"
-    attacker = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(local_address="127.0.0.9"), timeout=60)
+    # A connection of its own for each request: uvicorn closes a keep-alive connection idle for 5 s, and the
+    # flood's pooled connections idle while the call is greeted, so reusing one raced that close (ReadError).
+    no_reuse = httpx.Limits(max_keepalive_connections=0)
+    attacker = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(local_address="127.0.0.9", limits=no_reuse),
+                                 timeout=60)
 
     async def bad_login() -> int:
         return (await attacker.post(url, json={"login": "agent2", "password": "not-the-password"})).status_code
