@@ -204,9 +204,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     weights = [float(w) for w in args.e5_weights.split(",")] if args.model == "ngram-e5" else [0.0]
     written, heard = train_rows(), heard_rows()
     rows = cv_rows(written, heard)
-    if len(rows) < len(written) + len(heard):
-        print(f"{len(written) + len(heard) - len(rows)} heard rows of sentences the bank no longer makes left out",
-              flush=True)
+    left_out = len(written) + len(heard) - len(rows)
+    if left_out:
+        print(f"{left_out} heard rows of sentences the bank no longer makes left out", flush=True)
     drafts = {"": []}
     if args.candidates:
         drafts["+ candidates"] = candidate_rows(load_candidates(args.candidates), rows, args.seed)
