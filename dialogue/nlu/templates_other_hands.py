@@ -8,8 +8,8 @@ blind bank says too and which of their templates would use up a held-out templat
 the held-out wording itself; they rephrased those.
 
 They are appended after the first writer's templates (templates.py), so the ids before them stay. Writers F
-to J (2026-12-05) and L (2026-12-06) each have a module of their own (templates_writer_f.py …
-templates_writer_l.py), appended here after B and C in that order.
+to J (2026-12-05), L and K (2026-12-06) each have a module of their own (templates_writer_f.py …
+templates_writer_l.py), appended here after B and C in the order they joined.
 The word guard of the first blind bank (tests/dialogue/test_nlu_dataset.py) binds the first writer
 only: these writers could not carry its vocabulary over, so everyday words it happens to use too are
 theirs to use.
@@ -24,6 +24,7 @@ from dialogue.nlu.templates_writer_g import WRITER_G
 from dialogue.nlu.templates_writer_h import WRITER_H
 from dialogue.nlu.templates_writer_i import WRITER_I
 from dialogue.nlu.templates_writer_j import WRITER_J
+from dialogue.nlu.templates_writer_k import WRITER_K
 from dialogue.nlu.templates_writer_l import WRITER_L
 
 # Writer B: everyday ways of saying the three account services, and, for contrast, questions of the
@@ -199,4 +200,4 @@ ROUTING: list[T] = [
 ]
 
 OTHER_HANDS: list[T] = (ACCOUNT_SERVICES + ROUTING + WRITER_F + WRITER_G + WRITER_H + WRITER_I + WRITER_J
-                         + WRITER_L)
+                         + WRITER_L + WRITER_K)

@@ -8,9 +8,8 @@ bank without spoiling a measuring bank.
 from __future__ import annotations
 
 from dialogue.nlu.drafts.writer_e import WRITER_E
-from dialogue.nlu.drafts.writer_k import WRITER_K
 from dialogue.nlu.drafts.writer_m import WRITER_M
 from dialogue.nlu.grammar import Template
 
-# Writers F to J and L joined the bank (templates_writer_f.py … templates_writer_l.py).
-DRAFTS: dict[str, list[Template]] = {"writer_e": WRITER_E, "writer_k": WRITER_K, "writer_m": WRITER_M}
+# Writers F to L joined the bank (templates_writer_f.py … templates_writer_l.py).
+DRAFTS: dict[str, list[Template]] = {"writer_e": WRITER_E, "writer_m": WRITER_M}
